@@ -1,0 +1,696 @@
+/**
+ * Source: Charter of Fundamental Rights of the European Union (OJ C 326, 26.10.2012, p. 391) and the
+ * FRA Charterpedia (fra.europa.eu/eu-charter). Text written for this kit; titles as in the Charter.
+ */
+import type { ArticleSource, ChapterSource, L } from './source-types.js';
+
+const NL_CHARTER = 'https://fra.europa.eu/nl/eu-charter';
+const EN_CHARTER = 'https://fra.europa.eu/en/eu-charter';
+
+/** FRA Charterpedia page of an article per locale; the Charter's overview page where no slug is given. */
+function page(nl: string | null, en: string | null): L {
+  return {
+    nl: nl === null ? NL_CHARTER : `${NL_CHARTER}/article/${nl}`,
+    en: en === null ? EN_CHARTER : `${EN_CHARTER}/article/${en}`,
+  };
+}
+
+export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } = {
+  chapters: [
+    { id: 'dignity', numeral: 'I', title: { nl: 'Waardigheid', en: 'Dignity' } },
+    { id: 'freedoms', numeral: 'II', title: { nl: 'Vrijheden', en: 'Freedoms' } },
+    { id: 'equality', numeral: 'III', title: { nl: 'Gelijkheid', en: 'Equality' } },
+    { id: 'solidarity', numeral: 'IV', title: { nl: 'Solidariteit', en: 'Solidarity' } },
+    { id: 'citizens-rights', numeral: 'V', title: { nl: 'Burgerschap', en: "Citizens' rights" } },
+    { id: 'justice', numeral: 'VI', title: { nl: 'Rechtspleging', en: 'Justice' } },
+    {
+      id: 'general-provisions',
+      numeral: 'VII',
+      title: {
+        nl: 'Algemene bepalingen betreffende de uitlegging en de toepassing van het Handvest',
+        en: 'General provisions governing the interpretation and application of the Charter',
+      },
+    },
+  ],
+
+  articles: [
+    // Title I – Dignity
+    {
+      number: 1,
+      chapter: 'dignity',
+      title: { nl: 'De menselijke waardigheid', en: 'Human dignity' },
+      url: page(null, '1-human-dignity'),
+      plain: {
+        meaning: {
+          nl: 'Ieder mens is waardevol, gewoon omdat hij of zij een mens is. Overheidsdiensten moeten je met respect behandelen, wie je ook bent en in welke situatie je ook zit. Je stad heeft beloofd dit centraal te zetten in alles wat ze doet.',
+          en: 'Every person has worth, simply because they are human. Public services must treat you with respect, whoever you are and whatever your situation. Your city has committed to putting this at the heart of everything it does.',
+        },
+        example: {
+          nl: 'Een dakloze man vraagt hulp aan de balie van de gemeente. De medewerkers luisteren naar hem, praten beleefd met hem en helpen hem aan een slaapplek, net zoals ze ieder ander zouden helpen.',
+          en: 'A homeless man asks for help at the municipal counter. The staff listen to him, speak to him politely and help him find a place to sleep, just as they would help anyone else.',
+        },
+      },
+    },
+    {
+      number: 2,
+      chapter: 'dignity',
+      title: { nl: 'Het recht op leven', en: 'Right to life' },
+      url: page(null, '2-right-life'),
+    },
+    {
+      number: 3,
+      chapter: 'dignity',
+      title: { nl: 'Het recht op menselijke integriteit', en: 'Right to the integrity of the person' },
+      url: page(null, '3-right-integrity-person'),
+    },
+    {
+      number: 4,
+      chapter: 'dignity',
+      title: {
+        nl: 'Het verbod van folteringen en van onmenselijke of vernederende behandelingen of bestraffingen',
+        en: 'Prohibition of torture and inhuman or degrading treatment or punishment',
+      },
+      url: page(
+        '4-het-verbod-van-folteringen-en-van-onmenselijke-vernederende-behandelingen',
+        '4-prohibition-torture-and-inhuman-or-degrading-treatment-or-punishment',
+      ),
+    },
+    {
+      number: 5,
+      chapter: 'dignity',
+      title: {
+        nl: 'Het verbod van slavernij en dwangarbeid',
+        en: 'Prohibition of slavery and forced labour',
+      },
+      url: page(null, '5-prohibition-slavery-and-forced-labour'),
+    },
+
+    // Title II – Freedoms
+    {
+      number: 6,
+      chapter: 'freedoms',
+      title: { nl: 'Het recht op vrijheid en veiligheid', en: 'Right to liberty and security' },
+      url: page(null, '6-right-liberty-and-security'),
+    },
+    {
+      number: 7,
+      chapter: 'freedoms',
+      title: {
+        nl: 'De eerbiediging van het privé-leven en van het familie- en gezinsleven',
+        en: 'Respect for private and family life',
+      },
+      url: page(
+        '7-de-eerbiediging-van-het-prive-leven-en-van-het-familie-en-gezinsleven',
+        '7-respect-private-and-family-life',
+      ),
+      plain: {
+        meaning: {
+          nl: 'Je hebt recht op een eigen privéleven en gezinsleven, op een thuis dat van jou is en op berichten en gesprekken die privé blijven. De overheid mag zich daar alleen mee bemoeien als de wet dat toestaat en er een goede reden voor is.',
+          en: 'You have the right to a private life and a family life, to a home of your own and to messages and calls that stay private. The authorities may only interfere when the law allows it and there is a good reason.',
+        },
+        example: {
+          nl: 'Een woninginspecteur wil een huurwoning controleren. Hij maakt eerst een afspraak, legt uit waarom hij binnen moet komen en kijkt niet rond in kamers die niets met de controle te maken hebben.',
+          en: 'A housing inspector needs to check a rented flat. He makes an appointment first, explains why he has to come in and does not look around rooms that have nothing to do with the check.',
+        },
+      },
+    },
+    {
+      number: 8,
+      chapter: 'freedoms',
+      title: { nl: 'De bescherming van persoonsgegevens', en: 'Protection of personal data' },
+      url: page('8-de-bescherming-van-persoonsgegevens', '8-protection-personal-data'),
+      plain: {
+        meaning: {
+          nl: 'Gegevens over jou, zoals je adres of je gezondheid, moeten eerlijk worden gebruikt en alleen voor een duidelijk doel. Je mag vragen welke gegevens er over jou zijn opgeslagen en fouten laten verbeteren. Een onafhankelijke toezichthouder controleert of de regels worden nageleefd.',
+          en: 'Information about you, such as your address or your health, must be used fairly and only for a clear purpose. You can ask what is stored about you and have mistakes corrected. An independent authority checks that the rules are followed.',
+        },
+        example: {
+          nl: 'Je vraagt een parkeervergunning aan. De gemeente vraagt alleen de gegevens die ze echt nodig heeft, en als je wilt weten wat er over jou is opgeslagen, krijg je een duidelijk overzicht.',
+          en: 'You apply for a parking permit. The city only asks for the details it really needs, and when you ask what it has stored about you, you get a clear overview.',
+        },
+      },
+    },
+    {
+      number: 9,
+      chapter: 'freedoms',
+      title: {
+        nl: 'Het recht te huwen en het recht een gezin te stichten',
+        en: 'Right to marry and right to found a family',
+      },
+      url: page(null, '9-right-marry-and-right-found-family'),
+    },
+    {
+      number: 10,
+      chapter: 'freedoms',
+      title: {
+        nl: 'De vrijheid van gedachte, geweten en godsdienst',
+        en: 'Freedom of thought, conscience and religion',
+      },
+      url: page(null, '10-freedom-thought-conscience-and-religion'),
+      plain: {
+        meaning: {
+          nl: 'Je mag zelf weten wat je denkt en gelooft, ook als je niet gelooft, en je mag van geloof of overtuiging veranderen. Je mag je geloof of overtuiging alleen of samen met anderen beleven, thuis of in het openbaar. Beperkingen mogen alleen als de wet ze regelt en ze echt nodig zijn, bijvoorbeeld voor de openbare veiligheid of de rechten van anderen.',
+          en: 'You are free to think what you like, to hold a religion or belief or none, and to change it. You may practise your religion or belief alone or with others, in private or in public. Limits are only allowed when the law sets them and they are truly needed, for example for public safety or the rights of others.',
+        },
+        example: {
+          nl: 'Een groep buurtbewoners wil elke week een zaal in het buurthuis huren om samen te bidden. Het buurthuis behandelt hun aanvraag op dezelfde manier als die van een koor of een schaakclub.',
+          en: 'A group of neighbours wants to rent a room in the community centre every week to pray together. The centre handles their request in the same way as one from a choir or a chess club.',
+        },
+      },
+    },
+    {
+      number: 11,
+      chapter: 'freedoms',
+      title: {
+        nl: 'De vrijheid van meningsuiting en van informatie',
+        en: 'Freedom of expression and information',
+      },
+      url: page(null, '11-freedom-expression-and-information'),
+      plain: {
+        meaning: {
+          nl: 'Je mag zeggen wat je vindt en informatie en ideeën ontvangen en delen, ook als anderen het er niet mee eens zijn. De media moeten vrij en divers kunnen zijn. Beperkingen mogen alleen als de wet ze regelt, bijvoorbeeld om anderen te beschermen.',
+          en: 'You may say what you think and receive and share information and ideas, even when others disagree. The media must be free and varied. Limits are only possible when the law sets them, for example to protect other people.',
+        },
+        example: {
+          nl: 'Tijdens een openbare raadsvergadering geeft een bewoner kritiek op het plan om het buurtzwembad te sluiten. Ze mag haar verhaal afmaken en haar inbreng komt in het verslag.',
+          en: 'At a public council meeting, a resident criticises the plan to close the local swimming pool. She is allowed to finish speaking, and her comments go into the minutes.',
+        },
+      },
+    },
+    {
+      number: 12,
+      chapter: 'freedoms',
+      title: {
+        nl: 'De vrijheid van vergadering en vereniging',
+        en: 'Freedom of assembly and of association',
+      },
+      url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Je mag vreedzaam samenkomen met anderen, bijvoorbeeld bij een demonstratie of een buurtbijeenkomst. Je mag ook een vereniging, club of vakbond oprichten of er lid van worden. De overheid mag alleen grenzen stellen als de wet dat toestaat en het echt nodig is.',
+          en: 'You may meet peacefully with others, for example at a demonstration or a neighbourhood meeting. You may also set up or join a club, an association or a trade union. The authorities may only set limits when the law allows it and it is truly necessary.',
+        },
+        example: {
+          nl: 'Bewoners willen op het marktplein vreedzaam demonstreren tegen bezuinigingen op het jongerenwerk. De gemeente geeft duidelijke informatie over de regels en helpt zorgen dat de demonstratie veilig kan doorgaan.',
+          en: 'Residents want to hold a peaceful protest in the market square against cuts to youth work. The city explains the rules clearly and helps make sure the protest can go ahead safely.',
+        },
+      },
+    },
+    {
+      number: 13,
+      chapter: 'freedoms',
+      title: { nl: 'De vrijheid van kunsten en wetenschappen', en: 'Freedom of the arts and sciences' },
+      url: page(null, null),
+    },
+    {
+      number: 14,
+      chapter: 'freedoms',
+      title: { nl: 'Het recht op onderwijs', en: 'Right to education' },
+      url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Iedereen heeft recht op onderwijs en op toegang tot beroepsopleidingen en bijscholing. Het verplichte onderwijs moet je gratis kunnen volgen. Ouders mogen binnen de nationale regels kiezen voor onderwijs dat past bij hun godsdienstige, levensbeschouwelijke en opvoedkundige overtuiging.',
+          en: 'Everyone has the right to education and to access vocational and continuing training. You must be able to attend compulsory schooling free of charge. Within national rules, parents may choose education that fits their religious, philosophical and teaching beliefs.',
+        },
+        example: {
+          nl: 'Een gezin is net in de stad komen wonen. De gemeente helpt snel een plek te vinden op een basisschool voor hun dochter, zodat ze geen maanden les mist.',
+          en: 'A family has just moved to the city. The municipality quickly helps them find a primary school place for their daughter, so she does not miss months of lessons.',
+        },
+      },
+    },
+    {
+      number: 15,
+      chapter: 'freedoms',
+      title: {
+        nl: 'De vrijheid van beroep en het recht te werken',
+        en: 'Freedom to choose an occupation and right to engage in work',
+      },
+      url: page(null, '15-freedom-choose-occupation-and-right-engage-work'),
+      plain: {
+        meaning: {
+          nl: 'Je hebt het recht om te werken en vrij een beroep te kiezen of te aanvaarden. Burgers van de EU mogen in elk EU-land werk zoeken, werken, zich vestigen of diensten verlenen. Mensen van buiten de EU die hier mogen werken, hebben recht op dezelfde arbeidsvoorwaarden als EU-burgers.',
+          en: 'You have the right to work and to choose or accept a job freely. EU citizens may look for work, work, set up a business or provide services in any EU country. People from outside the EU who are allowed to work here are entitled to the same working conditions as EU citizens.',
+        },
+        example: {
+          nl: 'Een verpleegkundige uit een ander EU-land komt in de stad wonen. Het werkloket van de gemeente legt uit hoe ze haar diploma kan laten erkennen, zodat ze in het ziekenhuis kan beginnen.',
+          en: "A nurse from another EU country moves to the city. The city's work desk explains how she can get her diploma recognised, so she can start at the local hospital.",
+        },
+      },
+    },
+    {
+      number: 16,
+      chapter: 'freedoms',
+      title: { nl: 'De vrijheid van ondernemerschap', en: 'Freedom to conduct a business' },
+      url: page(null, null),
+    },
+    {
+      number: 17,
+      chapter: 'freedoms',
+      title: { nl: 'Het recht op eigendom', en: 'Right to property' },
+      url: page(null, null),
+    },
+    {
+      number: 18,
+      chapter: 'freedoms',
+      title: { nl: 'Het recht op asiel', en: 'Right to asylum' },
+      url: page(null, null),
+    },
+    {
+      number: 19,
+      chapter: 'freedoms',
+      title: {
+        nl: 'Bescherming bij verwijdering, uitzetting en uitlevering',
+        en: 'Protection in the event of removal, expulsion or extradition',
+      },
+      url: page(null, null),
+    },
+
+    // Title III – Equality
+    {
+      number: 20,
+      chapter: 'equality',
+      title: { nl: 'Gelijkheid voor de wet', en: 'Equality before the law' },
+      url: page('20-gelijkheid-voor-de-wet', null),
+    },
+    {
+      number: 21,
+      chapter: 'equality',
+      title: { nl: 'Non-discriminatie', en: 'Non-discrimination' },
+      url: page('21-non-discriminatie', '21-non-discrimination'),
+      plain: {
+        meaning: {
+          nl: 'Niemand mag je slechter behandelen om wie je bent, bijvoorbeeld vanwege je geslacht, huidskleur, afkomst, geloof, handicap, leeftijd of seksuele gerichtheid. Binnen het bereik van het EU-recht is ook discriminatie vanwege je nationaliteit verboden. Maak je discriminatie mee, dan kun je dat melden.',
+          en: 'Nobody may treat you worse because of who you are, for example because of your sex, skin colour, ethnic origin, religion, disability, age or sexual orientation. Within the scope of EU law, discrimination because of your nationality is also forbidden. If you experience discrimination, you can report it.',
+        },
+        example: {
+          nl: 'Twee mensen met hetzelfde inkomen en dezelfde referenties reageren op dezelfde huurwoning. Degene met een buitenlands klinkende naam hoort dat de woning ‘al weg’ is, de ander wordt uitgenodigd voor een bezichtiging.',
+          en: 'Two people with the same income and references apply for the same rented flat. The one with a foreign-sounding name is told it is ‘already gone’, while the other is invited to a viewing.',
+        },
+      },
+    },
+    {
+      number: 22,
+      chapter: 'equality',
+      title: {
+        nl: 'Culturele, godsdienstige en taalkundige verscheidenheid',
+        en: 'Cultural, religious and linguistic diversity',
+      },
+      url: page(null, '22-cultural-religious-and-linguistic-diversity'),
+      plain: {
+        meaning: {
+          nl: 'De EU eerbiedigt de verscheidenheid aan culturen, godsdiensten en talen in Europa. Voor jou betekent dit dat jouw cultuur, geloof of taal erbij hoort en respect verdient. Je stad heeft beloofd die verscheidenheid terug te laten zien in hoe ze werkt.',
+          en: 'The EU respects the variety of cultures, religions and languages in Europe. For you, this means that your culture, faith or language belongs here and deserves respect. Your city has committed to reflecting this diversity in the way it works.',
+        },
+        example: {
+          nl: 'De openbare bibliotheek heeft boeken en voorleesuurtjes in verschillende talen die in de wijk gesproken worden, zodat elk kind verhalen in zijn eigen thuistaal kan vinden.',
+          en: 'The public library offers books and storytelling sessions in several languages spoken in the neighbourhood, so that every child can find stories in their home language.',
+        },
+      },
+    },
+    {
+      number: 23,
+      chapter: 'equality',
+      title: { nl: 'Gelijkheid van vrouwen en mannen', en: 'Equality between women and men' },
+      url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Vrouwen en mannen moeten op alle gebieden gelijk worden behandeld, ook bij werk en beloning. Extra maatregelen voor het geslacht dat ondervertegenwoordigd is, blijven toegestaan, zoals een programma om meer vrouwen in technische banen te krijgen.',
+          en: 'Women and men must be treated equally in all areas, including work and pay. Extra measures for the under-represented sex are still allowed, such as a programme to bring more women into technical jobs.',
+        },
+        example: {
+          nl: 'Een vrouw en een man doen hetzelfde werk bij de groenafdeling van de gemeente. Ze zitten in dezelfde salarisschaal en hebben dezelfde kansen op promotie.',
+          en: "A woman and a man do the same job in the city's parks department. They are on the same pay scale and have the same chances of promotion.",
+        },
+      },
+      reportGround: 'sex',
+    },
+    {
+      number: 24,
+      chapter: 'equality',
+      title: { nl: 'De rechten van het kind', en: 'The rights of the child' },
+      url: page('24-de-rechten-van-het-kind', null),
+      plain: {
+        meaning: {
+          nl: 'Kinderen hebben recht op de bescherming en zorg die ze nodig hebben om goed op te groeien. Ze mogen hun mening geven, en volwassenen moeten die serieus nemen, passend bij hun leeftijd en rijpheid. Bij elke beslissing over kinderen, van de overheid of van een organisatie, moet het belang van het kind zwaar wegen.',
+          en: 'Children have the right to the protection and care they need to grow up well. They may give their views, and adults must take them seriously in line with the child’s age and maturity. In every decision about children, by public authorities or private organisations, the child’s best interests must weigh heavily.',
+        },
+        example: {
+          nl: 'De gemeente richt een speeltuin opnieuw in. Kinderen van de school in de buurt mogen vertellen wat zij willen, en hun ideeën komen terug in het ontwerp.',
+          en: 'The city is redesigning a playground. Children from the local school are asked what they would like, and their ideas end up in the final design.',
+        },
+      },
+      reportGround: 'age',
+    },
+    {
+      number: 25,
+      chapter: 'equality',
+      title: { nl: 'De rechten van ouderen', en: 'The rights of the elderly' },
+      url: page('25-de-rechten-van-ouderen', null),
+      plain: {
+        meaning: {
+          nl: 'Ouderen hebben recht op een waardig en zelfstandig leven. Ze hebben ook recht om mee te doen aan het maatschappelijke en culturele leven. Je stad heeft beloofd dit mogelijk te maken, bijvoorbeeld met goed bereikbare voorzieningen en activiteiten.',
+          en: 'Older people have the right to live with dignity and independence. They also have the right to take part in social and cultural life. Your city has committed to making this possible, for example through services and activities that are easy to reach.',
+        },
+        example: {
+          nl: 'Een vrouw van 82 kan het online formulier voor een zorgvoorziening niet meer invullen. De gemeente biedt ook hulp via de telefoon en aan de balie, zodat ze het toch zelf kan regelen.',
+          en: 'An 82-year-old woman can no longer fill in the online form for a care service. The municipality also offers help by phone and at the counter, so she can still arrange it herself.',
+        },
+      },
+      reportGround: 'age',
+    },
+    {
+      number: 26,
+      chapter: 'equality',
+      title: {
+        nl: 'De integratie van personen met een handicap',
+        en: 'Integration of persons with disabilities',
+      },
+      url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Mensen met een handicap hebben recht op maatregelen die hen helpen zelfstandig te leven, te werken en mee te doen in de samenleving. Denk aan toegankelijke gebouwen, informatie en vervoer. Je stad heeft beloofd drempels weg te nemen die mensen tegenhouden om mee te doen.',
+          en: 'People with disabilities have the right to measures that help them live independently, work and take part in the community. Think of accessible buildings, information and transport. Your city has committed to removing the barriers that stop people from taking part.',
+        },
+        example: {
+          nl: 'Iemand in een rolstoel wil een raadsvergadering bijwonen. Het stadhuis heeft een hellingbaan en een lift, en de vergaderstukken zijn ook in een toegankelijke digitale vorm beschikbaar.',
+          en: 'A wheelchair user wants to attend a council meeting. The town hall has a ramp and a lift, and the meeting papers are also available in an accessible digital format.',
+        },
+      },
+      reportGround: 'disability',
+    },
+
+    // Title IV – Solidarity
+    {
+      number: 27,
+      chapter: 'solidarity',
+      title: {
+        nl: 'Het recht op informatie en raadpleging van de werknemers binnen de onderneming',
+        en: "Workers' right to information and consultation within the undertaking",
+      },
+      url: page(null, null),
+    },
+    {
+      number: 28,
+      chapter: 'solidarity',
+      title: {
+        nl: 'Het recht op collectieve onderhandelingen en op collectieve actie',
+        en: 'Right of collective bargaining and action',
+      },
+      url: page(null, null),
+    },
+    {
+      number: 29,
+      chapter: 'solidarity',
+      title: {
+        nl: 'Het recht op toegang tot arbeidsbemiddeling',
+        en: 'Right of access to placement services',
+      },
+      url: page(null, null),
+    },
+    {
+      number: 30,
+      chapter: 'solidarity',
+      title: {
+        nl: 'Bescherming bij kennelijk onredelijk ontslag',
+        en: 'Protection in the event of unjustified dismissal',
+      },
+      url: page(null, null),
+    },
+    {
+      number: 31,
+      chapter: 'solidarity',
+      title: {
+        nl: 'Rechtvaardige en billijke arbeidsomstandigheden en -voorwaarden',
+        en: 'Fair and just working conditions',
+      },
+      url: page(
+        '31-rechtvaardige-en-billijke-arbeidsomstandigheden-en-voorwaarden',
+        '31-fair-and-just-working-conditions',
+      ),
+      plain: {
+        meaning: {
+          nl: 'Iedere werknemer heeft recht op werk dat zijn of haar gezondheid, veiligheid en waardigheid beschermt. Je hebt ook recht op een grens aan het aantal werkuren, op dagelijkse en wekelijkse rust en op betaalde vakantie.',
+          en: 'Every worker has the right to working conditions that protect their health, safety and dignity. You also have the right to a limit on your working hours, to daily and weekly rest and to paid annual leave.',
+        },
+        example: {
+          nl: 'Straatvegers die voor de gemeente werken, krijgen goede beschermende kleding, vaste pauzes en kortere diensten tijdens een hittegolf.',
+          en: 'Street cleaners working for the city get proper protective clothing, regular breaks and shorter shifts during a heatwave.',
+        },
+      },
+    },
+    {
+      number: 32,
+      chapter: 'solidarity',
+      title: {
+        nl: 'Verbod van kinderarbeid en bescherming van jongeren op het werk',
+        en: 'Prohibition of child labour and protection of young people at work',
+      },
+      url: page(null, null),
+    },
+    {
+      number: 33,
+      chapter: 'solidarity',
+      title: { nl: 'Beroeps- en gezinsleven', en: 'Family and professional life' },
+      url: page(null, '33-family-and-professional-life'),
+      plain: {
+        meaning: {
+          nl: 'Het gezin wordt door de wet, economisch en sociaal beschermd. Om werk en gezin te kunnen combineren, mag je niet worden ontslagen om een reden die met moederschap te maken heeft. Je hebt ook recht op betaald zwangerschapsverlof en op ouderschapsverlof na de geboorte of adoptie van een kind.',
+          en: 'The family is protected by law, economically and socially. So that you can combine work and family, you may not be dismissed for a reason connected with maternity. You also have the right to paid maternity leave and to parental leave after the birth or adoption of a child.',
+        },
+        example: {
+          nl: 'Een medewerker van de bibliotheek vertelt haar leidinggevende dat ze zwanger is. Haar contract wordt gewoon verlengd, en samen plannen ze haar verlof en haar terugkeer naar het werk.',
+          en: 'A library employee tells her manager she is pregnant. Her contract is extended as planned, and together they plan her leave and her return to work.',
+        },
+      },
+    },
+    {
+      number: 34,
+      chapter: 'solidarity',
+      title: { nl: 'Sociale zekerheid en sociale bijstand', en: 'Social security and social assistance' },
+      url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'De EU erkent je recht op sociale zekerheid en sociale diensten als je bescherming nodig hebt, bijvoorbeeld bij zwangerschap, ziekte, een ongeval op het werk, ouderdom of verlies van je baan. Om armoede en uitsluiting te bestrijden, erkent ze ook het recht op bijstand en hulp bij huisvesting, zodat iedereen zonder genoeg geld waardig kan leven. Hoe dat precies werkt, hangt af van de regels van de EU en van je land.',
+          en: 'The EU recognises your right to social security and social services when you need protection, for example in pregnancy, illness, an accident at work, old age or when you lose your job. To fight poverty and exclusion, it also recognises the right to social and housing assistance, so that everyone without enough money can live a decent life. How this works in practice depends on EU rules and the rules of your country.',
+        },
+        example: {
+          nl: 'Een vader van twee kinderen verliest zijn baan en kan de huur niet meer betalen. Bij het sociaal loket van de gemeente krijgt hij hulp bij het aanvragen van een uitkering en huurondersteuning.',
+          en: "A father of two loses his job and can no longer pay the rent. At the municipality's social services desk he gets help applying for income support and help with housing costs.",
+        },
+      },
+    },
+    {
+      number: 35,
+      chapter: 'solidarity',
+      title: { nl: 'Gezondheidszorg', en: 'Health care' },
+      url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Je hebt recht op toegang tot preventieve zorg en op medische behandeling, onder de voorwaarden die je land daarvoor stelt. De EU moet in al haar beleid zorgen voor een hoog niveau van bescherming van de gezondheid. Je stad heeft beloofd ook bij haar eigen besluiten rekening te houden met de gezondheid van inwoners.',
+          en: 'You have the right to access preventive health care and to receive medical treatment, under the conditions set by your country. The EU must ensure a high level of health protection in all its policies. Your city has committed to keeping residents’ health in mind in its own decisions too.',
+        },
+        example: {
+          nl: 'De gemeentelijke gezondheidsdienst houdt gratis vaccinatiespreekuren in een buurtcentrum, zonder afspraak en met informatie in meerdere talen.',
+          en: 'The municipal health service runs free vaccination sessions in a neighbourhood centre, with no appointment needed and information in several languages.',
+        },
+      },
+    },
+    {
+      number: 36,
+      chapter: 'solidarity',
+      title: {
+        nl: 'Toegang tot diensten van algemeen economisch belang',
+        en: 'Access to services of general economic interest',
+      },
+      url: page(null, null),
+    },
+    {
+      number: 37,
+      chapter: 'solidarity',
+      title: { nl: 'Milieubescherming', en: 'Environmental protection' },
+      url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Een hoog niveau van milieubescherming en een beter milieu moeten deel uitmaken van het beleid van de EU, in lijn met duurzame ontwikkeling. Voor jou betekent dit dat schone lucht, schoon water en groen meetellen bij besluiten. Je stad heeft beloofd ook bij haar eigen keuzes rekening te houden met het milieu.',
+          en: 'A high level of environmental protection and a better environment must be part of EU policies, in line with sustainable development. For you, this means that clean air, clean water and green spaces count when decisions are made. Your city has committed to taking the environment into account in its own choices too.',
+        },
+        example: {
+          nl: 'Voordat de gemeenteraad instemt met een nieuwe parkeergarage, kijkt hij naar de gevolgen voor de luchtkwaliteit en voor de bomen in het park ernaast. Bewoners kunnen vooraf hun mening geven.',
+          en: 'Before the city council approves a new car park, it looks at the effect on air quality and on the trees in the park next door. Residents can give their views beforehand.',
+        },
+      },
+    },
+    {
+      number: 38,
+      chapter: 'solidarity',
+      title: { nl: 'Consumentenbescherming', en: 'Consumer protection' },
+      url: page(null, '38-consumer-protection'),
+    },
+
+    // Title V – Citizens' rights
+    {
+      number: 39,
+      chapter: 'citizens-rights',
+      title: {
+        nl: 'Recht om te kiezen en verkiesbaar te zijn bij de verkiezingen voor het Europees Parlement',
+        en: 'Right to vote and to stand as a candidate at elections to the European Parliament',
+      },
+      url: page(null, null),
+    },
+    {
+      number: 40,
+      chapter: 'citizens-rights',
+      title: {
+        nl: 'Recht om te kiezen en verkiesbaar te zijn bij gemeenteraadsverkiezingen',
+        en: 'Right to vote and to stand as a candidate at municipal elections',
+      },
+      url: page(null, null),
+    },
+    {
+      number: 41,
+      chapter: 'citizens-rights',
+      title: { nl: 'Recht op behoorlijk bestuur', en: 'Right to good administration' },
+      url: page('41-recht-op-behoorlijk-bestuur', '41-right-good-administration'),
+      plain: {
+        meaning: {
+          nl: 'Je zaken moeten onpartijdig, eerlijk en binnen een redelijke termijn worden behandeld. Je hebt recht om gehoord te worden voordat er een besluit valt dat nadelig voor je is, om je eigen dossier in te zien en om te horen waarom een besluit is genomen. In het Handvest geldt dit voor de instellingen van de EU, maar je stad heeft beloofd op dezelfde manier behoorlijk te besturen.',
+          en: 'Your affairs must be handled impartially, fairly and within a reasonable time. You have the right to be heard before a decision that affects you badly, to see your own file and to be told the reasons for a decision. In the Charter this applies to the EU institutions, but your city has committed to the same standards of good administration.',
+        },
+        example: {
+          nl: 'De gemeente wil de vergunning voor het terras van een café intrekken. Eerst mag de eigenaar zijn kant van het verhaal vertellen en zijn dossier inzien; daarna krijgt hij een besluit met duidelijke redenen.',
+          en: 'The city plans to withdraw the permit for a café’s outdoor terrace. First the owner can give his side of the story and see his file; then he receives a decision with clear reasons.',
+        },
+      },
+    },
+    {
+      number: 42,
+      chapter: 'citizens-rights',
+      title: { nl: 'Recht op toegang tot documenten', en: 'Right of access to documents' },
+      url: { nl: NL_CHARTER, en: EN_CHARTER },
+      plain: {
+        meaning: {
+          nl: 'Je hebt recht op toegang tot documenten van de instellingen, organen en instanties van de EU, in welke vorm ze ook zijn. Zo kun je nagaan wat de overheid doet. Je stad heeft beloofd ook open te zijn over haar eigen documenten, binnen de regels van je land.',
+          en: 'You have the right to see documents of the EU institutions, bodies, offices and agencies, whatever form they are in. This lets you check what public authorities do. Your city has committed to being open about its own documents too, within the rules of your country.',
+        },
+        example: {
+          nl: 'Een bewoner wil weten waarom een buslijn door haar wijk is geschrapt. Ze vraagt de gemeente om de stukken waarop het besluit is gebaseerd en krijgt die binnen de wettelijke termijn.',
+          en: 'A resident wants to know why a bus route through her neighbourhood was cut. She asks the city for the documents behind the decision and receives them within the legal deadline.',
+        },
+      },
+    },
+    {
+      number: 43,
+      chapter: 'citizens-rights',
+      title: { nl: 'Europese Ombudsman', en: 'European Ombudsman' },
+      url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Als een instelling, orgaan of instantie van de EU fouten maakt in hoe ze werkt, kun je een klacht indienen bij de Europese Ombudsman. Dat kost niets. Voor problemen met je gemeente kun je meestal terecht bij een lokale of nationale ombudsman.',
+          en: 'If an EU institution, body, office or agency gets things wrong in the way it works, you can complain to the European Ombudsman. It costs nothing. For problems with your city, you can usually turn to a local or national ombudsperson.',
+        },
+        example: {
+          nl: 'Een buurtvereniging heeft bij een EU-agentschap subsidie aangevraagd voor een wijkproject, maar krijgt maandenlang geen antwoord. Nadat ze eerst zelf contact heeft gezocht, dient ze een klacht in bij de Europese Ombudsman.',
+          en: 'A neighbourhood association applied to an EU agency for a grant for a local project but has had no answer for months. After contacting the agency itself first, it complains to the European Ombudsman.',
+        },
+      },
+    },
+    {
+      number: 44,
+      chapter: 'citizens-rights',
+      title: { nl: 'Recht van petitie', en: 'Right to petition' },
+      url: page(null, null),
+    },
+    {
+      number: 45,
+      chapter: 'citizens-rights',
+      title: { nl: 'Vrijheid van verkeer en van verblijf', en: 'Freedom of movement and of residence' },
+      url: page(null, null),
+    },
+    {
+      number: 46,
+      chapter: 'citizens-rights',
+      title: { nl: 'Diplomatieke en consulaire bescherming', en: 'Diplomatic and consular protection' },
+      url: page(null, null),
+    },
+
+    // Title VI – Justice
+    {
+      number: 47,
+      chapter: 'justice',
+      title: {
+        nl: 'Recht op een doeltreffende voorziening in rechte en op een onpartijdig gerecht',
+        en: 'Right to an effective remedy and to a fair trial',
+      },
+      url: page(
+        '47-recht-op-een-doeltreffende-voorziening-rechte-en-op-een-onpartijdig-gerecht',
+        '47-right-effective-remedy-and-fair-trial',
+      ),
+      plain: {
+        meaning: {
+          nl: 'Als je rechten onder het EU-recht worden geschonden, moet je naar de rechter kunnen stappen en een echte oplossing kunnen krijgen. Je hebt recht op een eerlijke en openbare behandeling binnen een redelijke termijn, door een onafhankelijke en onpartijdige rechter, en je mag je laten adviseren en vertegenwoordigen. Heb je daar niet genoeg geld voor, dan moet er rechtsbijstand zijn als dat nodig is om je recht te kunnen halen.',
+          en: 'If your rights under EU law are violated, you must be able to go to court and get a real solution. You have the right to a fair and public hearing within a reasonable time by an independent and impartial court, and to be advised and represented. If you cannot afford this, legal aid must be available where it is needed for real access to justice.',
+        },
+        example: {
+          nl: 'Een bewoner is het niet eens met het besluit van de gemeente om haar een uitkering te weigeren. In de brief staat hoe ze bezwaar en beroep kan instellen, en bij het juridisch loket krijgt ze gratis advies.',
+          en: "A resident disagrees with the city's decision to refuse her a benefit. The letter explains how she can object and appeal, and she gets free advice at the legal aid desk.",
+        },
+      },
+    },
+    {
+      number: 48,
+      chapter: 'justice',
+      title: {
+        nl: 'Vermoeden van onschuld en rechten van de verdediging',
+        en: 'Presumption of innocence and right of defence',
+      },
+      url: page(null, null),
+    },
+    {
+      number: 49,
+      chapter: 'justice',
+      title: {
+        nl: 'Legaliteitsbeginsel en evenredigheidsbeginsel inzake delicten en straffen',
+        en: 'Principles of legality and proportionality of criminal offences and penalties',
+      },
+      url: page(null, null),
+    },
+    {
+      number: 50,
+      chapter: 'justice',
+      title: {
+        nl: 'Recht om niet tweemaal in een strafrechtelijke procedure voor hetzelfde delict te worden berecht of gestraft',
+        en: 'Right not to be tried or punished twice in criminal proceedings for the same criminal offence',
+      },
+      url: page(null, null),
+    },
+
+    // Title VII – General provisions
+    {
+      number: 51,
+      chapter: 'general-provisions',
+      title: { nl: 'Toepassingsgebied', en: 'Field of application' },
+      url: page('51-toepassingsgebied', null),
+    },
+    {
+      number: 52,
+      chapter: 'general-provisions',
+      title: {
+        nl: 'Reikwijdte en uitlegging van de rechten en beginselen',
+        en: 'Scope and interpretation of rights and principles',
+      },
+      url: page(null, null),
+    },
+    {
+      number: 53,
+      chapter: 'general-provisions',
+      title: { nl: 'Beschermingsniveau', en: 'Level of protection' },
+      url: page(null, null),
+    },
+    {
+      number: 54,
+      chapter: 'general-provisions',
+      title: { nl: 'Verbod van misbruik van recht', en: 'Prohibition of abuse of rights' },
+      url: page(null, null),
+    },
+  ],
+};

@@ -1,0 +1,3 @@
+export * from './ids.js';
+export * from './schemas/index.js';
+export { localize, type Localized } from './localize.js';

@@ -1,0 +1,3 @@
+export * from './content.js';
+export * from './report.js';
+export * from './assessment.js';

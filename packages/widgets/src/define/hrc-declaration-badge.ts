@@ -1,0 +1,12 @@
+import { defineElement } from '../internal/define.js';
+import { HrcDeclarationBadge } from '../components/declaration-badge/declaration-badge.js';
+
+export { HrcDeclarationBadge };
+
+defineElement('hrc-declaration-badge', HrcDeclarationBadge);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hrc-declaration-badge': HrcDeclarationBadge;
+  }
+}

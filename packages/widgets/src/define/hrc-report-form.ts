@@ -1,0 +1,12 @@
+import { defineElement } from '../internal/define.js';
+import { HrcReportForm } from '../components/report-form/report-form.js';
+
+export { HrcReportForm };
+
+defineElement('hrc-report-form', HrcReportForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hrc-report-form': HrcReportForm;
+  }
+}

@@ -1,0 +1,12 @@
+import { defineElement } from '../internal/define.js';
+import { HrcRightsCard } from '../components/rights-card/rights-card.js';
+
+export { HrcRightsCard };
+
+defineElement('hrc-rights-card', HrcRightsCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hrc-rights-card': HrcRightsCard;
+  }
+}

@@ -1,0 +1,12 @@
+import { defineElement } from '../internal/define.js';
+import { HrcRightsCards } from '../components/rights-cards/rights-cards.js';
+
+export { HrcRightsCards };
+
+defineElement('hrc-rights-cards', HrcRightsCards);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hrc-rights-cards': HrcRightsCards;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Loads one locale's framework content (`<locale>.json`, built by @hrc/framework) on demand. Content is
+ * never bundled into an element's JavaScript: a page with one badge does not pay for 54 Charter articles.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Locale } from '@hrc/framework/ids';
+import type { LocaleContent } from '@hrc/framework/schemas';
+
+/** Set by the self-hosted build: where the content files sit relative to the bundle. */
+declare const __HRC_CONTENT_BASE__: string | undefined;
+
+let configuredBase: URL | undefined;
+const cache = new Map<string, Promise<LocaleContent>>();
+
+/**
+ * Tells the kit where the content files live (a folder URL, absolute or relative to the page).
+ * Without it, the self-hosted bundle looks in `./content/` beside itself and npm installs in
+ * `@hrc/framework/dist/`.
+ */
+export function setContentBase(url: string | URL): void {
+  configuredBase = new URL(url, document.baseURI);
+  if (!configuredBase.pathname.endsWith('/')) configuredBase.pathname += '/';
+  cache.clear();
+}
+
+export function contentUrl(locale: Locale): URL {
+  if (configuredBase) return new URL(`${locale}.json`, configuredBase);
+  const relative =
+    typeof __HRC_CONTENT_BASE__ === 'string' ? __HRC_CONTENT_BASE__ : '../../../framework/dist/';
+  return new URL(`${relative}${locale}.json`, import.meta.url);
+}
+
+/** The content of one locale; fetched once per page and shared by every element. */
+export function loadContent(locale: Locale): Promise<LocaleContent> {
+  const url = contentUrl(locale).href;
+  let pending = cache.get(url);
+  if (!pending) {
+    pending = fetch(url, { credentials: 'omit' }).then(async (res) => {
+      if (!res.ok) throw new Error(`Content ${url}: HTTP ${res.status}`);
+      return (await res.json()) as LocaleContent;
+    });
+    // A failed load may succeed later (offline, then online): do not keep the failure.
+    pending.catch(() => cache.delete(url));
+    cache.set(url, pending);
+  }
+  return pending;
+}
+
+interface LocalizedHost extends ReactiveControllerHost {
+  readonly locale: Locale;
+}
+
+/**
+ * Keeps `value` equal to the content of the host's locale, re-loading when the locale changes.
+ * `settled` resolves once the current load finished (with content or with `error`), so elements can
+ * wait for it in `getUpdateComplete()` and tests can await `el.updateComplete`.
+ */
+export class ContentController implements ReactiveController {
+  value: LocaleContent | undefined;
+  error: unknown;
+  settled: Promise<void> = Promise.resolve();
+  private locale: Locale | undefined;
+
+  constructor(private readonly host: LocalizedHost) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    if (this.host.locale === this.locale) return;
+    const locale = (this.locale = this.host.locale);
+    this.settled = loadContent(locale).then(
+      (content) => {
+        if (locale !== this.locale) return;
+        this.value = content;
+        this.error = undefined;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (locale !== this.locale) return;
+        this.error = error;
+        this.host.requestUpdate();
+      },
+    );
+  }
+}

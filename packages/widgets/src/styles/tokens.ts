@@ -1,0 +1,110 @@
+import { css } from 'lit';
+
+/**
+ * Kit-wide design tokens. Pages theme the kit by setting the public `--hrc-*` properties (on `:root` or
+ * any ancestor); elements read them through the private `--_hrc-*` aliases below, so every `var()` has a
+ * fallback and a page that sets nothing still gets an accessible default (WCAG 2.2 AA contrast).
+ */
+export const tokens = css`
+  :host {
+    --_hrc-font: var(--hrc-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_hrc-font-size: var(--hrc-font-size, 1rem);
+    --_hrc-line-height: var(--hrc-line-height, 1.5);
+    --_hrc-color-text: var(--hrc-color-text, #1a1a1a);
+    --_hrc-color-muted: var(--hrc-color-muted, #4a4a4a);
+    --_hrc-color-surface: var(--hrc-color-surface, #ffffff);
+    --_hrc-color-surface-alt: var(--hrc-color-surface-alt, #f3f4f6);
+    --_hrc-color-border: var(--hrc-color-border, #6b7280);
+    --_hrc-color-primary: var(--hrc-color-primary, #1d4ed8);
+    --_hrc-color-on-primary: var(--hrc-color-on-primary, #ffffff);
+    --_hrc-color-link: var(--hrc-color-link, #1d4ed8);
+    --_hrc-color-success: var(--hrc-color-success, #166534);
+    --_hrc-color-warning: var(--hrc-color-warning, #92400e);
+    --_hrc-color-danger: var(--hrc-color-danger, #b91c1c);
+    --_hrc-color-focus: var(--hrc-color-focus, #f59e0b);
+    --_hrc-radius: var(--hrc-radius, 0.5rem);
+    --_hrc-space: var(--hrc-space, 1rem);
+    --_hrc-focus-ring: 3px solid var(--_hrc-color-focus);
+  }
+
+  /* Dark: follows the page's colour scheme unless the element is told otherwise with theme="light". */
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_hrc-color-text: var(--hrc-color-text, #f3f4f6);
+      --_hrc-color-muted: var(--hrc-color-muted, #d1d5db);
+      --_hrc-color-surface: var(--hrc-color-surface, #111827);
+      --_hrc-color-surface-alt: var(--hrc-color-surface-alt, #1f2937);
+      --_hrc-color-border: var(--hrc-color-border, #9ca3af);
+      --_hrc-color-primary: var(--hrc-color-primary, #93c5fd);
+      --_hrc-color-on-primary: var(--hrc-color-on-primary, #0b1220);
+      --_hrc-color-link: var(--hrc-color-link, #93c5fd);
+      --_hrc-color-success: var(--hrc-color-success, #86efac);
+      --_hrc-color-warning: var(--hrc-color-warning, #fcd34d);
+      --_hrc-color-danger: var(--hrc-color-danger, #fca5a5);
+    }
+  }
+  :host([theme='dark']) {
+    --_hrc-color-text: var(--hrc-color-text, #f3f4f6);
+    --_hrc-color-muted: var(--hrc-color-muted, #d1d5db);
+    --_hrc-color-surface: var(--hrc-color-surface, #111827);
+    --_hrc-color-surface-alt: var(--hrc-color-surface-alt, #1f2937);
+    --_hrc-color-border: var(--hrc-color-border, #9ca3af);
+    --_hrc-color-primary: var(--hrc-color-primary, #93c5fd);
+    --_hrc-color-on-primary: var(--hrc-color-on-primary, #0b1220);
+    --_hrc-color-link: var(--hrc-color-link, #93c5fd);
+    --_hrc-color-success: var(--hrc-color-success, #86efac);
+    --_hrc-color-warning: var(--hrc-color-warning, #fcd34d);
+    --_hrc-color-danger: var(--hrc-color-danger, #fca5a5);
+  }
+`;
+
+/** Host and shared rules every element gets. Forced-colours rules come last. */
+export const base = css`
+  :host {
+    box-sizing: border-box;
+    font-family: var(--_hrc-font);
+    font-size: var(--_hrc-font-size);
+    line-height: var(--_hrc-line-height);
+    color: var(--_hrc-color-text);
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :where(a) {
+    color: var(--_hrc-color-link);
+    text-underline-offset: 0.15em;
+  }
+  :where(a, button, input, select, textarea, summary, [tabindex]):focus-visible {
+    outline: var(--_hrc-focus-ring);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :where(a, button, input, select, textarea, summary, [tabindex]):focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

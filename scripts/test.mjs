@@ -1,0 +1,28 @@
+// The whole test suite: build, typecheck, lint, Node tests, browser tests, Storybook build.
+// Every step runs even when an earlier one fails (after the build), and the summary names the failures.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['build', ['pnpm', 'run', 'build']],
+  ['typecheck', ['pnpm', 'run', 'typecheck']],
+  ['lint', ['pnpm', 'run', 'lint']],
+  ['node tests', ['pnpm', 'run', 'test:node']],
+  ['browser tests', ['pnpm', 'run', 'test:browser']],
+  ['storybook build', ['pnpm', 'run', 'build-storybook']],
+];
+
+const results = [];
+for (const [name, [cmd, ...args]] of steps) {
+  const started = Date.now();
+  console.log(`\n━━ ${name} ━━ ${[cmd, ...args].join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  const ok = r.status === 0;
+  results.push({ name, ok, seconds: ((Date.now() - started) / 1000).toFixed(1) });
+  if (!ok && name === 'build') break;
+}
+
+console.log('\n━━ summary ━━');
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name} (${r.seconds} s)`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`steps: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed === 0 && results.length === steps.length ? 0 : 1);
