@@ -1,7 +1,10 @@
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../packages/widgets/custom-elements.json';
+import { setContentBase } from '../packages/widgets/src/internal/content.js';
 
 setCustomElementsManifest(manifest);
+// staticDirs serves @hrc/framework's dist/ (the content JSON per locale) at ./content/.
+setContentBase(new URL('content/', document.baseURI));
 
 /** @type { import('@storybook/web-components-vite').Preview } */
 const preview = {

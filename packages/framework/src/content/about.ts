@@ -15,7 +15,7 @@ export const about: Omit<ContentSource, 'elements' | 'charter' | 'grounds' | 'do
       en: 'European Union Agency for Fundamental Rights (FRA)',
     },
     year: 2022,
-    url: 'https://fra.europa.eu/sites/default/files/fra_uploads/fra-2021-human-rights-cities-in-the-eu_en.pdf',
+    url: 'https://fra.europa.eu/nl/publication/2022/human-rights-cities-booklet',
   },
 
   intro: {
