@@ -13,6 +13,7 @@ export default tseslint.config(
       '**/dist/**',
       'storybook-static/**',
       'build/**',
+      'packages/widgets/bundle/**',
       'bench/results.json',
       'packages/wordpress/**/*.php',
       'packages/drupal/**',
@@ -62,6 +63,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // pnpm loads its hook file as CommonJS.
+    files: ['.pnpmfile.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['**/*.test.ts'],

@@ -8,7 +8,10 @@ const steps = [
   ['lint', ['pnpm', 'run', 'lint']],
   ['node tests', ['pnpm', 'run', 'test:node']],
   ['browser tests', ['pnpm', 'run', 'test:browser']],
+  ['end-to-end (strict CSP, demo)', ['pnpm', 'run', 'test:e2e']],
+  ['drupal tests', ['pnpm', '--filter', '@hrc/drupal', 'test']],
   ['storybook build', ['pnpm', 'run', 'build-storybook']],
+  ['wordpress tests', ['pnpm', '--filter', '@hrc/wordpress', 'run', 'test']],
 ];
 
 const results = [];

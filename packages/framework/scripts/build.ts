@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import { LOCALES } from '../dist/ids.js';
-import { contentFor } from '../dist/content/index.js';
+import { contentFor, contentSource } from '../dist/content/index.js';
 import { assessmentSchema, localeContentSchema, reportSchema } from '../dist/schemas/index.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -16,6 +16,17 @@ for (const locale of LOCALES) {
   const content = localeContentSchema.parse(contentFor(locale));
   await writeFile(`${dist}${locale}.json`, JSON.stringify(content));
 }
+
+// The guide's human rights cities as a tiny module (names in both languages, year, status), so an
+// element that only needs the list (the declaration badge) does not load a whole locale's content.
+const cities = contentSource.history.cities.map(({ name, year, status }) => ({ name, year, status }));
+await writeFile(`${dist}cities.js`, `export const GUIDE_CITIES = ${JSON.stringify(cities)};\n`);
+await writeFile(
+  `${dist}cities.d.ts`,
+  "import type { CitySource } from './content/source-types.js';\n" +
+    "export type GuideCity = Pick<CitySource, 'name' | 'year' | 'status'>;\n" +
+    'export declare const GUIDE_CITIES: readonly GuideCity[];\n',
+);
 
 const schemas = {
   report: reportSchema,

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { customElement } from 'lit/decorators.js';
 import { HrcElement } from './hrc-element.js';
@@ -33,11 +34,23 @@ class TestPlain extends HrcElement {
   }
 }
 
+// Plain containers are mounted by hand: open-wc's fixture waits an animation frame for non-Lit
+// elements, and a test page running in the background may not get one.
+const mounted: HTMLElement[] = [];
+function mount(template: TemplateResult): HTMLElement {
+  const container = document.createElement('div');
+  document.body.append(container);
+  render(template, container);
+  mounted.push(container);
+  return container.firstElementChild as HTMLElement;
+}
+
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('HrcElement', () => {
   afterEach(() => {
     document.documentElement.lang = 'en';
+    for (const c of mounted.splice(0)) c.remove();
   });
 
   it('renders in the locale of its own lang attribute, with interpolation', async () => {
@@ -47,7 +60,7 @@ describe('HrcElement', () => {
   });
 
   it('inherits the nearest ancestor lang, across shadow roots', async () => {
-    const host = await fixture(html`<div lang="nl-BE"><section></section></div>`);
+    const host = mount(html`<div lang="nl-BE"><section></section></div>`);
     const inner = host.querySelector('section')!.attachShadow({ mode: 'open' });
     const el = document.createElement('test-greeting') as TestGreeting;
     inner.append(el);
@@ -80,7 +93,7 @@ describe('HrcElement', () => {
   });
 
   it('lets Dutch and English elements live side by side', async () => {
-    const wrap = await fixture(
+    const wrap = mount(
       html`<div><test-greeting lang="nl"></test-greeting><test-greeting lang="en"></test-greeting></div>`,
     );
     const [nl, en] = [...wrap.querySelectorAll('test-greeting')] as TestGreeting[];

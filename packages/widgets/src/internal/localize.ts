@@ -8,8 +8,8 @@
  * @lit/localize docs describe; translations are plain `templates` maps as the lit-localize CLI emits them.
  */
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import type { TemplateMap } from '@lit/localize/internal/types.js';
+import { isStrTagged, joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
+import type { TemplateLike, TemplateMap } from '@lit/localize/internal/types.js';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@hrc/framework/ids';
 
 export type { TemplateMap };
@@ -21,11 +21,30 @@ interface LocalizeState {
 
 const STATE_KEY = Symbol.for('hrc-kit.localize');
 const globals = globalThis as typeof globalThis & { [STATE_KEY]?: LocalizeState };
+/**
+ * Looks a message up by its explicit id. Unlike @lit/localize's own runtime lookup this never hashes
+ * the template (every kit message carries an id), which keeps the hashing code out of every bundle.
+ */
+function lookup(templates: TemplateMap | undefined, template: TemplateLike, id: string | undefined): unknown {
+  const localized = id === undefined ? undefined : templates?.[id];
+  if (typeof template === 'string') return typeof localized === 'string' ? localized : template;
+  if (isStrTagged(template)) {
+    if (typeof localized === 'string') return localized;
+    if (localized && 'strTag' in localized)
+      return joinStringsAndValues(localized.strings, template.values, localized.values as number[]);
+    return joinStringsAndValues(template.strings, template.values);
+  }
+  // A translated html`` template carries the indices of the source's values in `values`.
+  if (localized && typeof localized !== 'string' && !('strTag' in localized))
+    return { ...localized, values: (localized.values as number[]).map((i) => template.values[i]) };
+  return template;
+}
+
 const state: LocalizeState = (globals[STATE_KEY] ??= (() => {
   const s: LocalizeState = { current: undefined };
   try {
-    _installMsgImplementation(((template: never, options?: { id?: string }) =>
-      runtimeMsg(s.current, template, options)) as never);
+    _installMsgImplementation(((template: TemplateLike, options?: { id?: string }) =>
+      lookup(s.current, template, options?.id)) as never);
   } catch {
     // Another library configured @lit/localize first; our elements then fall back to English.
     console.warn('hrc-kit: @lit/localize was already configured on this page; showing English.');

@@ -7,54 +7,33 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
+    /* Light and dark values side by side. light-dark() follows the inherited color-scheme, so the kit
+       goes dark only where the page says it supports dark (color-scheme: light dark) and the reader
+       prefers it, or where theme="dark" forces it: light text never lands on a page's white background. */
     --_hrc-font: var(--hrc-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_hrc-font-size: var(--hrc-font-size, 1rem);
     --_hrc-line-height: var(--hrc-line-height, 1.5);
-    --_hrc-color-text: var(--hrc-color-text, #1a1a1a);
-    --_hrc-color-muted: var(--hrc-color-muted, #4a4a4a);
-    --_hrc-color-surface: var(--hrc-color-surface, #ffffff);
-    --_hrc-color-surface-alt: var(--hrc-color-surface-alt, #f3f4f6);
-    --_hrc-color-border: var(--hrc-color-border, #6b7280);
-    --_hrc-color-primary: var(--hrc-color-primary, #1d4ed8);
-    --_hrc-color-on-primary: var(--hrc-color-on-primary, #ffffff);
-    --_hrc-color-link: var(--hrc-color-link, #1d4ed8);
-    --_hrc-color-success: var(--hrc-color-success, #166534);
-    --_hrc-color-warning: var(--hrc-color-warning, #92400e);
-    --_hrc-color-danger: var(--hrc-color-danger, #b91c1c);
+    --_hrc-color-text: var(--hrc-color-text, light-dark(#1a1a1a, #f3f4f6));
+    --_hrc-color-muted: var(--hrc-color-muted, light-dark(#4a4a4a, #d1d5db));
+    --_hrc-color-surface: var(--hrc-color-surface, light-dark(#fff, #111827));
+    --_hrc-color-surface-alt: var(--hrc-color-surface-alt, light-dark(#f3f4f6, #1f2937));
+    --_hrc-color-border: var(--hrc-color-border, light-dark(#6b7280, #9ca3af));
+    --_hrc-color-primary: var(--hrc-color-primary, light-dark(#1d4ed8, #93c5fd));
+    --_hrc-color-on-primary: var(--hrc-color-on-primary, light-dark(#fff, #0b1220));
+    --_hrc-color-link: var(--hrc-color-link, light-dark(#1d4ed8, #93c5fd));
+    --_hrc-color-success: var(--hrc-color-success, light-dark(#166534, #86efac));
+    --_hrc-color-warning: var(--hrc-color-warning, light-dark(#92400e, #fcd34d));
+    --_hrc-color-danger: var(--hrc-color-danger, light-dark(#b91c1c, #fca5a5));
     --_hrc-color-focus: var(--hrc-color-focus, #f59e0b);
     --_hrc-radius: var(--hrc-radius, 0.5rem);
     --_hrc-space: var(--hrc-space, 1rem);
     --_hrc-focus-ring: 3px solid var(--_hrc-color-focus);
   }
-
-  /* Dark: follows the page's colour scheme unless the element is told otherwise with theme="light". */
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_hrc-color-text: var(--hrc-color-text, #f3f4f6);
-      --_hrc-color-muted: var(--hrc-color-muted, #d1d5db);
-      --_hrc-color-surface: var(--hrc-color-surface, #111827);
-      --_hrc-color-surface-alt: var(--hrc-color-surface-alt, #1f2937);
-      --_hrc-color-border: var(--hrc-color-border, #9ca3af);
-      --_hrc-color-primary: var(--hrc-color-primary, #93c5fd);
-      --_hrc-color-on-primary: var(--hrc-color-on-primary, #0b1220);
-      --_hrc-color-link: var(--hrc-color-link, #93c5fd);
-      --_hrc-color-success: var(--hrc-color-success, #86efac);
-      --_hrc-color-warning: var(--hrc-color-warning, #fcd34d);
-      --_hrc-color-danger: var(--hrc-color-danger, #fca5a5);
-    }
+  :host([theme='light']) {
+    color-scheme: light;
   }
   :host([theme='dark']) {
-    --_hrc-color-text: var(--hrc-color-text, #f3f4f6);
-    --_hrc-color-muted: var(--hrc-color-muted, #d1d5db);
-    --_hrc-color-surface: var(--hrc-color-surface, #111827);
-    --_hrc-color-surface-alt: var(--hrc-color-surface-alt, #1f2937);
-    --_hrc-color-border: var(--hrc-color-border, #9ca3af);
-    --_hrc-color-primary: var(--hrc-color-primary, #93c5fd);
-    --_hrc-color-on-primary: var(--hrc-color-on-primary, #0b1220);
-    --_hrc-color-link: var(--hrc-color-link, #93c5fd);
-    --_hrc-color-success: var(--hrc-color-success, #86efac);
-    --_hrc-color-warning: var(--hrc-color-warning, #fcd34d);
-    --_hrc-color-danger: var(--hrc-color-danger, #fca5a5);
+    color-scheme: dark;
   }
 `;
 

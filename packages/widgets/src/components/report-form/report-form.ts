@@ -1,12 +1,408 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { GROUND_IDS, DOMAIN_IDS, type GroundId } from '@hrc/framework/ids';
+import { reportSchema, type ReportReceipt } from '@hrc/framework/schemas';
 import { HrcElement } from '../../internal/hrc-element.js';
+import { ContentController } from '../../internal/content.js';
+import { styles } from './report-form.styles.js';
+import { templates as nl } from './report-form.nl.js';
+import {
+  emptyDraft,
+  fieldOfPath,
+  hasContent,
+  stepOfField,
+  toPayload,
+  validate,
+} from './report-form.payload.js';
+import { ReportSender, newKey } from './report-form.sender.js';
+import { issueMessage, stepTitle } from './report-form.messages.js';
+import { stepContact, stepWhat, stepWho, stepWhy } from './report-form.steps.js';
+import { confirmation, reportText, stepCheck, type CheckContext } from './report-form.check.js';
+import {
+  HrcQuickExitEvent,
+  HrcReportSentEvent,
+  REPORT_STEPS,
+  type FieldIssue,
+  type ReportDraft,
+  type ReportField,
+  type ReportStep,
+  type SendState,
+} from './report-form.types.js';
+
+export * from './report-form.types.js';
+
+const humanize = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, ' ');
+const isGround = (v: unknown): v is GroundId => (GROUND_IDS as readonly unknown[]).includes(v);
 
 /**
- * @summary Placeholder until the element is built.
+ * @summary A five-step form to report discrimination to the city's anti-discrimination office:
+ * accessible, private by default, and it never loses a report.
+ *
  * @tag hrc-report-form
+ *
+ * @csspart base - The form's outer box.
+ * @csspart quick-exit - The quick-exit button.
+ *
+ * @cssproperty --hrc-report-form-max-width - Largest width of the form (default 40rem).
+ * @cssproperty --hrc-report-form-exit-color - Background of the quick-exit button.
+ *
+ * @event hrc-report-sent - The receiver accepted the report; `detail.reference` is its reference.
+ * @event hrc-quick-exit - Quick exit was used; cancel it to navigate yourself. `detail.url` is the target.
  */
 export class HrcReportForm extends HrcElement {
+  static override styles = [...HrcElement.styles, styles];
+  static override translations = { nl };
+
+  /** URL of the report receiver (see docs/report-endpoint.md); the only address the form sends to. */
+  @property() endpoint = '';
+
+  /** Name of the office that receives reports, as the person should read it. */
+  @property({ attribute: 'office-name' }) officeName = '';
+
+  /** Web page of the office, shown on the confirmation. */
+  @property({ attribute: 'office-url' }) officeUrl = '';
+
+  /** Phone number of the office, shown on the confirmation. */
+  @property({ attribute: 'office-phone' }) officePhone = '';
+
+  /** The city's privacy statement for reports, linked at the consent. */
+  @property({ attribute: 'privacy-url' }) privacyUrl = '';
+
+  /** Ask the optional equality questions (special category data: off unless the city's DPIA covers it). */
+  @property({ type: Boolean, attribute: 'ask-equality-data' }) askEqualityData = false;
+
+  /** Where quick exit goes (replacing this page in the history). A neutral page such as the weather. */
+  @property({ attribute: 'quick-exit-url' }) quickExitUrl = 'about:blank';
+
+  /** A ground to preselect (rights cards link here with it); else a `ground` query parameter is used. */
+  @property() ground = '';
+
+  /** Milliseconds to wait for the receiver before trying again. */
+  @property({ type: Number }) timeout = 20_000;
+
+  @state() private step: ReportStep = 'what';
+  @state() private draft: ReportDraft = emptyDraft();
+  @state() private issues: FieldIssue[] = [];
+  @state() private sendState: SendState = { phase: 'idle' };
+  @state() private receipt: ReportReceipt | undefined;
+  @state() private copyNote: 'copied' | 'failed' | undefined;
+  @state() private exiting = false;
+
+  @query('h2') private heading?: HTMLElement;
+  @query('.error-summary') private summary?: HTMLElement;
+
+  private readonly content = new ContentController(this);
+  private sender: ReportSender | undefined;
+  private key: string | undefined;
+  private startedAt = 0;
+  private returnToCheck = false;
+  private contacted = false;
+  private shiftPresses: number[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeunload', this.onBeforeUnload);
+    window.addEventListener('keydown', this.onKeyDown, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
+    window.removeEventListener('keydown', this.onKeyDown, true);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('ground')) {
+      const fromUrl = this.hasUpdated ? null : new URLSearchParams(location.search).get('ground');
+      const g = this.ground || fromUrl;
+      if (isGround(g) && !this.draft.grounds.includes(g))
+        this.draft = { ...this.draft, grounds: [...this.draft.grounds, g] };
+    }
+  }
+
+  protected override firstUpdated(): void {
+    this.startedAt = performance.now();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const first = await super.getUpdateComplete();
+    await this.content.settled;
+    return (await super.getUpdateComplete()) && first;
+  }
+
+  private readonly onBeforeUnload = (e: BeforeUnloadEvent) => {
+    if (this.exiting || this.receipt || !hasContent(this.draft)) return;
+    e.preventDefault();
+    e.returnValue = '';
+  };
+
+  /** Shift pressed three times in a row (GOV.UK's "Exit this page" shortcut). */
+  private readonly onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Shift') {
+      this.shiftPresses = [];
+      return;
+    }
+    if (e.repeat) return;
+    const now = e.timeStamp;
+    this.shiftPresses = [...this.shiftPresses.filter((t) => now - t < 2000), now];
+    if (this.shiftPresses.length >= 3) this.quickExit();
+  };
+
+  /** Wipes every answer from memory and replaces the page, so Back does not return to it. */
+  quickExit(): void {
+    if (this.exiting) return;
+    this.sender?.cancel();
+    this.sender = undefined;
+    this.draft = emptyDraft();
+    this.issues = [];
+    this.exiting = true;
+    const url = this.quickExitUrl || 'about:blank';
+    if (this.dispatchEvent(new HrcQuickExitEvent({ url }))) location.replace(url);
+  }
+
+  private update_ = (patch: Partial<ReportDraft>) => {
+    this.draft = { ...this.draft, ...patch };
+  };
+
+  private payload(sentAt = new Date().toISOString()) {
+    return toPayload(this.draft, this.locale, { sentAt, fillMs: performance.now() - this.startedAt });
+  }
+
+  private async go(step: ReportStep, focus: 'heading' | 'summary' = 'heading'): Promise<void> {
+    this.step = step;
+    this.copyNote = undefined;
+    await this.updateComplete;
+    (focus === 'summary' ? this.summary : this.heading)?.focus();
+  }
+
+  private showIssues(issues: FieldIssue[]): Promise<void> {
+    this.issues = issues;
+    return this.go(stepOfField(issues[0]!.field), 'summary');
+  }
+
+  private onSubmit = (e: SubmitEvent) => {
+    e.preventDefault();
+    if (this.step === 'check') {
+      void this.send();
+      return;
+    }
+    const issues = validate(this.payload(), this.step);
+    if (issues.length) {
+      void this.showIssues(issues);
+      return;
+    }
+    this.issues = [];
+    const next = this.returnToCheck ? 'check' : REPORT_STEPS[REPORT_STEPS.indexOf(this.step) + 1]!;
+    void this.go(next);
+  };
+
+  private back = () => {
+    this.issues = [];
+    this.returnToCheck = false;
+    void this.go(REPORT_STEPS[Math.max(0, REPORT_STEPS.indexOf(this.step) - 1)]!);
+  };
+
+  /** Sends once: a second press while a send is under way (or after it succeeded) does nothing. */
+  private async send(): Promise<void> {
+    if (this.sender || this.receipt) return;
+    const candidate = this.payload();
+    const issues = validate(candidate, 'check');
+    if (issues.length) return this.showIssues(issues);
+    this.issues = [];
+    if (!this.endpoint) {
+      this.sendState = {
+        phase: 'refused',
+        error: 'no-endpoint',
+        message: this.localized(() =>
+          msg('This form has no address to send reports to.', { id: 'report-form.no-endpoint' }),
+        ),
+      };
+      return;
+    }
+    this.key ??= newKey();
+    const sender = (this.sender = new ReportSender({
+      endpoint: this.endpoint,
+      body: JSON.stringify(reportSchema.parse(candidate)),
+      key: this.key,
+      timeoutMs: this.timeout,
+      onState: (s) => (this.sendState = s),
+    }));
+    const outcome = await sender.run();
+    if (this.sender !== sender) return;
+    this.sender = undefined;
+    if (outcome.kind === 'sent') {
+      this.contacted = this.draft.contactKind === 'contact';
+      this.receipt = outcome.receipt;
+      this.draft = emptyDraft();
+      this.sendState = { phase: 'idle' };
+      await this.updateComplete;
+      this.heading?.focus();
+      this.dispatchEvent(new HrcReportSentEvent({ reference: outcome.receipt.reference }));
+      return;
+    }
+    if (outcome.kind === 'cancelled') return;
+    // The corrected report is a different payload, so it needs a key of its own.
+    this.key = undefined;
+    const fields = outcome.error.fields ?? [];
+    if (fields.length) {
+      this.sendState = { phase: 'idle' };
+      const issues = fields.map((f) => ({
+        field: fieldOfPath(f.path.split('.')),
+        code: f.code,
+        ...(f.message ? { serverMessage: f.message } : {}),
+      }));
+      await this.showIssues(issues);
+      return;
+    }
+    this.sendState = { phase: 'refused', error: outcome.error.error, message: outcome.error.message };
+  }
+
+  private copy = async () => {
+    const text = this.localized(() => reportText(this.context()));
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copyNote = 'copied';
+    } catch {
+      this.copyNote = 'failed';
+    }
+  };
+
+  private download = (kind: 'txt' | 'json') => {
+    const { antiAbuse: _omit, ...report } = this.payload();
+    const body =
+      kind === 'json' ? JSON.stringify(report, null, 2) : this.localized(() => reportText(this.context()));
+    const url = URL.createObjectURL(
+      new Blob([body], { type: kind === 'json' ? 'application/json' : 'text/plain;charset=utf-8' }),
+    );
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `report.${kind}`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  private context(): CheckContext {
+    const c = this.content.value;
+    const errors = new Map(this.issues.map((i) => [i.field, i]));
+    return {
+      draft: this.draft,
+      grounds: c?.grounds ?? GROUND_IDS.map((id) => ({ id, label: humanize(id) })),
+      domains: c?.domains ?? DOMAIN_IDS.map((id) => ({ id, label: humanize(id) })),
+      askEquality: this.askEqualityData,
+      error: (field: ReportField) => {
+        const issue = errors.get(field);
+        return issue && issueMessage(issue);
+      },
+      update: this.update_,
+      officeName: this.officeName,
+      officeUrl: this.officeUrl,
+      officePhone: this.officePhone,
+      privacyUrl: this.privacyUrl,
+      sendState: this.sendState,
+      busy: Boolean(this.sender),
+      change: (step) => {
+        this.returnToCheck = true;
+        this.issues = [];
+        void this.go(step);
+      },
+      retryNow: () => this.sender?.retryNow(),
+      copy: () => void this.copy(),
+      download: this.download,
+    };
+  }
+
+  private focusField(e: Event, field: ReportField) {
+    e.preventDefault();
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${field}`);
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus();
+  }
+
+  private renderSummary(ctx: CheckContext) {
+    if (!this.issues.length) return nothing;
+    return html`<div class="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+      <h3 id="error-summary-title">${msg('There is a problem', { id: 'report-form.problem' })}</h3>
+      <ul>
+        ${this.issues.map(
+          (i) =>
+            html`<li>
+              <a href="#${i.field}" @click=${(e: Event) => this.focusField(e, i.field)}
+                >${ctx.error(i.field)}</a
+              >
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderStep(ctx: CheckContext) {
+    switch (this.step) {
+      case 'what':
+        return stepWhat(ctx);
+      case 'why':
+        return stepWhy(ctx);
+      case 'who':
+        return stepWho(ctx);
+      case 'contact':
+        return stepContact(ctx);
+      case 'check':
+        return stepCheck(ctx);
+    }
+  }
+
   override render() {
-    return html`<slot></slot>`;
+    if (this.exiting) return nothing;
+    const ctx = this.context();
+    const index = REPORT_STEPS.indexOf(this.step) + 1;
+    const last = this.step === 'check';
+    return html`<div part="base" class="base">
+      <div class="exit">
+        <button type="button" part="quick-exit" class="button button--exit" @click=${() => this.quickExit()}>
+          ${msg('Leave this page quickly', { id: 'report-form.quick-exit' })}
+        </button>
+        <p class="hint">${msg('Or press the Shift key 3 times.', { id: 'report-form.quick-exit-hint' })}</p>
+      </div>
+      ${
+        this.receipt
+          ? html`<h2 tabindex="-1">${msg('Report sent', { id: 'report-form.sent' })}</h2>
+              ${confirmation(ctx, this.receipt, this.contacted)}`
+          : html`<form novalidate @submit=${this.onSubmit}>
+              <h2 tabindex="-1">
+                <span class="caption"
+                  >${msg(str`Step ${index} of ${REPORT_STEPS.length}`, { id: 'report-form.progress' })}</span
+                >
+                ${stepTitle(this.step)}
+              </h2>
+              ${this.renderSummary(ctx)} ${this.renderStep(ctx)}
+              <div class="actions">
+                ${
+                  index > 1 && !ctx.busy
+                    ? html`<button type="button" class="button button--secondary" @click=${this.back}>
+                        ${msg('Back', { id: 'report-form.back' })}
+                      </button>`
+                    : nothing
+                }
+                <button type="submit" class="button" aria-disabled=${ctx.busy ? 'true' : 'false'}>
+                  ${last ? msg('Send report', { id: 'report-form.send' }) : msg('Continue', { id: 'report-form.next' })}
+                </button>
+              </div>
+              ${
+                this.copyNote
+                  ? html`<p role="status">
+                      ${
+                        this.copyNote === 'copied'
+                          ? msg('The report is copied.', { id: 'report-form.copied' })
+                          : msg(
+                              'Copying did not work: open “Show the report as text” and copy it from there.',
+                              { id: 'report-form.copy-failed' },
+                            )
+                      }
+                    </p>`
+                  : nothing
+              }
+            </form>`
+      }
+    </div>`;
   }
 }

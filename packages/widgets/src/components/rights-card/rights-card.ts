@@ -1,12 +1,212 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { EQUALITY_ARTICLES } from '@hrc/framework/ids';
+import type { CharterArticle, LocaleContent } from '@hrc/framework/schemas';
 import { HrcElement } from '../../internal/hrc-element.js';
+import { ContentController } from '../../internal/content.js';
+import { styles } from './rights-card.styles.js';
+import { templates } from './rights-card.nl.js';
+import type { CardKind, CardVariant } from './rights-card.types.js';
+import {
+  elementCard,
+  heading,
+  humanRightsCityCard,
+  rightsVsFundamentalCard,
+  safeHref,
+  surveyCard,
+  telHref,
+} from './rights-card.parts.js';
 
 /**
- * @summary Placeholder until the element is built.
- * @tag hrc-rights-card
+ * One card of rights awareness: a right from the EU Charter in plain language with what to do when it
+ * is not respected, a framework element, the survey fact, human rights vs fundamental rights, or what a
+ * human rights city is. Text comes from the kit's content files in the element's language.
+ *
+ * Until the content has loaded (and without JavaScript) the element shows what the page printed inside
+ * it, and it reserves its size so the page does not shift when the card appears.
+ *
+ * @summary A card about one right or one idea, leading to help and to the report form.
+ *
+ * @slot - Fallback content shown before and while the card loads (a heading and a paragraph).
+ *
+ * @csspart base - The card.
+ * @csspart eyebrow - The line above the title (article number and chapter, or the card's kind).
+ * @csspart title - The card's heading.
+ * @csspart subheading - The headings inside a full card.
+ * @csspart stat - The survey figure.
+ * @csspart actions - The list of things the reader can do.
+ * @csspart cta - The link to the report form (equality rights).
+ * @csspart read-more - The link to the article on FRA's website.
+ * @csspart source - Where the card's text comes from.
+ * @csspart problem - The message shown for an unknown article or element.
+ *
+ * @cssproperty --hrc-rights-card-background - Card background. Default: `--hrc-color-surface`.
+ * @cssproperty --hrc-rights-card-border-color - Card border. Default: `--hrc-color-border`.
+ * @cssproperty --hrc-rights-card-accent - Eyebrow, stat and call-to-action colour. Default: `--hrc-color-primary`.
+ * @cssproperty --hrc-rights-card-radius - Corner radius. Default: `--hrc-radius`.
+ * @cssproperty --hrc-rights-card-padding - Inner spacing. Default: `--hrc-space`.
+ * @cssproperty --hrc-rights-card-min-block-size - Height reserved before the content arrives. Default: depends on kind and variant (14rem–56rem).
  */
 export class HrcRightsCard extends HrcElement {
+  static override styles = [...HrcElement.styles, styles];
+  static override translations = { nl: templates };
+
+  /** Number of the EU Charter article to show (1–54). */
+  @property({ type: Number, reflect: true }) article?: number;
+
+  /** Id of the framework element to show, e.g. `declaration`. */
+  @property({ reflect: true }) element?: string;
+
+  /** A card that is not an article or element: `survey`, `rights-vs-fundamental` or `human-rights-city`. */
+  @property({ reflect: true }) kind?: CardKind;
+
+  /** How much the card shows: `compact` or `full`. */
+  @property({ reflect: true }) variant: CardVariant = 'full';
+
+  /** Level of the card's heading (2–6), so it fits the outline of the page. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Name of the city office that helps residents, e.g. "Anti-discrimination desk". */
+  @property({ attribute: 'office-name' }) officeName?: string;
+
+  /** Web page of that office. */
+  @property({ attribute: 'office-url' }) officeUrl?: string;
+
+  /** Phone number of that office, as residents should read it. */
+  @property({ attribute: 'office-phone' }) officePhone?: string;
+
+  /** The city's report form; equality cards link to it with `ground=<id>` added where it applies. */
+  @property({ attribute: 'report-url' }) reportUrl?: string;
+
+  private readonly content = new ContentController(this);
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.content.settled;
+    return (await super.getUpdateComplete()) && done;
+  }
+
   override render() {
-    return html`<slot></slot>`;
+    const c = this.content.value;
+    if (!c) {
+      return html`<div part="base" class="card pending">
+        <slot>
+          ${
+            this.content.error
+              ? html`<p class="problem" part="problem">
+                  ${msg('This card could not be loaded. Please try again later.', {
+                    id: 'rights-card.load-error',
+                  })}
+                </p>`
+              : nothing
+          }
+        </slot>
+      </div>`;
+    }
+    const body = this.renderBody(c);
+    if (body === undefined) return this.renderProblem();
+    return html`<article part="base" class="card" aria-labelledby="title">${body}</article>`;
+  }
+
+  private renderBody(c: LocaleContent) {
+    const full = this.variant !== 'compact';
+    const level = this.headingLevel;
+    if (this.article !== undefined && this.article !== null) {
+      const a = c.charter.articles.find((x) => x.number === this.article);
+      return a ? this.renderArticle(c, a, full) : undefined;
+    }
+    if (this.element) return elementCard(c, this.element, level, full);
+    switch (this.kind) {
+      case 'survey':
+        return surveyCard(c, this.locale, level, full);
+      case 'rights-vs-fundamental':
+        return rightsVsFundamentalCard(c, level, full);
+      case 'human-rights-city':
+        return humanRightsCityCard(c, this.locale, level, full);
+      default:
+        return undefined;
+    }
+  }
+
+  private renderProblem() {
+    let text: string;
+    if (this.article !== undefined && this.article !== null) {
+      const given = Number.isFinite(this.article)
+        ? String(this.article)
+        : (this.getAttribute('article') ?? '');
+      text = msg(str`There is no Charter article “${given}”. Use a number from 1 to 54.`, {
+        id: 'rights-card.unknown-article',
+      });
+    } else if (this.element) {
+      text = msg(str`There is no framework element “${this.element}”.`, {
+        id: 'rights-card.unknown-element',
+      });
+    } else {
+      text = msg('This card does not say what to show: set article, element or kind.', {
+        id: 'rights-card.nothing',
+      });
+    }
+    return html`<div part="base" class="card">
+      <p class="problem" part="problem">${text}</p>
+    </div>`;
+  }
+
+  private renderArticle(c: LocaleContent, a: CharterArticle, full: boolean) {
+    const chapter = c.charter.chapters.find((ch) => ch.id === a.chapter);
+    const level = this.headingLevel;
+    return html`<p class="eyebrow" part="eyebrow">
+        ${
+          chapter
+            ? msg(str`Article ${a.number} · ${chapter.title}`, { id: 'rights-card.article-chapter' })
+            : msg(str`Article ${a.number}`, { id: 'rights-card.article' })
+        }
+      </p>
+      ${heading(level, a.title, 'title')}
+      ${
+        a.plain
+          ? html`${full ? heading(level + 1, msg('What it means for you', { id: 'rights-card.meaning' })) : nothing}
+              <p>${a.plain.meaning}</p>
+              ${
+                full
+                  ? html`${heading(level + 1, msg('For example', { id: 'rights-card.example' }))}
+                      <p class="example">${a.plain.example}</p>`
+                  : nothing
+              }`
+          : nothing
+      }
+      ${full && a.plain ? heading(level + 1, msg('What you can do', { id: 'rights-card.what-to-do' })) : nothing}
+      <ul class="actions" part="actions">
+        ${this.renderReportLink(a)} ${this.renderOffice()}
+        <li>
+          <a part="read-more" class="read-more" href=${a.url}
+            >${msg(str`Read more about article ${a.number} on the FRA website`, {
+              id: 'rights-card.read-more',
+            })}</a
+          >
+        </li>
+      </ul>`;
+  }
+
+  private renderReportLink(a: CharterArticle) {
+    if (!(EQUALITY_ARTICLES as readonly number[]).includes(a.number)) return nothing;
+    const href = safeHref(this.reportUrl, a.reportGround ? { ground: a.reportGround } : undefined);
+    if (!href) return nothing;
+    return html`<li>
+      <a part="cta" class="cta" href=${href}>${msg('Report discrimination', { id: 'rights-card.report' })}</a>
+    </li>`;
+  }
+
+  private renderOffice() {
+    const { officeName, officePhone } = this;
+    const url = safeHref(this.officeUrl);
+    if (!officeName && !url && !officePhone) return nothing;
+    const name = officeName || msg('your city’s help desk', { id: 'rights-card.office-default' });
+    return html`<li class="office">
+      ${msg('Ask for help:', { id: 'rights-card.office' })}
+      ${url ? html`<a href=${url}>${name}</a>` : name}${
+        officePhone ? html`, <a href=${telHref(officePhone)}>${officePhone}</a>` : nothing
+      }
+    </li>`;
   }
 }

@@ -1,0 +1,169 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Drupal\hrc_widgets\Markup;
+
+/**
+ * Builds the render array of a widget from its options and the module's settings.
+ *
+ * Plain PHP (render arrays are arrays), so blocks, the text filter and the tests share it.
+ */
+final class WidgetBuilder {
+
+  public function __construct(private ContentRepository $content) {}
+
+  /**
+   * The settings with every unusable value dropped.
+   *
+   * @param array<string, mixed> $settings
+   *   The hrc_widgets.settings configuration.
+   *
+   * @return array<string, string|int|bool>
+   */
+  public static function cleanSettings(array $settings): array {
+    $clean = [
+      'city' => Values::text($settings['city'] ?? NULL),
+      'locale' => Values::oneOf($settings['locale'] ?? NULL, WidgetCatalog::LOCALES),
+      'office_name' => Values::text($settings['office_name'] ?? NULL),
+      'office_url' => Values::url($settings['office_url'] ?? NULL),
+      'office_phone' => Values::phoneHref($settings['office_phone'] ?? NULL) ? Values::text($settings['office_phone'], 40) : NULL,
+      'privacy_url' => Values::url($settings['privacy_url'] ?? NULL),
+      'report_endpoint' => Values::url($settings['report_endpoint'] ?? NULL),
+      'declaration_year' => Values::year($settings['declaration_year'] ?? NULL),
+      'declaration_url' => Values::url($settings['declaration_url'] ?? NULL),
+      'ask_equality_data' => Values::boolean($settings['ask_equality_data'] ?? FALSE) ?? FALSE,
+    ];
+    return array_filter($clean, static fn ($value) => $value !== NULL);
+  }
+
+  /**
+   * The language of the fallback text: the widget's, else the page's if the kit has it, else English.
+   */
+  public static function fallbackLangcode(?string $widgetLocale, string $pageLangcode): string {
+    if ($widgetLocale !== NULL) {
+      return $widgetLocale;
+    }
+    $primary = strtolower(explode('-', $pageLangcode)[0]);
+    return in_array($primary, WidgetCatalog::LOCALES, TRUE) ? $primary : 'en';
+  }
+
+  /**
+   * The render array of one widget.
+   *
+   * @param string $widget
+   *   A key of WidgetCatalog::WIDGETS.
+   * @param array<string, mixed> $options
+   *   Block configuration or shortcode options; checked again here.
+   * @param array<string, mixed> $settings
+   *   The hrc_widgets.settings configuration.
+   * @param string $pageLangcode
+   *   The language of the page (Drupal's interface language).
+   *
+   * @return array<string, mixed>
+   */
+  public function build(string $widget, array $options, array $settings, string $pageLangcode): array {
+    if (!isset(WidgetCatalog::WIDGETS[$widget])) {
+      throw new \InvalidArgumentException(sprintf('Unknown widget "%s".', $widget));
+    }
+    $definition = WidgetCatalog::WIDGETS[$widget];
+    $options = WidgetCatalog::clean($widget, $options);
+    $settings = self::cleanSettings($settings);
+    $locale = $options['locale'] ?? $settings['locale'] ?? NULL;
+    $langcode = self::fallbackLangcode($locale, $pageLangcode);
+
+    // Without "lang" the element follows the page, as the fallback text does.
+    $attributes = ['lang' => $locale];
+    $office = [
+      'office-name' => $settings['office_name'] ?? NULL,
+      'office-url' => $settings['office_url'] ?? NULL,
+      'office-phone' => $settings['office_phone'] ?? NULL,
+    ];
+    $fallback = [];
+
+    switch ($widget) {
+      case 'report-form':
+        $attributes += [
+          'endpoint' => $settings['report_endpoint'] ?? NULL,
+          'privacy-url' => $settings['privacy_url'] ?? NULL,
+          'ask-equality-data' => $settings['ask_equality_data'] ?? FALSE,
+          'quick-exit-url' => $options['quick_exit_url'] ?? NULL,
+          'ground' => $options['ground'] ?? NULL,
+        ] + $office;
+        $fallback = ['office' => $this->office($settings)];
+        break;
+
+      case 'rights-cards':
+        $articles = $options['articles'] ?? NULL;
+        $chapter = $options['chapter'] ?? NULL;
+        $attributes += [
+          'articles' => $articles,
+          'chapter' => $articles === NULL ? $chapter : NULL,
+          'variant' => $options['variant'] ?? NULL,
+          'report-url' => $options['report_url'] ?? NULL,
+        ] + $office;
+        $fallback = [
+          'articles' => $this->content->articles($langcode, $articles, $articles === NULL ? $chapter : NULL),
+          'compact' => ($options['variant'] ?? 'full') === 'compact',
+        ];
+        break;
+
+      case 'framework-checklist':
+        $attributes += [
+          'src' => $options['src'] ?? NULL,
+          'compare-src' => $options['compare_src'] ?? NULL,
+          'readonly' => $options['readonly'] ?? FALSE,
+          'storage-key' => $options['storage_key'] ?? NULL,
+        ];
+        $fallback = ['layers' => $this->content->layers($langcode), 'src' => $options['src'] ?? NULL];
+        break;
+
+      case 'declaration-badge':
+        $attributes += [
+          'city' => $settings['city'] ?? NULL,
+          'year' => isset($settings['declaration_year']) ? (string) $settings['declaration_year'] : NULL,
+          'declaration-url' => $settings['declaration_url'] ?? NULL,
+          'variant' => $options['variant'] ?? NULL,
+          'size' => $options['size'] ?? NULL,
+          'status-src' => $options['status_src'] ?? NULL,
+        ];
+        $fallback = [
+          'city' => $settings['city'] ?? NULL,
+          'year' => $settings['declaration_year'] ?? NULL,
+          'url' => $settings['declaration_url'] ?? NULL,
+        ];
+        break;
+    }
+
+    return [
+      '#theme' => $definition['theme'],
+      // Unset values and FALSE booleans are left out; TRUE prints a bare boolean attribute.
+      '#element_attributes' => array_filter($attributes, static fn ($value) => $value !== NULL && $value !== FALSE && $value !== ''),
+      '#langcode' => $langcode,
+      '#fallback' => $fallback,
+      '#attached' => ['library' => [$definition['library']]],
+      '#cache' => [
+        'tags' => ['config:hrc_widgets.settings'],
+        'contexts' => ['languages:language_interface'],
+      ],
+    ];
+  }
+
+  /**
+   * The office's contact details for fallback text.
+   *
+   * @param array<string, mixed> $settings
+   *
+   * @return array{name: ?string, url: ?string, phone: ?string, phone_href: ?string}
+   */
+  private function office(array $settings): array {
+    $phone = $settings['office_phone'] ?? NULL;
+    return [
+      'name' => $settings['office_name'] ?? NULL,
+      'url' => $settings['office_url'] ?? NULL,
+      'phone' => $phone,
+      'phone_href' => $phone === NULL ? NULL : Values::phoneHref($phone),
+    ];
+  }
+
+}

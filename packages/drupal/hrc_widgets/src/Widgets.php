@@ -1,0 +1,61 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Drupal\hrc_widgets;
+
+use Drupal\Core\Config\ConfigFactoryInterface;
+use Drupal\Core\Extension\ModuleExtensionList;
+use Drupal\Core\Language\LanguageManagerInterface;
+use Drupal\hrc_widgets\Markup\ContentRepository;
+use Drupal\hrc_widgets\Markup\WidgetBuilder;
+
+/**
+ * Builds widgets with the site's settings and language (service hrc_widgets.widgets).
+ */
+final class Widgets {
+
+  private ?WidgetBuilder $builder = NULL;
+
+  private ?ContentRepository $content = NULL;
+
+  public function __construct(
+    private ConfigFactoryInterface $configFactory,
+    private ModuleExtensionList $moduleList,
+    private LanguageManagerInterface $languageManager,
+  ) {}
+
+  /**
+   * The render array of a widget.
+   *
+   * @param string $widget
+   *   "report-form", "rights-cards", "framework-checklist" or "declaration-badge".
+   * @param array<string, mixed> $options
+   *   Block configuration or embed options.
+   *
+   * @return array<string, mixed>
+   */
+  public function build(string $widget, array $options): array {
+    $this->builder ??= new WidgetBuilder($this->content());
+    $settings = $this->configFactory->get('hrc_widgets.settings')->get() ?? [];
+    $langcode = $this->languageManager->getCurrentLanguage()->getId();
+    return $this->builder->build($widget, $options, $settings, $langcode);
+  }
+
+  /**
+   * Discrimination grounds for a select list, in the interface language where the kit has it.
+   *
+   * @return array<string, string>
+   */
+  public function groundOptions(): array {
+    $langcode = WidgetBuilder::fallbackLangcode(NULL, $this->languageManager->getCurrentLanguage()->getId());
+    return $this->content()->groundLabels($langcode);
+  }
+
+  private function content(): ContentRepository {
+    return $this->content ??= new ContentRepository(
+      DRUPAL_ROOT . '/' . $this->moduleList->getPath('hrc_widgets') . '/assets/content'
+    );
+  }
+
+}

@@ -1,0 +1,122 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Drupal\Tests\hrc_widgets\Unit;
+
+use Drupal\hrc_widgets\Markup\ContentRepository;
+use Drupal\hrc_widgets\Markup\WidgetBuilder;
+use PHPUnit\Framework\TestCase;
+
+/**
+ * @coversDefaultClass \Drupal\hrc_widgets\Markup\WidgetBuilder
+ */
+final class WidgetBuilderTest extends TestCase {
+
+  private const SETTINGS = [
+    'city' => 'Utrecht',
+    'locale' => '',
+    'office_name' => 'Discriminatie.nl Utrecht',
+    'office_url' => 'https://example.org/office',
+    'office_phone' => '+31 (0)30 123 45 67',
+    'privacy_url' => '/privacy',
+    'report_endpoint' => 'https://reports.example.org/reports',
+    'declaration_year' => 2011,
+    'declaration_url' => 'https://example.org/declaration',
+    'ask_equality_data' => TRUE,
+  ];
+
+  private function builder(?string $dir = NULL): WidgetBuilder {
+    return new WidgetBuilder(new ContentRepository($dir ?? HRC_TEST_CONTENT_DIR));
+  }
+
+  public function testReportFormTakesTheCitySettings(): void {
+    $build = $this->builder()->build('report-form', ['ground' => 'age', 'quick_exit_url' => ''], self::SETTINGS, 'nl');
+    $this->assertSame('hrc_report_form', $build['#theme']);
+    $this->assertSame([
+      'endpoint' => 'https://reports.example.org/reports',
+      'privacy-url' => '/privacy',
+      'ask-equality-data' => TRUE,
+      'ground' => 'age',
+      'office-name' => 'Discriminatie.nl Utrecht',
+      'office-url' => 'https://example.org/office',
+      'office-phone' => '+31 (0)30 123 45 67',
+    ], $build['#element_attributes']);
+    $this->assertSame('nl', $build['#langcode']);
+    $this->assertSame('tel:+31301234567', $build['#fallback']['office']['phone_href']);
+    $this->assertSame(['hrc_widgets/report_form'], $build['#attached']['library']);
+    $this->assertContains('config:hrc_widgets.settings', $build['#cache']['tags']);
+  }
+
+  public function testUnusableSettingsAreLeftOut(): void {
+    $settings = ['report_endpoint' => 'javascript:alert(1)', 'office_phone' => 'ring us', 'ask_equality_data' => FALSE] + self::SETTINGS;
+    $attributes = $this->builder()->build('report-form', [], $settings, 'en')['#element_attributes'];
+    $this->assertArrayNotHasKey('endpoint', $attributes);
+    $this->assertArrayNotHasKey('office-phone', $attributes);
+    $this->assertArrayNotHasKey('ask-equality-data', $attributes);
+  }
+
+  public function testLanguage(): void {
+    $this->assertSame('nl', WidgetBuilder::fallbackLangcode(NULL, 'nl'));
+    $this->assertSame('nl', WidgetBuilder::fallbackLangcode(NULL, 'nl-be'));
+    $this->assertSame('en', WidgetBuilder::fallbackLangcode(NULL, 'de'));
+    $this->assertSame('en', WidgetBuilder::fallbackLangcode('en', 'nl'));
+
+    $fromSettings = $this->builder()->build('declaration-badge', [], ['locale' => 'nl'] + self::SETTINGS, 'en');
+    $this->assertSame('nl', $fromSettings['#element_attributes']['lang']);
+    $this->assertSame('nl', $fromSettings['#langcode']);
+    $fromBlock = $this->builder()->build('declaration-badge', ['locale' => 'en'], ['locale' => 'nl'] + self::SETTINGS, 'nl');
+    $this->assertSame('en', $fromBlock['#element_attributes']['lang']);
+    $followsPage = $this->builder()->build('declaration-badge', [], self::SETTINGS, 'nl');
+    $this->assertArrayNotHasKey('lang', $followsPage['#element_attributes']);
+  }
+
+  public function testRightsCardsFallbackComesFromTheContentFiles(): void {
+    $build = $this->builder()->build('rights-cards', ['articles' => '21, 26'], self::SETTINGS, 'nl');
+    $this->assertSame('21,26', $build['#element_attributes']['articles']);
+    $articles = $build['#fallback']['articles'];
+    $this->assertSame([21, 26], array_column($articles, 'number'));
+    $nl = json_decode((string) file_get_contents(HRC_TEST_CONTENT_DIR . '/nl.json'), TRUE);
+    $article21 = array_values(array_filter($nl['charter']['articles'], fn ($a) => (int) $a['number'] === 21))[0];
+    $this->assertSame($article21['title'], $articles[0]['title']);
+    $this->assertSame($article21['plain']['meaning'], $articles[0]['meaning']);
+  }
+
+  public function testRightsCardsByChapter(): void {
+    $build = $this->builder()->build('rights-cards', ['articles' => '', 'chapter' => 'equality'], self::SETTINGS, 'en');
+    $this->assertSame('equality', $build['#element_attributes']['chapter']);
+    $this->assertArrayNotHasKey('articles', $build['#element_attributes']);
+    $this->assertSame(range(20, 26), array_column($build['#fallback']['articles'], 'number'));
+  }
+
+  public function testChecklistFallbackListsTheFramework(): void {
+    $build = $this->builder()->build('framework-checklist', ['readonly' => TRUE, 'src' => '/sites/default/files/assessment.json'], self::SETTINGS, 'en');
+    $this->assertSame(['src' => '/sites/default/files/assessment.json', 'readonly' => TRUE], array_intersect_key($build['#element_attributes'], ['readonly' => 1, 'src' => 1]));
+    $layers = $build['#fallback']['layers'];
+    $this->assertCount(3, $layers);
+    $this->assertSame(20, array_sum(array_map(fn ($l) => count($l['elements']), $layers)));
+  }
+
+  public function testBadgeTakesTheDeclaration(): void {
+    $build = $this->builder()->build('declaration-badge', ['variant' => 'horizontal', 'size' => 'l'], self::SETTINGS, 'en');
+    $this->assertSame([
+      'city' => 'Utrecht',
+      'year' => '2011',
+      'declaration-url' => 'https://example.org/declaration',
+      'variant' => 'horizontal',
+      'size' => 'l',
+    ], $build['#element_attributes']);
+  }
+
+  public function testMissingContentStillBuilds(): void {
+    $build = $this->builder(sys_get_temp_dir() . '/hrc-no-content-here')->build('rights-cards', ['articles' => '21'], self::SETTINGS, 'en');
+    $this->assertSame([], $build['#fallback']['articles']);
+    $this->assertSame('21', $build['#element_attributes']['articles']);
+  }
+
+  public function testUnknownWidget(): void {
+    $this->expectException(\InvalidArgumentException::class);
+    $this->builder()->build('marquee', [], [], 'en');
+  }
+
+}

@@ -1,0 +1,24 @@
+<?php
+
+/**
+ * @file
+ * Autoloads the module's plain PHP classes (Drupal\hrc_widgets\Markup) without Drupal core.
+ *
+ * Only classes that need nothing from Drupal are loaded here; the plugins and forms are checked by
+ * `php -l` and described in docs/drupal.md.
+ */
+
+declare(strict_types=1);
+
+spl_autoload_register(static function (string $class): void {
+  $prefix = 'Drupal\\hrc_widgets\\Markup\\';
+  if (str_starts_with($class, $prefix)) {
+    $file = __DIR__ . '/../../hrc_widgets/src/Markup/' . str_replace('\\', '/', substr($class, strlen($prefix))) . '.php';
+    if (is_file($file)) {
+      require $file;
+    }
+  }
+});
+
+/** The framework package's built content, the same files the build copies into assets/content. */
+define('HRC_TEST_CONTENT_DIR', realpath(__DIR__ . '/../../../framework/dist') ?: __DIR__ . '/../../../framework/dist');

@@ -1,0 +1,214 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { CSV_HEADER, csvRow } from './csv.js';
+import { BASE_HEADERS, isJsonContentType, readBody, sendError, sendJson } from './http.js';
+import { langFrom, type Lang } from './messages.js';
+import type { RateLimiter } from './rate-limit.js';
+import { REPORT_STATUSES, type ReportStatus, type Store } from './store/types.js';
+import type { Webhook } from './webhook.js';
+
+export interface OfficeContext {
+  store: Store;
+  token: string | undefined;
+  /** Counts failed token attempts per client, so the token cannot be guessed at speed. */
+  authLimiter: RateLimiter;
+  clientAddress: (req: IncomingMessage) => string;
+  webhook: Webhook | undefined;
+}
+
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
+/** Compares in constant time; hashing first makes the comparison independent of the lengths too. */
+export function tokenMatches(given: string, expected: string): boolean {
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+function authorise(req: IncomingMessage, res: ServerResponse, ctx: OfficeContext, lang: Lang): boolean {
+  if (!ctx.token) {
+    sendError(res, 403, 'office-disabled', lang);
+    return false;
+  }
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+  if (match && tokenMatches(match[1]!, ctx.token)) return true;
+  const decision = ctx.authLimiter.check(ctx.clientAddress(req));
+  if (!decision.ok) {
+    sendError(res, 429, 'rate-limited', lang, { 'Retry-After': String(decision.retryAfterSeconds) });
+  } else {
+    sendError(res, 401, 'unauthorized', lang, { 'WWW-Authenticate': 'Bearer realm="hrc-receiver"' });
+  }
+  return false;
+}
+
+function parseStatus(value: string | null | undefined): ReportStatus | undefined | 'invalid' {
+  if (value === null || value === undefined || value === '') return undefined;
+  return (REPORT_STATUSES as readonly string[]).includes(value) ? (value as ReportStatus) : 'invalid';
+}
+
+function parseInteger(value: string | null, fallback: number, min: number, max: number): number | 'invalid' {
+  if (value === null || value === '') return fallback;
+  if (!/^\d+$/.test(value)) return 'invalid';
+  const n = Number(value);
+  return n >= min && n <= max ? n : 'invalid';
+}
+
+/** Office routes; answers true when it handled the request. */
+export async function handleOffice(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  ctx: OfficeContext,
+): Promise<boolean> {
+  const lang = langFrom(req.headers['accept-language']);
+  const path = url.pathname;
+  const method = req.method ?? 'GET';
+
+  if (path === '/admin' || path === '/admin/') {
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, lang, 'GET, HEAD');
+    serveAsset(res, 'admin.html', lang);
+    return true;
+  }
+  if (path === '/admin/admin.js' || path === '/admin/admin.css') {
+    serveAsset(res, path.slice('/admin/'.length) as 'admin.js' | 'admin.css', lang);
+    return true;
+  }
+
+  if (path === '/reports' && method === 'GET') {
+    if (!authorise(req, res, ctx, lang)) return true;
+    const limit = parseInteger(url.searchParams.get('limit'), 50, 1, 200);
+    const offset = parseInteger(url.searchParams.get('offset'), 0, 0, Number.MAX_SAFE_INTEGER);
+    const status = parseStatus(url.searchParams.get('status'));
+    if (limit === 'invalid' || offset === 'invalid' || status === 'invalid') {
+      sendError(res, 400, 'invalid-query', lang);
+      return true;
+    }
+    const page = await ctx.store.listReports({ limit, offset, status });
+    sendJson(res, 200, { ...page, limit, offset });
+    return true;
+  }
+
+  if (path === '/reports.csv') {
+    if (method !== 'GET') return methodNotAllowed(res, lang, 'GET');
+    if (!authorise(req, res, ctx, lang)) return true;
+    const status = parseStatus(url.searchParams.get('status'));
+    if (status === 'invalid') {
+      sendError(res, 400, 'invalid-query', lang);
+      return true;
+    }
+    await sendCsv(res, ctx.store, status);
+    return true;
+  }
+
+  const one = /^\/reports\/([^/]+)$/.exec(path);
+  if (one) {
+    if (method !== 'GET' && method !== 'PATCH') return methodNotAllowed(res, lang, 'GET, PATCH');
+    if (!authorise(req, res, ctx, lang)) return true;
+    const reference = decodeURIComponent(one[1]!).toUpperCase();
+    if (method === 'GET') {
+      const report = await ctx.store.getReport(reference);
+      if (report) sendJson(res, 200, report);
+      else sendError(res, 404, 'not-found', lang);
+      return true;
+    }
+    if (!isJsonContentType(req.headers['content-type'])) {
+      sendError(res, 415, 'unsupported-media-type', lang);
+      return true;
+    }
+    const body = await readBody(req, 1024);
+    if (body === 'too-large') {
+      sendError(res, 413, 'too-large', lang, { Connection: 'close' });
+      return true;
+    }
+    let status: ReturnType<typeof parseStatus>;
+    try {
+      status = parseStatus((JSON.parse(body.toString('utf8')) as { status?: string } | null)?.status);
+    } catch {
+      sendError(res, 400, 'malformed-json', lang);
+      return true;
+    }
+    if (status === undefined || status === 'invalid') {
+      sendError(res, 400, 'invalid-status', lang);
+      return true;
+    }
+    const updated = await ctx.store.setStatus(reference, status, new Date());
+    if (!updated) {
+      sendError(res, 404, 'not-found', lang);
+      return true;
+    }
+    sendJson(res, 200, updated);
+    ctx.webhook?.notify('report.status-changed', updated);
+    return true;
+  }
+  return false;
+}
+
+function methodNotAllowed(res: ServerResponse, lang: Lang, allow: string): true {
+  sendError(res, 405, 'method-not-allowed', lang, { Allow: allow });
+  return true;
+}
+
+async function sendCsv(res: ServerResponse, store: Store, status: ReportStatus | undefined): Promise<void> {
+  const day = new Date().toISOString().slice(0, 10);
+  res.writeHead(200, {
+    ...BASE_HEADERS,
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="reports-${day}.csv"`,
+  });
+  // The byte-order mark makes spreadsheet programs read the file as UTF-8 (accents, é, ë).
+  res.write(`\uFEFF${CSV_HEADER}`);
+  const pageSize = 500;
+  for (let offset = 0; ; offset += pageSize) {
+    const page = await store.listReports({ limit: pageSize, offset, status });
+    if (page.items.length > 0 && !res.write(page.items.map(csvRow).join(''))) {
+      await new Promise((resolve) => res.once('drain', resolve));
+    }
+    if (page.items.length < pageSize) break;
+  }
+  res.end();
+}
+
+/**
+ * The admin page allows only its own script and stylesheet, and its script writes the page with DOM
+ * methods alone, so Trusted Types can forbid every HTML sink.
+ */
+export const ADMIN_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  "trusted-types 'none'",
+].join('; ');
+
+const ASSET_TYPES = {
+  'admin.html': 'text/html; charset=utf-8',
+  'admin.js': 'text/javascript; charset=utf-8',
+  'admin.css': 'text/css; charset=utf-8',
+} as const;
+
+const assets = new Map<string, string>();
+function asset(name: keyof typeof ASSET_TYPES): string {
+  let text = assets.get(name);
+  if (text === undefined) {
+    text = readFileSync(new URL(`../admin/${name}`, import.meta.url), 'utf8');
+    assets.set(name, text);
+  }
+  return text;
+}
+
+function serveAsset(res: ServerResponse, name: keyof typeof ASSET_TYPES, lang: Lang): void {
+  const text =
+    name === 'admin.html' ? asset(name).replace('<html lang="en">', `<html lang="${lang}">`) : asset(name);
+  res.writeHead(200, {
+    ...BASE_HEADERS,
+    'Content-Type': ASSET_TYPES[name],
+    'Content-Length': String(Buffer.byteLength(text)),
+    'Content-Security-Policy': ADMIN_CSP,
+    'X-Frame-Options': 'DENY',
+  });
+  res.end(res.req.method === 'HEAD' ? undefined : text);
+}

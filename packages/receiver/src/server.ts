@@ -1,0 +1,170 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { REPORT_LIMITS } from '@hrc/framework/schemas';
+import { BASE_HEADERS, clientAddress, sendError, sendJson } from './http.js';
+import { langFrom } from './messages.js';
+import { handleOffice } from './office.js';
+import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
+import { openStore, type Store } from './store/index.js';
+import { handleSubmit } from './submit.js';
+import { Webhook, type WebhookOptions } from './webhook.js';
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+
+export interface ReceiverOptions {
+  /** A SQLite file path, a `postgres://` URL, or an open store. Default: `./reports.sqlite`. */
+  db?: string | Store;
+  /** Origins (`https://www.example.nl`) whose pages may post reports; `*` allows any. Default: none. */
+  origins?: readonly string[];
+  /** Bearer token for the office side; without one the office side is off. */
+  token?: string | undefined;
+  /** Per-client limit on report submissions, or `false` for none. Default: 30 per 10 minutes. */
+  rateLimit?: RateLimitOptions | false;
+  /** Reports older than this are deleted, at start and every hour. Default: 365. */
+  retentionDays?: number;
+  /** Idempotency keys are kept this long (at least 24). Default: 48. */
+  keyRetentionHours?: number;
+  /** Forms filled faster than this are taken for automated. Default: 3000 (the contract's figure). */
+  minFillMs?: number;
+  /** A key in flight for longer than this belongs to a request that died. Default: 30 s. */
+  staleKeyMs?: number;
+  /** Largest request body. Default: the contract's 64 KiB. */
+  bodyLimit?: number;
+  /** Rate-limit by the last `X-Forwarded-For` hop (set when behind your own reverse proxy). */
+  trustProxy?: boolean;
+  webhook?: WebhookOptions | undefined;
+  log?: (line: string) => void;
+}
+
+export interface Receiver extends Server {
+  readonly store: Store;
+  /** Runs retention now; returns how many reports were deleted. */
+  sweep(): Promise<number>;
+  /** Waits for webhook deliveries under way. */
+  settle(): Promise<void>;
+  /** Stops accepting, ends open connections, stops timers and closes a store it opened itself. */
+  shutdown(): Promise<void>;
+}
+
+/**
+ * Creates the receiver as a plain Node HTTP server (not yet listening), with the schema migrated and
+ * retention run once. Embed it with `(await createReceiver({ … })).listen(8787)`.
+ */
+export async function createReceiver(options: ReceiverOptions = {}): Promise<Receiver> {
+  const log = options.log ?? ((line: string) => console.error(`[hrc-receiver] ${line}`));
+  const ownStore = typeof options.db !== 'object';
+  const store =
+    typeof options.db === 'object' ? options.db : await openStore(options.db ?? './reports.sqlite');
+  if (!ownStore) await store.migrate();
+
+  const origins = new Set(options.origins ?? []);
+  const token = options.token || undefined;
+  if (token !== undefined && token.length < 16) {
+    throw new Error('The office token must be at least 16 characters long.');
+  }
+  const retentionDays = options.retentionDays ?? 365;
+  const keyHours = Math.max(24, options.keyRetentionHours ?? 48);
+  const trustProxy = options.trustProxy ?? false;
+  const limiterOptions = options.rateLimit ?? { max: 30, windowMs: 10 * 60_000 };
+  const limiter = limiterOptions === false ? undefined : new RateLimiter(limiterOptions);
+  const authLimiter = new RateLimiter({ max: 10, windowMs: 10 * 60_000 });
+  const webhook = options.webhook ? new Webhook(options.webhook, log) : undefined;
+  const addressOf = (req: IncomingMessage) => clientAddress(req, trustProxy);
+
+  const sweep = async () => {
+    const now = Date.now();
+    const deleted = await store.deleteReportsBefore(new Date(now - retentionDays * DAY));
+    await store.deleteKeysBefore(new Date(now - keyHours * HOUR));
+    if (deleted > 0) log(`retention: deleted ${deleted} report(s) older than ${retentionDays} days`);
+    return deleted;
+  };
+  await sweep();
+  const timer = setInterval(
+    () => void sweep().catch((e: Error) => log(`retention failed: ${e.message}`)),
+    HOUR,
+  );
+  timer.unref();
+
+  const corsFor = (origin: string | undefined): Record<string, string> | null => {
+    if (origin === undefined) return {};
+    if (!origins.has('*') && !origins.has(origin)) return null;
+    return { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://receiver.invalid');
+    const method = req.method ?? 'GET';
+    const lang = langFrom(req.headers['accept-language']);
+
+    if (url.pathname === '/favicon.ico') {
+      // Browsers ask for it on the admin page; an empty answer keeps their consoles quiet.
+      res.writeHead(204, BASE_HEADERS);
+      return void res.end();
+    }
+    if (url.pathname === '/healthz') {
+      await store.ping();
+      return sendJson(res, 200, { status: 'ok', db: store.kind });
+    }
+    if (url.pathname === '/reports' && (method === 'POST' || method === 'OPTIONS')) {
+      const cors = corsFor(req.headers.origin);
+      if (cors === null) return sendError(res, 403, 'origin-not-allowed', lang, { Vary: 'Origin' });
+      if (method === 'OPTIONS') {
+        res.writeHead(204, {
+          ...BASE_HEADERS,
+          ...cors,
+          'Access-Control-Allow-Methods': 'POST',
+          'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+          'Access-Control-Max-Age': '600',
+        });
+        return void res.end();
+      }
+      return handleSubmit(req, res, {
+        store,
+        bodyLimit: options.bodyLimit ?? REPORT_LIMITS.bodyBytes,
+        minFillMs: options.minFillMs ?? 3000,
+        staleKeyMs: options.staleKeyMs ?? 30_000,
+        limiter,
+        clientAddress: addressOf,
+        corsHeaders: cors,
+        webhook,
+        log,
+      });
+    }
+    const handled = await handleOffice(req, res, url, {
+      store,
+      token,
+      authLimiter,
+      clientAddress: addressOf,
+      webhook,
+    });
+    if (!handled) sendError(res, 404, 'not-found', lang);
+  };
+
+  const server = createServer({ requestTimeout: 30_000, headersTimeout: 15_000 }, (req, res) => {
+    handle(req, res).catch((error: Error) => {
+      log(`request failed: ${error.stack ?? error.message}`);
+      if (!res.headersSent)
+        sendError(res, 503, 'server-error', langFrom(req.headers['accept-language']), { 'Retry-After': '5' });
+      else res.destroy();
+    });
+  });
+
+  let closed: Promise<void> | undefined;
+  return Object.assign(server, {
+    store,
+    sweep,
+    settle: async () => webhook?.settle(),
+    shutdown() {
+      closed ??= (async () => {
+        clearInterval(timer);
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        await webhook?.settle();
+        if (ownStore) await store.close();
+      })();
+      return closed;
+    },
+  });
+}

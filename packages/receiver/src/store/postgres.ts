@@ -1,0 +1,196 @@
+import postgres from 'postgres';
+import {
+  ReferenceTakenError,
+  type ClaimResult,
+  type ListOptions,
+  type ReportPage,
+  type ReportStatus,
+  type Store,
+  type StoredReport,
+  type StoredResponse,
+} from './types.js';
+
+/** Each entry brings the schema from version i to i + 1. Never edit one that has shipped. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE reports (
+     reference text PRIMARY KEY,
+     idempotency_key text NOT NULL UNIQUE,
+     received_at timestamptz NOT NULL,
+     updated_at timestamptz NOT NULL,
+     status text NOT NULL CHECK (status IN ('new', 'in-progress', 'closed')),
+     payload jsonb NOT NULL
+   );
+   CREATE INDEX reports_received_at ON reports (received_at DESC, reference DESC);
+   CREATE TABLE idempotency_keys (
+     key text PRIMARY KEY,
+     fingerprint text NOT NULL,
+     state text NOT NULL CHECK (state IN ('in-flight', 'done')),
+     created_at timestamptz NOT NULL,
+     claimed_at timestamptz NOT NULL,
+     response_status integer,
+     response_body text
+   );
+   CREATE INDEX idempotency_keys_created_at ON idempotency_keys (created_at);`,
+];
+
+/** Any constant will do; it only has to be the same in every receiver process. */
+const MIGRATION_LOCK = 0x4852_4301;
+
+interface ReportRow {
+  reference: string;
+  received_at: Date;
+  updated_at: Date;
+  status: ReportStatus;
+  payload: StoredReport['payload'];
+}
+
+const toReport = (row: ReportRow): StoredReport => ({
+  reference: row.reference,
+  receivedAt: row.received_at.toISOString(),
+  updatedAt: row.updated_at.toISOString(),
+  status: row.status,
+  payload: row.payload,
+});
+
+export interface PostgresStoreOptions {
+  /** Connections in the pool. */
+  max?: number;
+}
+
+/**
+ * PostgreSQL through `postgres`: for several receiver processes behind a load balancer. Idempotency
+ * is decided by the primary key on `idempotency_keys`, so the processes agree without talking to each
+ * other. With the server's default `synchronous_commit = on`, a committed report is on disk.
+ */
+export class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+  readonly #sql: postgres.Sql;
+
+  constructor(url: string, options: PostgresStoreOptions = {}) {
+    this.#sql = postgres(url, {
+      max: options.max ?? 10,
+      onnotice: () => {},
+      // The receiver only ever talks to its own database; no need for a connection to linger.
+      idle_timeout: 60,
+      connection: { application_name: 'hrc-receiver' },
+    });
+  }
+
+  async migrate(): Promise<number> {
+    return this.#sql.begin(async (tx) => {
+      // Several instances may start at once: the first migrates, the others wait and find nothing to do.
+      await tx`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`;
+      await tx`CREATE TABLE IF NOT EXISTS schema_version (
+                 version integer PRIMARY KEY,
+                 applied_at timestamptz NOT NULL DEFAULT now()
+               )`;
+      const [{ v }] =
+        (await tx`SELECT coalesce(max(version), 0)::int AS v FROM schema_version`) as unknown as [
+          { v: number },
+        ];
+      for (let version = v; version < MIGRATIONS.length; version++) {
+        await tx.unsafe(MIGRATIONS[version]!);
+        await tx`INSERT INTO schema_version (version) VALUES (${version + 1})`;
+      }
+      return MIGRATIONS.length;
+    });
+  }
+
+  async claimKey(key: string, fingerprint: string, now: Date, staleMs: number): Promise<ClaimResult> {
+    const sql = this.#sql;
+    const inserted = await sql.begin(async (tx) => {
+      // A claim need not survive a crash (no answer was given for it yet): skip waiting for the flush.
+      // Other sessions see it as soon as it commits all the same.
+      await tx`SET LOCAL synchronous_commit = off`;
+      return tx`
+        INSERT INTO idempotency_keys (key, fingerprint, state, created_at, claimed_at)
+        VALUES (${key}, ${fingerprint}, 'in-flight', ${now}, ${now})
+        ON CONFLICT (key) DO NOTHING`;
+    });
+    if (inserted.count === 1) return { state: 'claimed' };
+    const [row] = await sql<
+      { fingerprint: string; state: string; response_status: number | null; response_body: string | null }[]
+    >`SELECT fingerprint, state, response_status, response_body FROM idempotency_keys WHERE key = ${key}`;
+    // Deleted between the two statements (released after a fault): let the client try again.
+    if (!row) return { state: 'in-flight' };
+    if (row.fingerprint !== fingerprint) return { state: 'mismatch' };
+    if (row.state === 'done') {
+      return { state: 'done', response: { status: row.response_status!, body: row.response_body! } };
+    }
+    const stale = new Date(now.getTime() - staleMs);
+    const retaken = await sql`
+      UPDATE idempotency_keys SET claimed_at = ${now}
+      WHERE key = ${key} AND state = 'in-flight' AND claimed_at < ${stale}`;
+    return retaken.count === 1 ? { state: 'claimed' } : { state: 'in-flight' };
+  }
+
+  async saveReport(key: string, report: StoredReport, response: StoredResponse): Promise<void> {
+    try {
+      await this.#sql.begin(async (tx) => {
+        await tx`
+          INSERT INTO reports (reference, idempotency_key, received_at, updated_at, status, payload)
+          VALUES (${report.reference}, ${key}, ${report.receivedAt}, ${report.updatedAt}, ${report.status},
+                  ${tx.json(report.payload as unknown as postgres.JSONValue)})`;
+        await tx`
+          UPDATE idempotency_keys SET state = 'done', response_status = ${response.status},
+                 response_body = ${response.body}
+          WHERE key = ${key}`;
+      });
+    } catch (error) {
+      if (error instanceof postgres.PostgresError && error.constraint_name === 'reports_pkey') {
+        throw new ReferenceTakenError(report.reference);
+      }
+      throw error;
+    }
+  }
+
+  async releaseKey(key: string): Promise<void> {
+    await this.#sql`DELETE FROM idempotency_keys WHERE key = ${key} AND state = 'in-flight'`;
+  }
+
+  async listReports({ limit, offset, status }: ListOptions): Promise<ReportPage> {
+    const sql = this.#sql;
+    const where = status ? sql`WHERE status = ${status}` : sql``;
+    const rows = await sql<ReportRow[]>`
+      SELECT reference, received_at, updated_at, status, payload FROM reports ${where}
+      ORDER BY received_at DESC, reference DESC LIMIT ${limit} OFFSET ${offset}`;
+    const [{ n }] = (await sql`SELECT count(*)::int AS n FROM reports ${where}`) as unknown as [
+      { n: number },
+    ];
+    return { items: rows.map(toReport), total: n };
+  }
+
+  async getReport(reference: string): Promise<StoredReport | undefined> {
+    const [row] = await this.#sql<ReportRow[]>`
+      SELECT reference, received_at, updated_at, status, payload FROM reports WHERE reference = ${reference}`;
+    return row && toReport(row);
+  }
+
+  async setStatus(reference: string, status: ReportStatus, now: Date): Promise<StoredReport | undefined> {
+    const [row] = await this.#sql<ReportRow[]>`
+      UPDATE reports SET status = ${status}, updated_at = ${now} WHERE reference = ${reference}
+      RETURNING reference, received_at, updated_at, status, payload`;
+    return row && toReport(row);
+  }
+
+  async deleteReportsBefore(cutoff: Date): Promise<number> {
+    return (await this.#sql`DELETE FROM reports WHERE received_at < ${cutoff}`).count;
+  }
+
+  async deleteKeysBefore(cutoff: Date): Promise<number> {
+    return (await this.#sql`DELETE FROM idempotency_keys WHERE created_at < ${cutoff}`).count;
+  }
+
+  async countReports(): Promise<number> {
+    const [{ n }] = (await this.#sql`SELECT count(*)::int AS n FROM reports`) as unknown as [{ n: number }];
+    return n;
+  }
+
+  async ping(): Promise<void> {
+    await this.#sql`SELECT 1`;
+  }
+
+  async close(): Promise<void> {
+    await this.#sql.end({ timeout: 5 });
+  }
+}

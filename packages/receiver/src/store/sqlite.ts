@@ -1,0 +1,225 @@
+import Database from 'better-sqlite3';
+import {
+  ReferenceTakenError,
+  type ClaimResult,
+  type ListOptions,
+  type ReportPage,
+  type ReportStatus,
+  type Store,
+  type StoredReport,
+  type StoredResponse,
+} from './types.js';
+
+/** Each entry brings the schema from version i to i + 1. Never edit one that has shipped. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE reports (
+     reference TEXT PRIMARY KEY,
+     idempotency_key TEXT NOT NULL UNIQUE,
+     received_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('new', 'in-progress', 'closed')),
+     payload TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX reports_received_at ON reports (received_at DESC, reference DESC);
+   CREATE TABLE idempotency_keys (
+     key TEXT PRIMARY KEY,
+     fingerprint TEXT NOT NULL,
+     state TEXT NOT NULL CHECK (state IN ('in-flight', 'done')),
+     created_at INTEGER NOT NULL,
+     claimed_at INTEGER NOT NULL,
+     response_status INTEGER,
+     response_body TEXT
+   ) STRICT;
+   CREATE INDEX idempotency_keys_created_at ON idempotency_keys (created_at);`,
+];
+
+interface ReportRow {
+  reference: string;
+  received_at: string;
+  updated_at: string;
+  status: ReportStatus;
+  payload: string;
+}
+
+interface KeyRow {
+  fingerprint: string;
+  state: 'in-flight' | 'done';
+  response_status: number | null;
+  response_body: string | null;
+}
+
+const toReport = (row: ReportRow): StoredReport => ({
+  reference: row.reference,
+  receivedAt: row.received_at,
+  updatedAt: row.updated_at,
+  status: row.status,
+  payload: JSON.parse(row.payload) as StoredReport['payload'],
+});
+
+/**
+ * SQLite through better-sqlite3: a single file, zero set-up. WAL with synchronous=FULL makes every
+ * commit durable before the call returns, so a 201 is only sent for a report that survives a crash.
+ * Several processes may share the file; the busy timeout lets them queue for the write lock.
+ */
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  readonly #db: Database.Database;
+  /** Path of the database file. */
+  readonly file: string;
+
+  constructor(file: string) {
+    this.file = file;
+    this.#db = new Database(file);
+    this.#db.pragma('journal_mode = WAL');
+    this.#db.pragma('synchronous = FULL');
+    this.#db.pragma('busy_timeout = 5000');
+    this.#db.pragma('foreign_keys = ON');
+  }
+
+  async migrate(): Promise<number> {
+    const db = this.#db;
+    const run = db.transaction(() => {
+      db.exec(`CREATE TABLE IF NOT EXISTS schema_version (
+                 version INTEGER NOT NULL PRIMARY KEY,
+                 applied_at TEXT NOT NULL
+               )`);
+      const current =
+        (db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null }).v ?? 0;
+      for (let v = current; v < MIGRATIONS.length; v++) {
+        db.exec(MIGRATIONS[v]!);
+        db.prepare('INSERT INTO schema_version (version, applied_at) VALUES (?, ?)').run(
+          v + 1,
+          new Date().toISOString(),
+        );
+      }
+      return MIGRATIONS.length;
+    });
+    // IMMEDIATE takes the write lock up front, so two processes starting together migrate in turn.
+    return run.immediate();
+  }
+
+  async claimKey(key: string, fingerprint: string, now: Date, staleMs: number): Promise<ClaimResult> {
+    const db = this.#db;
+    const claim = db.transaction((): ClaimResult => {
+      const t = now.getTime();
+      const inserted = db
+        .prepare(
+          `INSERT INTO idempotency_keys (key, fingerprint, state, created_at, claimed_at)
+           VALUES (?, ?, 'in-flight', ?, ?) ON CONFLICT (key) DO NOTHING`,
+        )
+        .run(key, fingerprint, t, t);
+      if (inserted.changes === 1) return { state: 'claimed' };
+      const row = db
+        .prepare(
+          'SELECT fingerprint, state, response_status, response_body FROM idempotency_keys WHERE key = ?',
+        )
+        .get(key) as KeyRow;
+      if (row.fingerprint !== fingerprint) return { state: 'mismatch' };
+      if (row.state === 'done') {
+        return { state: 'done', response: { status: row.response_status!, body: row.response_body! } };
+      }
+      const retaken = db
+        .prepare(
+          `UPDATE idempotency_keys SET claimed_at = ? WHERE key = ? AND state = 'in-flight' AND claimed_at < ?`,
+        )
+        .run(t, key, t - staleMs);
+      return retaken.changes === 1 ? { state: 'claimed' } : { state: 'in-flight' };
+    });
+    // A claim need not survive a crash (no answer was given for it yet), so it skips the fsync; the
+    // report's own commit syncs the log, claim included.
+    this.#db.pragma('synchronous = NORMAL');
+    try {
+      return claim.immediate();
+    } finally {
+      this.#db.pragma('synchronous = FULL');
+    }
+  }
+
+  async saveReport(key: string, report: StoredReport, response: StoredResponse): Promise<void> {
+    const db = this.#db;
+    const save = db.transaction(() => {
+      try {
+        db.prepare(
+          `INSERT INTO reports (reference, idempotency_key, received_at, updated_at, status, payload)
+           VALUES (?, ?, ?, ?, ?, ?)`,
+        ).run(
+          report.reference,
+          key,
+          report.receivedAt,
+          report.updatedAt,
+          report.status,
+          JSON.stringify(report.payload),
+        );
+      } catch (error) {
+        if (isUniqueViolation(error, 'reports.reference')) throw new ReferenceTakenError(report.reference);
+        throw error;
+      }
+      db.prepare(
+        `UPDATE idempotency_keys SET state = 'done', response_status = ?, response_body = ? WHERE key = ?`,
+      ).run(response.status, response.body, key);
+    });
+    save.immediate();
+  }
+
+  async releaseKey(key: string): Promise<void> {
+    this.#db.prepare(`DELETE FROM idempotency_keys WHERE key = ? AND state = 'in-flight'`).run(key);
+  }
+
+  async listReports({ limit, offset, status }: ListOptions): Promise<ReportPage> {
+    const where = status ? 'WHERE status = ?' : '';
+    const args = status ? [status] : [];
+    const rows = this.#db
+      .prepare(
+        `SELECT reference, received_at, updated_at, status, payload FROM reports ${where}
+         ORDER BY received_at DESC, reference DESC LIMIT ? OFFSET ?`,
+      )
+      .all(...args, limit, offset) as ReportRow[];
+    const { n } = this.#db.prepare(`SELECT count(*) AS n FROM reports ${where}`).get(...args) as {
+      n: number;
+    };
+    return { items: rows.map(toReport), total: n };
+  }
+
+  async getReport(reference: string): Promise<StoredReport | undefined> {
+    const row = this.#db
+      .prepare('SELECT reference, received_at, updated_at, status, payload FROM reports WHERE reference = ?')
+      .get(reference) as ReportRow | undefined;
+    return row && toReport(row);
+  }
+
+  async setStatus(reference: string, status: ReportStatus, now: Date): Promise<StoredReport | undefined> {
+    this.#db
+      .prepare('UPDATE reports SET status = ?, updated_at = ? WHERE reference = ?')
+      .run(status, now.toISOString(), reference);
+    return this.getReport(reference);
+  }
+
+  async deleteReportsBefore(cutoff: Date): Promise<number> {
+    return this.#db.prepare('DELETE FROM reports WHERE received_at < ?').run(cutoff.toISOString()).changes;
+  }
+
+  async deleteKeysBefore(cutoff: Date): Promise<number> {
+    return this.#db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(cutoff.getTime())
+      .changes;
+  }
+
+  async countReports(): Promise<number> {
+    return (this.#db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n;
+  }
+
+  async ping(): Promise<void> {
+    this.#db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    this.#db.close();
+  }
+}
+
+function isUniqueViolation(error: unknown, column: string): boolean {
+  return (
+    error instanceof Error &&
+    (error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY' &&
+    error.message.includes(column)
+  );
+}

@@ -1,0 +1,82 @@
+import type { ReportPayload } from '@hrc/framework/schemas';
+
+export const REPORT_STATUSES = ['new', 'in-progress', 'closed'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/** What is kept of a report: the payload minus its anti-abuse signals. Never an address or agent. */
+export type StoredPayload = Omit<ReportPayload, 'antiAbuse'>;
+
+export interface StoredReport {
+  reference: string;
+  /** ISO 8601, UTC, millisecond precision. */
+  receivedAt: string;
+  status: ReportStatus;
+  /** ISO 8601 of the last status change. */
+  updatedAt: string;
+  payload: StoredPayload;
+}
+
+/** The first answer given for an idempotency key; a replay returns it unchanged. */
+export interface StoredResponse {
+  status: number;
+  body: string;
+}
+
+export type ClaimResult =
+  | { state: 'claimed' }
+  | { state: 'in-flight' }
+  | { state: 'mismatch' }
+  | { state: 'done'; response: StoredResponse };
+
+export interface ListOptions {
+  limit: number;
+  offset: number;
+  status?: ReportStatus | undefined;
+}
+
+export interface ReportPage {
+  items: StoredReport[];
+  total: number;
+}
+
+/**
+ * One interface, two databases. Every method that decides between concurrent requests does so with
+ * the database's own constraints and transactions, so several receiver processes sharing one database
+ * agree with each other.
+ */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Brings the schema up to date; safe to run from several processes at once. */
+  migrate(): Promise<number>;
+  /**
+   * Claims an idempotency key for a request whose payload has `fingerprint`. A key left in flight for
+   * longer than `staleMs` (a process that died mid-request) may be claimed again.
+   */
+  claimKey(key: string, fingerprint: string, now: Date, staleMs: number): Promise<ClaimResult>;
+  /**
+   * Stores the report and the key's answer in one transaction. Resolves once committed; rejects with
+   * `ReferenceTakenError` if the reference already exists (the caller draws another).
+   */
+  saveReport(key: string, report: StoredReport, response: StoredResponse): Promise<void>;
+  /** Gives up a claimed key that produced no answer, so a retry can go ahead. */
+  releaseKey(key: string): Promise<void>;
+  listReports(options: ListOptions): Promise<ReportPage>;
+  getReport(reference: string): Promise<StoredReport | undefined>;
+  setStatus(reference: string, status: ReportStatus, now: Date): Promise<StoredReport | undefined>;
+  /** Deletes reports received before `cutoff`; returns how many. */
+  deleteReportsBefore(cutoff: Date): Promise<number>;
+  /** Deletes idempotency keys created before `cutoff`; returns how many. */
+  deleteKeysBefore(cutoff: Date): Promise<number>;
+  countReports(): Promise<number>;
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A freshly drawn reference collided with a stored one. */
+export class ReferenceTakenError extends Error {
+  constructor(reference: string) {
+    super(`reference ${reference} exists`);
+    this.name = 'ReferenceTakenError';
+  }
+}

@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { reportSchema } from '@hrc/framework/schemas';
+import { canonicalJson, isJsonContentType, readBody, sendError, sendJson } from './http.js';
+import { fieldMessage, langFrom, type Lang } from './messages.js';
+import type { RateLimiter } from './rate-limit.js';
+import { newReference } from './reference.js';
+import { ReferenceTakenError, type Store, type StoredReport } from './store/types.js';
+import type { Webhook } from './webhook.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface SubmitContext {
+  store: Store;
+  bodyLimit: number;
+  minFillMs: number;
+  staleKeyMs: number;
+  limiter: RateLimiter | undefined;
+  clientAddress: (req: IncomingMessage) => string;
+  corsHeaders: Record<string, string>;
+  webhook: Webhook | undefined;
+  log: (line: string) => void;
+}
+
+/** The same payload, however its keys are ordered or spaced, gives the same fingerprint. */
+export function payloadFingerprint(input: unknown): string {
+  return createHash('sha256').update(canonicalJson(input)).digest('base64url');
+}
+
+/** POST /reports, as docs/report-endpoint.md describes it. */
+export async function handleSubmit(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: SubmitContext,
+): Promise<void> {
+  const cors = ctx.corsHeaders;
+  let lang: Lang = langFrom(req.headers['accept-language']);
+
+  if (ctx.limiter) {
+    const decision = ctx.limiter.check(ctx.clientAddress(req));
+    if (!decision.ok) {
+      return sendError(res, 429, 'rate-limited', lang, {
+        ...cors,
+        'Retry-After': String(decision.retryAfterSeconds),
+      });
+    }
+  }
+  if (!isJsonContentType(req.headers['content-type'])) {
+    return sendError(res, 415, 'unsupported-media-type', lang, cors);
+  }
+  const key = req.headers['idempotency-key'];
+  if (typeof key !== 'string' || key.trim() === '') {
+    return sendError(res, 400, 'idempotency-key-missing', lang, cors);
+  }
+  if (!UUID.test(key.trim())) return sendError(res, 400, 'idempotency-key-invalid', lang, cors);
+  const idempotencyKey = key.trim().toLowerCase();
+
+  const body = await readBody(req, ctx.bodyLimit);
+  if (body === 'too-large') return sendError(res, 413, 'too-large', lang, { ...cors, Connection: 'close' });
+
+  let input: unknown;
+  try {
+    input = JSON.parse(body.toString('utf8'));
+  } catch {
+    return sendError(res, 400, 'malformed-json', lang, cors);
+  }
+  const locale = (input as { locale?: unknown } | null)?.locale;
+  if (locale === 'nl' || locale === 'en') lang = locale;
+
+  const parsed = reportSchema.safeParse(input);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((issue) => {
+      const hrc = (issue as { params?: { hrc?: unknown } }).params?.hrc;
+      const code = typeof hrc === 'string' ? hrc : issue.code;
+      return { path: issue.path.map(String).join('.'), code, message: fieldMessage(code, lang) };
+    });
+    return sendError(res, 400, 'invalid', lang, cors, { fields });
+  }
+  const { antiAbuse, ...payload } = parsed.data;
+  if (antiAbuse.honeypot !== '' || antiAbuse.fillMs < ctx.minFillMs) {
+    return sendError(res, 400, 'rejected', lang, cors);
+  }
+
+  const fingerprint = payloadFingerprint(input);
+  const now = new Date();
+  const claim = await ctx.store.claimKey(idempotencyKey, fingerprint, now, ctx.staleKeyMs);
+  switch (claim.state) {
+    case 'mismatch':
+      return sendError(res, 422, 'idempotency-key-reused', lang, cors);
+    case 'in-flight':
+      return sendError(res, 409, 'idempotency-key-in-flight', lang, { ...cors, 'Retry-After': '1' });
+    case 'done':
+      return sendJson(res, claim.response.status, claim.response.body, {
+        ...cors,
+        'Idempotent-Replayed': 'true',
+      });
+    case 'claimed':
+      break;
+  }
+
+  const receivedAt = now.toISOString();
+  try {
+    for (let attempt = 0; ; attempt++) {
+      const report: StoredReport = {
+        reference: newReference(),
+        receivedAt,
+        updatedAt: receivedAt,
+        status: 'new',
+        payload,
+      };
+      const response = { status: 201, body: JSON.stringify({ reference: report.reference, receivedAt }) };
+      try {
+        await ctx.store.saveReport(idempotencyKey, report, response);
+      } catch (error) {
+        if (error instanceof ReferenceTakenError && attempt < 5) continue;
+        throw error;
+      }
+      sendJson(res, response.status, response.body, cors);
+      ctx.webhook?.notify('report.created', report);
+      return;
+    }
+  } catch (error) {
+    ctx.log(`could not store a report: ${(error as Error).message}`);
+    // Another process may have finished this key meanwhile (after a stale claim); then its answer stands.
+    const again = await ctx.store
+      .claimKey(idempotencyKey, fingerprint, new Date(), ctx.staleKeyMs)
+      .catch(() => null);
+    if (again?.state === 'done') {
+      return sendJson(res, again.response.status, again.response.body, {
+        ...cors,
+        'Idempotent-Replayed': 'true',
+      });
+    }
+    await ctx.store.releaseKey(idempotencyKey).catch(() => {});
+    return sendError(res, 503, 'server-error', lang, { ...cors, 'Retry-After': '5' });
+  }
+}

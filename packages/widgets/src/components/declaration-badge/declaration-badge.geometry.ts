@@ -1,0 +1,192 @@
+/**
+ * The badge drawing as data: one pure function from attributes and localized text to a list of shapes.
+ * The element turns the shapes into Lit `svg` templates and the `pnpm badge` command into SVG text, so
+ * the badge on a page and the file for print cannot drift apart. Coordinates are in the medium size's
+ * user units; other sizes scale the whole drawing.
+ */
+import type { BadgeSize, BadgeVariant } from './declaration-badge.types.js';
+
+/** Fill roles; the element maps them to design tokens, the command to fixed colours. */
+export type ShapeClass = 'accent' | 'face' | 'ink' | 'muted' | 'on-accent';
+
+export type Shape =
+  | { kind: 'rect'; cls: ShapeClass; x: number; y: number; width: number; height: number; rx: number }
+  | { kind: 'circle'; cls: ShapeClass; cx: number; cy: number; r: number }
+  | { kind: 'path'; cls: ShapeClass; d: string }
+  | {
+      kind: 'text';
+      cls: ShapeClass;
+      x: number;
+      y: number;
+      size: number;
+      bold: boolean;
+      anchor: 'start' | 'middle' | 'end';
+      text: string;
+    };
+
+/** The localized texts the drawing shows. */
+export interface BadgeText {
+  city: string;
+  title: string;
+  /** "since 2011", or '' without a year. */
+  since: string;
+  /** Short visible mark when the guide names the city, or '' when it does not. */
+  mark: string;
+  /** "5 of 20 elements in place", or '' when no status is known (yet). */
+  status: string;
+}
+
+export interface BadgePart {
+  width: number;
+  height: number;
+  shapes: Shape[];
+}
+
+export interface BadgeDrawing {
+  /** Outer size in CSS pixels, for the chosen size. */
+  width: number;
+  height: number;
+  /** Drawing size in user units (the medium size). */
+  viewWidth: number;
+  viewHeight: number;
+  badge: BadgePart;
+  /** The status band below the badge; present whenever a status file is set, so nothing shifts. */
+  status?: BadgePart & { y: number };
+}
+
+export const SIZE_SCALE: Readonly<Record<BadgeSize, number>> = { s: 0.8, m: 1, l: 1.4 };
+export const BADGE_BOX: Readonly<Record<BadgeVariant, { width: number; height: number }>> = {
+  seal: { width: 160, height: 160 },
+  horizontal: { width: 288, height: 72 },
+  compact: { width: 208, height: 36 },
+};
+/** Gap and band height of the status line. */
+export const STATUS_GAP = 4;
+export const STATUS_HEIGHT = 24;
+
+/** A heart: the emblem, drawn around (cx, cy) at scale k. */
+const heart = (cx: number, cy: number, k: number): string =>
+  `M${cx} ${cy + 7 * k}l${-9 * k} ${-9 * k}a${5 * k} ${5 * k} 0 0 1 ${9 * k} ${-7 * k}` +
+  `a${5 * k} ${5 * k} 0 0 1 ${9 * k} ${7 * k}z`;
+
+/**
+ * Font size that fits `text` in `max` units. System fonts differ, so this estimates from the average
+ * glyph width rather than measuring: the same answer in the browser and on the command line.
+ */
+export function fitSize(text: string, size: number, max: number, bold = false): number {
+  const estimate = [...text].length * size * (bold ? 0.62 : 0.55);
+  return estimate <= max ? size : Math.floor((size * max * 10) / estimate) / 10;
+}
+
+function text(
+  cls: ShapeClass,
+  x: number,
+  y: number,
+  value: string,
+  size: number,
+  max: number,
+  anchor: 'start' | 'middle' | 'end',
+  bold = false,
+): Shape[] {
+  return value
+    ? [{ kind: 'text', cls, x, y, size: fitSize(value, size, max, bold), bold, anchor, text: value }]
+    : [];
+}
+
+function seal(t: BadgeText): Shape[] {
+  return [
+    { kind: 'circle', cls: 'accent', cx: 80, cy: 80, r: 79 },
+    { kind: 'circle', cls: 'face', cx: 80, cy: 80, r: 70 },
+    { kind: 'path', cls: 'accent', d: heart(80, 36, 1) },
+    ...text('ink', 80, 78, t.city, 20, 112, 'middle', true),
+    ...text('ink', 80, 98, t.title, 12, 118, 'middle'),
+    ...text('muted', 80, 116, t.since, 11, 100, 'middle'),
+    ...text('accent', 80, 135, t.mark, 10, 84, 'middle', true),
+  ];
+}
+
+function horizontal(t: BadgeText): Shape[] {
+  return [
+    { kind: 'rect', cls: 'accent', x: 0, y: 0, width: 288, height: 72, rx: 10 },
+    { kind: 'rect', cls: 'face', x: 3, y: 3, width: 282, height: 66, rx: 8 },
+    { kind: 'circle', cls: 'accent', cx: 36, cy: 36, r: 26 },
+    { kind: 'path', cls: 'on-accent', d: heart(36, 34, 1.1) },
+    ...text('ink', 72, 30, t.city, 18, 204, 'start', true),
+    ...text('ink', 72, 48, t.title, 12, 204, 'start'),
+    ...text('muted', 72, 63, t.since, 10, 100, 'start'),
+    ...text('accent', 276, 63, t.mark, 10, 96, 'end', true),
+  ];
+}
+
+function compact(t: BadgeText): Shape[] {
+  const line = [t.title, t.since].filter(Boolean).join(' ');
+  return [
+    { kind: 'rect', cls: 'accent', x: 0, y: 0, width: 208, height: 36, rx: 18 },
+    { kind: 'circle', cls: 'face', cx: 18, cy: 18, r: 13 },
+    { kind: 'path', cls: 'accent', d: heart(18, 17, 0.7) },
+    ...text('on-accent', 38, 16, t.city, 12, t.mark ? 86 : 160, 'start', true),
+    ...text('on-accent', 38, 29, line, 9.5, 160, 'start'),
+    ...text('on-accent', 196, 16, t.mark, 9, 70, 'end', true),
+  ];
+}
+
+const DRAW: Readonly<Record<BadgeVariant, (t: BadgeText) => Shape[]>> = { seal, horizontal, compact };
+
+/** Outer size in CSS pixels, known from the attributes alone (before any data arrives). */
+export function badgeSize(
+  variant: BadgeVariant,
+  size: BadgeSize,
+  withStatus: boolean,
+): { width: number; height: number } {
+  const k = SIZE_SCALE[size];
+  const view = viewBox(variant, withStatus);
+  // Rounded so 72 × 1.4 is 100.8 and not 100.79999999999998 in the attribute and the CSS.
+  return { width: Math.round(view.width * k * 100) / 100, height: Math.round(view.height * k * 100) / 100 };
+}
+
+function viewBox(variant: BadgeVariant, withStatus: boolean): { width: number; height: number } {
+  const box = BADGE_BOX[variant];
+  return { width: box.width, height: box.height + (withStatus ? STATUS_GAP + STATUS_HEIGHT : 0) };
+}
+
+export interface DrawOptions {
+  variant: BadgeVariant;
+  size: BadgeSize;
+  /** Reserve the status band (a status file is set), whether or not its text is known yet. */
+  withStatus: boolean;
+  text: BadgeText;
+}
+
+export function drawBadge({ variant, size, withStatus, text: t }: DrawOptions): BadgeDrawing {
+  const box = BADGE_BOX[variant];
+  const view = viewBox(variant, withStatus);
+  const drawing: BadgeDrawing = {
+    ...badgeSize(variant, size, withStatus),
+    viewWidth: view.width,
+    viewHeight: view.height,
+    badge: { ...box, shapes: DRAW[variant](t) },
+  };
+  if (withStatus) {
+    const w = box.width;
+    drawing.status = {
+      y: box.height + STATUS_GAP,
+      width: w,
+      height: STATUS_HEIGHT,
+      shapes: t.status
+        ? [
+            {
+              kind: 'rect',
+              cls: 'accent',
+              x: 0,
+              y: 0,
+              width: w,
+              height: STATUS_HEIGHT,
+              rx: STATUS_HEIGHT / 2,
+            },
+            ...text('on-accent', w / 2, 16, t.status, 11, w - 16, 'middle', true),
+          ]
+        : [],
+    };
+  }
+  return drawing;
+}

@@ -1,0 +1,118 @@
+/**
+ * The badge as a standalone SVG file (for print and social media), from the same drawing as the
+ * element. Used by `pnpm badge`; not imported by the element itself.
+ */
+import type { Locale } from '@hrc/framework/ids';
+import { withTemplates } from '../../internal/localize.js';
+import { isGuideCity } from './declaration-badge.data.js';
+import { drawBadge, type BadgePart, type Shape, type ShapeClass } from './declaration-badge.geometry.js';
+import { templates } from './declaration-badge.nl.js';
+import { badgeWords } from './declaration-badge.text.js';
+import type { BadgeSize, BadgeTheme, BadgeVariant } from './declaration-badge.types.js';
+
+export interface BadgeSvgOptions {
+  city: string;
+  year?: number;
+  lang: Locale;
+  variant?: BadgeVariant;
+  size?: BadgeSize;
+  theme?: BadgeTheme;
+  /** Elements in place, from a published checklist; omitted = no status band. */
+  inPlace?: number;
+}
+
+/** The kit's default token colours (styles/tokens.ts); the element tests compare them with the page. */
+export const PALETTE: Readonly<Record<BadgeTheme, Readonly<Record<ShapeClass, string>>>> = {
+  light: { accent: '#1d4ed8', face: '#ffffff', ink: '#1a1a1a', muted: '#4a4a4a', 'on-accent': '#ffffff' },
+  dark: { accent: '#93c5fd', face: '#111827', ink: '#f3f4f6', muted: '#d1d5db', 'on-accent': '#0b1220' },
+};
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+/** Escapes text for XML content and attribute values. */
+export const escapeXml = (value: string | number): string =>
+  String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+function attrs(pairs: [string, string | number | undefined][]): string {
+  return pairs
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}="${escapeXml(v!)}"`)
+    .join('');
+}
+
+function shapeXml(s: Shape): string {
+  switch (s.kind) {
+    case 'rect':
+      return `<rect${attrs([
+        ['class', s.cls],
+        ['x', s.x],
+        ['y', s.y],
+        ['width', s.width],
+        ['height', s.height],
+        ['rx', s.rx],
+      ])}/>`;
+    case 'circle':
+      return `<circle${attrs([
+        ['class', s.cls],
+        ['cx', s.cx],
+        ['cy', s.cy],
+        ['r', s.r],
+      ])}/>`;
+    case 'path':
+      return `<path${attrs([
+        ['class', s.cls],
+        ['d', s.d],
+      ])}/>`;
+    case 'text':
+      return (
+        `<text${attrs([
+          ['class', s.cls],
+          ['x', s.x],
+          ['y', s.y],
+          ['font-size', s.size],
+          ['font-weight', s.bold ? 'bold' : undefined],
+          ['text-anchor', s.anchor],
+        ])}>` + `${escapeXml(s.text)}</text>`
+      );
+  }
+}
+
+const partXml = (part: BadgePart): string => part.shapes.map((s) => `${shapeXml(s)}\n`).join('');
+
+/** The whole badge as SVG text: the same shapes and words as `<hrc-declaration-badge>` renders. */
+export function renderBadgeSvg(options: BadgeSvgOptions): string {
+  const { city, year, lang, variant = 'seal', size = 'm', theme = 'light', inPlace } = options;
+  const inGuide = isGuideCity(city);
+  const words = withTemplates(lang === 'nl' ? templates : undefined, () =>
+    badgeWords(city, year, inGuide, inPlace),
+  );
+  const d = drawBadge({ variant, size, withStatus: inPlace !== undefined, text: words });
+  const colours = PALETTE[theme];
+  const style =
+    'svg{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}' +
+    Object.entries(colours)
+      .map(([cls, colour]) => `.${cls}{fill:${colour}}`)
+      .join('');
+  const status = d.status
+    ? `<g class="status" transform="translate(0 ${d.status.y})">\n${partXml(d.status)}</g>\n`
+    : '';
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg"${attrs([
+      ['lang', lang],
+      ['width', d.width],
+      ['height', d.height],
+      ['viewBox', `0 0 ${d.viewWidth} ${d.viewHeight}`],
+      ['role', 'img'],
+      ['aria-labelledby', 'hrc-badge-title'],
+    ])}>` +
+    `<title id="hrc-badge-title">${escapeXml(words.label)}</title>` +
+    (words.markDescription ? `<desc>${escapeXml(words.markDescription)}</desc>` : '') +
+    `<style>${style}</style>` +
+    `<g class="badge">\n${partXml(d.badge)}</g>\n${status}</svg>\n`
+  );
+}

@@ -1,0 +1,345 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    --_accent: var(--hrc-framework-checklist-accent, var(--_hrc-color-primary));
+    --_card: var(--hrc-framework-checklist-card-background, var(--_hrc-color-surface-alt));
+  }
+  .base {
+    display: grid;
+    gap: var(--_hrc-space);
+    background: var(--_hrc-color-surface);
+    color: var(--_hrc-color-text);
+  }
+  /* One column that may shrink below its content (long select options, file inputs), for reflow at 320px. */
+  .base,
+  .header,
+  .editor,
+  .add-link,
+  .progress,
+  .compare,
+  .layer,
+  .bars,
+  .elements,
+  .element article {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .pair > *,
+  .filters > *,
+  .toolbar > * {
+    min-width: 0;
+    max-width: 100%;
+  }
+  h2,
+  h3,
+  h4,
+  h5 {
+    margin: 0;
+    line-height: 1.25;
+  }
+  h2,
+  h3 {
+    color: var(--_accent);
+  }
+  p {
+    margin: 0;
+  }
+  label {
+    display: block;
+    font-weight: 600;
+  }
+  input,
+  select,
+  textarea,
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  input:not([type='file']),
+  select,
+  textarea {
+    box-sizing: border-box;
+    width: 100%;
+    max-width: 100%;
+    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--_hrc-color-border);
+    border-radius: calc(var(--_hrc-radius) / 2);
+    background: var(--_hrc-color-surface);
+  }
+  textarea {
+    resize: vertical;
+  }
+  input[type='file'] {
+    width: 100%;
+  }
+  button {
+    padding: 0.375rem 0.875rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_hrc-radius);
+    background: var(--_hrc-color-surface);
+    color: var(--_accent);
+    cursor: pointer;
+    font-weight: 600;
+  }
+  button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_hrc-color-on-primary);
+  }
+  button.danger {
+    border-color: var(--_hrc-color-danger);
+    color: var(--_hrc-color-danger);
+  }
+  .link-button {
+    padding: 0 0.25rem;
+    border-width: 1px;
+    font-weight: 400;
+  }
+  .header,
+  .editor,
+  .add-link {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .pair,
+  .filters {
+    display: grid;
+    gap: 0.5rem 1rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    align-items: end;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: end;
+  }
+  .city,
+  .changed,
+  .save-note,
+  .shown,
+  .layer-summary,
+  .summary {
+    color: var(--_hrc-color-muted);
+  }
+  .notice:empty {
+    display: none;
+  }
+  .problems {
+    padding: 0.75rem 1rem;
+    border: 2px solid var(--_hrc-color-danger);
+    border-radius: var(--_hrc-radius);
+  }
+  .problems h3 {
+    color: var(--_hrc-color-danger);
+  }
+  .error {
+    color: var(--_hrc-color-danger);
+    font-weight: 600;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_hrc-color-danger);
+    border-width: 2px;
+  }
+  .progress,
+  .compare {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .bars {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .bar-row {
+    display: grid;
+    grid-template-columns: minmax(6rem, 12rem) 1fr;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .bar {
+    width: 100%;
+    height: 1.25rem;
+    border: 1px solid var(--_hrc-color-border);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875rem;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.875rem;
+    height: 0.875rem;
+    margin-inline-end: 0.25rem;
+    border: 1px solid var(--_hrc-color-border);
+    vertical-align: -0.125rem;
+  }
+  .seg-not-started {
+    --_seg: var(--_hrc-color-surface-alt);
+  }
+  .seg-planned {
+    --_seg: var(--_hrc-color-warning);
+  }
+  .seg-in-progress {
+    --_seg: var(--_hrc-color-primary);
+  }
+  .seg-in-place {
+    --_seg: var(--_hrc-color-success);
+  }
+  .seg-not-applicable {
+    --_seg: var(--_hrc-color-muted);
+  }
+  rect {
+    fill: var(--_seg);
+  }
+  .swatch {
+    background: var(--_seg);
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.9375rem;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25rem;
+  }
+  th,
+  td {
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_hrc-color-border);
+    text-align: start;
+  }
+  td {
+    text-align: end;
+  }
+  .compare td {
+    text-align: start;
+  }
+  .layer {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .elements {
+    display: grid;
+    gap: 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .element article {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.75rem 1rem;
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_hrc-radius);
+    background: var(--_card);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 0.5rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_hrc-radius);
+    font-weight: 600;
+  }
+  .status-in-place .badge {
+    color: var(--_hrc-color-success);
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 600;
+    color: var(--_hrc-color-link);
+  }
+  details > :not(summary) {
+    margin-block-start: 0.5rem;
+  }
+  .guide ul,
+  .report ul,
+  .evidence {
+    margin: 0.25rem 0;
+    padding-inline-start: 1.25rem;
+  }
+  .evidence li {
+    overflow-wrap: anywhere;
+  }
+  fieldset {
+    margin: 0;
+    border: 1px solid var(--_hrc-color-border);
+    border-radius: var(--_hrc-radius);
+  }
+  .facts,
+  .report dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0 1rem;
+    margin: 0;
+  }
+  dd {
+    margin: 0;
+  }
+  dialog {
+    max-width: min(32rem, calc(100vw - 2rem));
+    border: 2px solid var(--_hrc-color-border);
+    border-radius: var(--_hrc-radius);
+    background: var(--_hrc-color-surface);
+    color: var(--_hrc-color-text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .dialog-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-start: 1rem;
+  }
+  .report .layer,
+  .report .url {
+    color: var(--_hrc-color-muted);
+    font-size: 0.875rem;
+    overflow-wrap: anywhere;
+  }
+
+  @media print {
+    .toolbar,
+    .filters,
+    .notice,
+    .save-note,
+    .import,
+    button,
+    details:not([open]) {
+      display: none;
+    }
+    .element article,
+    .report li {
+      break-inside: avoid;
+    }
+    a {
+      color: inherit;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .bar rect,
+    .swatch {
+      forced-color-adjust: none;
+      stroke: CanvasText;
+      stroke-width: 0.2;
+    }
+    .element article,
+    .problems {
+      border: 1px solid CanvasText;
+    }
+    button[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;

@@ -1,0 +1,164 @@
+/** Parts of the checklist that stand apart from the 20 cards: problem lists, the confirmation, the report text. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { ELEMENT_STATUSES, type Assessment, type LocaleContent } from '@hrc/framework/schemas';
+import { problemText, statusLabel } from './messages.js';
+import type { Problem } from './parse.js';
+import { tally } from './progress.js';
+import type { ReportInput } from './report.js';
+
+export interface Formatters {
+  dateTime: (iso: string) => string;
+  date: (isoDate: string) => string;
+  percent: (share: number) => string;
+}
+
+const formatterCache = new Map<string, Formatters>();
+
+/** Date and number formats of a locale; built once, as constructing them costs more than using them. */
+export function formatters(locale: string): Formatters {
+  let f = formatterCache.get(locale);
+  if (!f) {
+    const dt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const d = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+    f = {
+      dateTime: (iso) => dt.format(new Date(iso)),
+      date: (ymd) => d.format(new Date(`${ymd}T00:00:00Z`)),
+      percent: (share) => pct.format(share),
+    };
+    formatterCache.set(locale, f);
+  }
+  return f;
+}
+
+export function problemList(
+  id: string,
+  heading: string,
+  problems: Problem[],
+  titles: ReadonlyMap<string, string>,
+  focusable = false,
+): TemplateResult {
+  const shown = problems.slice(0, 12);
+  const more = problems.length - shown.length;
+  return html`<div class="problems" role="alert">
+    <h3 id=${id} tabindex=${focusable ? '-1' : nothing}>${heading}</h3>
+    <ul>
+      ${shown.map((p) => html`<li>${problemText(p, titles)}</li>`)}
+      ${
+        more > 0
+          ? html`<li>${msg(str`And ${more} more.`, { id: 'framework-checklist.problem.more' })}</li>`
+          : nothing
+      }
+    </ul>
+  </div>`;
+}
+
+export function loadFailure(
+  f: { status?: number; problems?: Problem[] },
+  heading: string,
+  titles: ReadonlyMap<string, string>,
+): TemplateResult {
+  if (f.problems) return problemList('', heading, f.problems, titles);
+  const status = f.status ?? 0;
+  return html`<div class="problems" role="alert">
+    <h3>${heading}</h3>
+    <p>
+      ${
+        status
+          ? msg(str`The server answered with HTTP ${status}.`, { id: 'framework-checklist.load.http' })
+          : msg('The file could not be reached.', { id: 'framework-checklist.load.network' })
+      }
+    </p>
+  </div>`;
+}
+
+export function confirmDialog(
+  kind: 'reset' | 'import' | undefined,
+  fileName: string,
+  answer: (yes: boolean) => void,
+): TemplateResult {
+  const isImport = kind === 'import';
+  return html`<dialog aria-labelledby="confirm-title" @cancel=${() => answer(false)}>
+    <h3 id="confirm-title">
+      ${
+        isImport
+          ? msg('Replace the current assessment?', { id: 'framework-checklist.confirm.import-title' })
+          : msg('Clear the whole checklist?', { id: 'framework-checklist.confirm.reset-title' })
+      }
+    </h3>
+    <p>
+      ${
+        isImport
+          ? msg(
+              str`The assessment from ${fileName} replaces everything filled in now. Export first if you want to keep a copy.`,
+              { id: 'framework-checklist.confirm.import-text' },
+            )
+          : msg(
+              'Every status, note and link is removed, here and in this browser. Export first if you want to keep a copy.',
+              { id: 'framework-checklist.confirm.reset-text' },
+            )
+      }
+    </p>
+    <div class="dialog-actions">
+      <button type="button" class="danger" @click=${() => answer(true)}>
+        ${
+          isImport
+            ? msg('Replace', { id: 'framework-checklist.confirm.import' })
+            : msg('Clear', { id: 'framework-checklist.confirm.reset' })
+        }
+      </button>
+      <button type="button" @click=${() => answer(false)}>
+        ${msg('Cancel', { id: 'framework-checklist.confirm.cancel' })}
+      </button>
+    </div>
+  </dialog>`;
+}
+
+export function reportInput(
+  content: LocaleContent,
+  data: Assessment,
+  f: Formatters,
+  name: string,
+): ReportInput {
+  const layers = new Map(content.layers.map((l) => [l.id, l.title]));
+  const overall = tally(data);
+  const inPlace = overall.counts['in-place'];
+  const applicable = overall.applicable;
+  return {
+    assessment: data,
+    elements: content.elements.map((e) => ({ id: e.id, title: e.title, layer: layers.get(e.layer) ?? '' })),
+    formatDate: f.date,
+    level: 3 as const,
+    text: {
+      title: name
+        ? msg(str`Human rights city self-assessment: ${name}`, { id: 'framework-checklist.report.title' })
+        : msg('Human rights city self-assessment', { id: 'framework-checklist.title' }),
+      summary: msg(
+        str`${inPlace} of ${applicable} applicable elements in place (${f.percent(overall.share)}).`,
+        {
+          id: 'framework-checklist.progress.overall',
+        },
+      ),
+      ...(data.updatedAt
+        ? {
+            updated: msg(str`Last changed ${f.dateTime(data.updatedAt)}`, {
+              id: 'framework-checklist.changed',
+            }),
+          }
+        : {}),
+      status: Object.fromEntries(ELEMENT_STATUSES.map((s) => [s, statusLabel(s)])) as Record<
+        (typeof ELEMENT_STATUSES)[number],
+        string
+      >,
+      department: msg('Responsible department', { id: 'framework-checklist.department' }),
+      targetDate: msg('Target date', { id: 'framework-checklist.target-date' }),
+      evidence: msg('Evidence', { id: 'framework-checklist.evidence' }),
+      layer: msg('Layer', { id: 'framework-checklist.layer' }),
+      statusWord: msg('Status', { id: 'framework-checklist.status' }),
+      element: msg('Element', { id: 'framework-checklist.element' }),
+      note: msg('Note', { id: 'framework-checklist.note' }),
+      lastChanged: msg('Last changed', { id: 'framework-checklist.csv.changed' }),
+    },
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * Progress as numbers, as a stacked bar per layer, and as a table: the table is the text equivalent of
+ * the bars, which are hidden from assistive technology. Also the summary of a comparison.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { ELEMENT_STATUSES } from '@hrc/framework/schemas';
+import type { FrameworkElement } from '@hrc/framework/schemas';
+import { directionLabel, statusLabel } from './messages.js';
+import type { Comparison, Tally } from './progress.js';
+
+export interface ProgressRow {
+  label: string;
+  tally: Tally;
+}
+
+function bar(t: Tally): TemplateResult {
+  let x = 0;
+  return html`<svg
+    class="bar"
+    viewBox="0 0 100 4"
+    preserveAspectRatio="none"
+    aria-hidden="true"
+    focusable="false"
+  >
+    ${ELEMENT_STATUSES.map((s) => {
+      const w = t.total ? (t.counts[s] / t.total) * 100 : 0;
+      const rect = w ? html`<rect class="seg-${s}" x=${x} y="0" width=${w} height="4"></rect>` : nothing;
+      x += w;
+      return rect;
+    })}
+  </svg>`;
+}
+
+export function progressView(
+  rows: ProgressRow[],
+  overall: Tally,
+  percent: (share: number) => string,
+): TemplateResult {
+  const inPlace = overall.counts['in-place'];
+  const applicable = overall.applicable;
+  const share = percent(overall.share);
+  return html`<section class="progress" aria-labelledby="progress-title">
+    <h3 id="progress-title">${msg('Progress', { id: 'framework-checklist.progress' })}</h3>
+    <p class="overall">
+      ${msg(str`${inPlace} of ${applicable} applicable elements in place (${share}).`, {
+        id: 'framework-checklist.progress.overall',
+      })}
+    </p>
+    <div class="bars">
+      ${rows.map(
+        (r) => html`<div class="bar-row"><span class="bar-label">${r.label}</span>${bar(r.tally)}</div>`,
+      )}
+    </div>
+    <ul class="legend" aria-hidden="true">
+      ${ELEMENT_STATUSES.map((s) => html`<li><span class="swatch seg-${s}"></span>${statusLabel(s)}</li>`)}
+    </ul>
+    <div class="table-wrap" role="region" aria-labelledby="progress-table-caption" tabindex="0">
+      <table>
+        <caption id="progress-table-caption">
+          ${msg('Elements per status', { id: 'framework-checklist.progress.table' })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Layer', { id: 'framework-checklist.layer' })}</th>
+            ${ELEMENT_STATUSES.map((s) => html`<th scope="col">${statusLabel(s)}</th>`)}
+            <th scope="col">${msg('In place', { id: 'framework-checklist.status.in-place' })} %</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (r) =>
+              html`<tr>
+                <th scope="row">${r.label}</th>
+                ${ELEMENT_STATUSES.map((s) => html`<td>${r.tally.counts[s]}</td>`)}
+                <td>${percent(r.tally.share)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+  </section>`;
+}
+
+export function compareView(
+  comparison: Comparison,
+  labels: { before: string; after: string },
+  elements: ReadonlyMap<string, FrameworkElement>,
+): TemplateResult {
+  const changed = comparison.changes.filter((c) => c.direction !== 'same');
+  const { forward, back, other } = comparison;
+  const { before, after } = labels;
+  return html`<section class="compare" aria-labelledby="compare-title">
+    <h3 id="compare-title">
+      ${msg(str`What changed: ${before} → ${after}`, { id: 'framework-checklist.compare.title' })}
+    </h3>
+    <p>
+      ${msg(str`${forward} elements moved forward, ${back} moved back, ${other} changed otherwise.`, {
+        id: 'framework-checklist.compare.counts',
+      })}
+    </p>
+    ${
+      changed.length
+        ? html`<div class="table-wrap" role="region" aria-labelledby="compare-changes-caption" tabindex="0">
+            <table>
+              <caption id="compare-changes-caption">
+                ${msg('Changed elements', { id: 'framework-checklist.compare.changes' })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${msg('Element', { id: 'framework-checklist.element' })}</th>
+                  <th scope="col">${before}</th>
+                  <th scope="col">${after}</th>
+                  <th scope="col">${msg('Change', { id: 'framework-checklist.compare.change' })}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${changed.map(
+                  (c) =>
+                    html`<tr>
+                      <th scope="row">${elements.get(c.id)?.title ?? c.id}</th>
+                      <td>${statusLabel(c.before)}</td>
+                      <td>${statusLabel(c.after)}</td>
+                      <td>${directionLabel(c.direction)}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+        : html`<p>${msg('No element changed status.', { id: 'framework-checklist.compare.none' })}</p>`
+    }
+  </section>`;
+}

@@ -1,0 +1,279 @@
+/** Step 5 (check your answers, consent, send), the sending states, and the confirmation. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { EQUALITY_QUESTION_IDS } from '@hrc/framework/schemas';
+import type { ReportReceipt } from '@hrc/framework/schemas';
+import { errorMessage, type FormContext } from './report-form.fields.js';
+import { equalityOption, equalityQuestion, roleLabel, wishLabel } from './report-form.messages.js';
+import type { ReportStep, SendState } from './report-form.types.js';
+
+export interface CheckContext extends FormContext {
+  readonly officeName: string;
+  readonly officeUrl: string;
+  readonly officePhone: string;
+  readonly privacyUrl: string;
+  readonly sendState: SendState;
+  readonly busy: boolean;
+  change(step: ReportStep): void;
+  retryNow(): void;
+  copy(): void;
+  download(kind: 'txt' | 'json'): void;
+}
+
+interface Row {
+  key: string;
+  label: string;
+  value: string;
+  step: ReportStep;
+}
+
+/** The answers as label/value rows, in the person's words and the element's language. */
+function rows(ctx: FormContext): Row[] {
+  const d = ctx.draft;
+  const label = <T extends string>(list: readonly { id: T; label: string }[], id: string) =>
+    list.find((x) => x.id === id)?.label ?? id;
+  const when = d.day.trim()
+    ? `${d.day.trim()}-${d.month.trim()}-${d.year.trim()}`
+    : `${d.month.trim()}-${d.year.trim()}`;
+  const grounds = [
+    ...d.grounds.map((g) => label(ctx.grounds, g)),
+    ...(d.groundUnknown ? [msg('I don’t know', { id: 'report-form.ground-unknown' })] : []),
+    ...(d.groundOtherChosen && d.groundOther.trim() ? [d.groundOther.trim()] : []),
+  ];
+  const contact =
+    d.contactKind === 'contact'
+      ? [d.name, d.email, d.phone, d.language]
+          .map((s) => s.trim())
+          .filter(Boolean)
+          .join(', ')
+      : msg('No, I want to stay anonymous', { id: 'report-form.anonymous' });
+  const out: Row[] = [
+    {
+      key: 'description',
+      label: msg('Describe what happened', { id: 'report-form.description' }),
+      value: d.description.trim(),
+      step: 'what',
+    },
+    { key: 'when', label: msg('When did it happen?', { id: 'report-form.when' }), value: when, step: 'what' },
+    {
+      key: 'place',
+      label: msg('Where did it happen? (optional)', { id: 'report-form.place' }),
+      value: d.place.trim() || '–',
+      step: 'what',
+    },
+    {
+      key: 'domain',
+      label: msg('In which area of life?', { id: 'report-form.domain' }),
+      value: label(ctx.domains, d.domain),
+      step: 'what',
+    },
+    {
+      key: 'grounds',
+      label: msg('Why do you think you were treated differently?', { id: 'report-form.grounds' }),
+      value: grounds.join(', '),
+      step: 'why',
+    },
+    {
+      key: 'role',
+      label: msg('Who are you in this report?', { id: 'report-form.role' }),
+      value: d.role
+        ? roleLabel(d.role) + (d.role === 'organisation' ? `: ${d.organisation.trim()}` : '')
+        : '',
+      step: 'who',
+    },
+  ];
+  for (const q of EQUALITY_QUESTION_IDS) {
+    const v = d.equality[q];
+    if (ctx.askEquality && v)
+      out.push({ key: `equality-${q}`, label: equalityQuestion(q), value: equalityOption(v), step: 'who' });
+  }
+  out.push(
+    {
+      key: 'contact',
+      label: msg('May the office contact you about this report?', { id: 'report-form.contact-kind' }),
+      value: contact,
+      step: 'contact',
+    },
+    {
+      key: 'wish',
+      label: msg('What would you like the office to do?', { id: 'report-form.wish' }),
+      value: d.wish ? wishLabel(d.wish) : '',
+      step: 'contact',
+    },
+  );
+  return out;
+}
+
+/** The report as plain text, for copying or saving when it cannot be sent. */
+export function reportText(ctx: FormContext): string {
+  return rows(ctx)
+    .map((r) => `${r.label}\n${r.value}\n`)
+    .join('\n');
+}
+
+function sendStatus(ctx: CheckContext): TemplateResult | typeof nothing {
+  const s = ctx.sendState;
+  switch (s.phase) {
+    case 'idle':
+      return nothing;
+    case 'sending':
+      return html`<p>${msg('Sending your report…', { id: 'report-form.sending' })}</p>`;
+    case 'waiting':
+      return html`<p class="problem">
+          ${
+            s.reason === 'offline'
+              ? msg(
+                  'Your report is not sent yet: this device is offline. It will be sent when you are back online.',
+                  {
+                    id: 'report-form.offline',
+                  },
+                )
+              : msg(
+                  'Your report is not sent yet: the office could not be reached. We keep trying automatically.',
+                  {
+                    id: 'report-form.retrying',
+                  },
+                )
+          }
+          ${msg('Your answers stay on this page until then. Do not close it.', { id: 'report-form.kept' })}
+        </p>
+        <button type="button" class="button button--secondary" @click=${() => ctx.retryNow()}>
+          ${msg('Try again now', { id: 'report-form.retry-now' })}
+        </button>`;
+    case 'refused':
+      return html`<p class="problem">
+        ${msg('The office could not accept this report.', { id: 'report-form.refused' })} ${s.message}
+      </p>`;
+  }
+}
+
+const officeOf = (ctx: CheckContext) => ctx.officeName || msg('the office', { id: 'report-form.the-office' });
+
+function rescue(ctx: CheckContext): TemplateResult {
+  const office = officeOf(ctx);
+  return html`<div class="rescue">
+    <p>
+      ${msg(str`You can also keep a copy of your report and send it to ${office} another way.`, {
+        id: 'report-form.rescue',
+      })}
+    </p>
+    <div class="actions">
+      <button type="button" class="button button--secondary" @click=${() => ctx.copy()}>
+        ${msg('Copy the report', { id: 'report-form.copy' })}
+      </button>
+      <button type="button" class="button button--secondary" @click=${() => ctx.download('txt')}>
+        ${msg('Download as text', { id: 'report-form.download-txt' })}
+      </button>
+      <button type="button" class="button button--secondary" @click=${() => ctx.download('json')}>
+        ${msg('Download as JSON', { id: 'report-form.download-json' })}
+      </button>
+    </div>
+    <details>
+      <summary>${msg('Show the report as text', { id: 'report-form.show-text' })}</summary>
+      <pre class="report-text" tabindex="0">${reportText(ctx)}</pre>
+    </details>
+  </div>`;
+}
+
+export function stepCheck(ctx: CheckContext): TemplateResult {
+  const d = ctx.draft;
+  const s = ctx.sendState;
+  const err = ctx.error('consent');
+  const showRescue = s.phase === 'waiting' || s.phase === 'refused';
+  const office = officeOf(ctx);
+  return html`<dl class="summary">
+      ${rows(ctx).map(
+        (r) =>
+          html`<div class="summary-row">
+            <dt>${r.label}</dt>
+            <dd class="summary-value">${r.value}</dd>
+            <dd class="summary-action">
+              ${
+                ctx.busy
+                  ? nothing
+                  : html`<button type="button" class="link" @click=${() => ctx.change(r.step)}>
+                      ${msg('Change', { id: 'report-form.change' })}<span class="visually-hidden">
+                        ${r.label}</span
+                      >
+                    </button>`
+              }
+            </dd>
+          </div>`,
+      )}
+    </dl>
+    <div class="field ${err ? 'field--error' : ''}">
+      ${errorMessage(ctx, 'consent')}
+      <div class="choice">
+        <input
+          id="consent"
+          type="checkbox"
+          .checked=${d.consent}
+          ?disabled=${ctx.busy}
+          aria-describedby=${err ? 'consent-error' : 'privacy'}
+          @change=${(e: Event) => ctx.update({ consent: (e.target as HTMLInputElement).checked })}
+        />
+        <label for="consent">
+          ${msg(
+            str`I agree that ${office} uses my report to handle it and, without my name or contact details, for statistics.`,
+            { id: 'report-form.consent' },
+          )}
+        </label>
+      </div>
+      ${
+        ctx.privacyUrl
+          ? html`<p class="hint" id="privacy">
+              <a href=${ctx.privacyUrl} target="_blank" rel="noopener noreferrer"
+                >${msg('Read the privacy statement (opens in a new tab)', { id: 'report-form.privacy' })}</a
+              >
+            </p>`
+          : nothing
+      }
+    </div>
+    <div class="honeypot" aria-hidden="true">
+      <label for="website">${msg('Leave this field empty', { id: 'report-form.honeypot' })}</label>
+      <input
+        id="website"
+        name="website"
+        tabindex="-1"
+        autocomplete="off"
+        .value=${d.honeypot}
+        @input=${(e: Event) => ctx.update({ honeypot: (e.target as HTMLInputElement).value })}
+      />
+    </div>
+    <div role="status" class="send-status">${sendStatus(ctx)}</div>
+    ${showRescue ? rescue(ctx) : nothing}`;
+}
+
+export function confirmation(ctx: CheckContext, receipt: ReportReceipt, contacted: boolean): TemplateResult {
+  const office = officeOf(ctx);
+  return html`<div class="panel">
+      <p>${msg('Your reference', { id: 'report-form.reference' })}</p>
+      <p class="reference">${receipt.reference}</p>
+    </div>
+    <h3>${msg('What happens next', { id: 'report-form.next-heading' })}</h3>
+    <p>
+      ${
+        contacted
+          ? msg(str`${office} has received your report and will contact you.`, {
+              id: 'report-form.next-contact',
+            })
+          : msg(str`${office} has registered your report. It helps to show where discrimination happens.`, {
+              id: 'report-form.next-register',
+            })
+      }
+      ${msg('Mention your reference if you get in touch.', { id: 'report-form.mention-reference' })}
+    </p>
+    ${
+      ctx.officeUrl || ctx.officePhone
+        ? html`<p>
+            ${msg('Contact the office:', { id: 'report-form.contact-office' })}
+            ${ctx.officeUrl ? html`<a href=${ctx.officeUrl}>${office}</a>` : nothing}
+            ${
+              ctx.officePhone
+                ? html`<a href="tel:${ctx.officePhone.replace(/[^+\d]/g, '')}">${ctx.officePhone}</a>`
+                : nothing
+            }
+          </p>`
+        : nothing
+    }`;
+}

@@ -1,0 +1,134 @@
+/** GOV.UK-style form controls: label, hint, inline error, and the ids the error summary links to. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg } from '@lit/localize';
+import type { DomainId, GroundId } from '@hrc/framework/ids';
+import type { ReportDraft, ReportField } from './report-form.types.js';
+
+/** What the step templates need from the element. */
+export interface FormContext {
+  readonly draft: ReportDraft;
+  readonly grounds: readonly { id: GroundId; label: string }[];
+  readonly domains: readonly { id: DomainId; label: string }[];
+  readonly askEquality: boolean;
+  /** The localized problem with a field, once the person pressed next or send. */
+  error(field: ReportField): string | undefined;
+  update(patch: Partial<ReportDraft>): void;
+}
+
+export function errorMessage(ctx: FormContext, field: ReportField): TemplateResult | typeof nothing {
+  const text = ctx.error(field);
+  return text
+    ? html`<p class="error-message" id="${field}-error">
+        <span class="visually-hidden">${msg('Error:', { id: 'report-form.error-prefix' })}</span> ${text}
+      </p>`
+    : nothing;
+}
+
+const describedBy = (...ids: (string | false | undefined)[]) =>
+  ifDefined(ids.filter(Boolean).join(' ') || undefined);
+
+export interface TextOptions {
+  id: ReportField;
+  label: string;
+  hint?: string;
+  value: string;
+  onInput: (value: string) => void;
+  maxlength: number;
+  multiline?: boolean;
+  type?: 'text' | 'email' | 'tel';
+  autocomplete?: string;
+  inputmode?: 'numeric' | 'email' | 'tel';
+  size?: 'short' | 'year' | 'full';
+}
+
+export function textField(ctx: FormContext, o: TextOptions): TemplateResult {
+  const err = ctx.error(o.id);
+  const aria = describedBy(o.hint && `${o.id}-hint`, err && `${o.id}-error`);
+  const onInput = (e: Event) => o.onInput((e.target as HTMLInputElement).value);
+  return html`<div class="field ${err ? 'field--error' : ''}">
+    <label for=${o.id}>${o.label}</label>
+    ${o.hint ? html`<p class="hint" id="${o.id}-hint">${o.hint}</p>` : nothing} ${errorMessage(ctx, o.id)}
+    ${
+      o.multiline
+        ? html`<textarea
+            id=${o.id}
+            rows="6"
+            maxlength=${o.maxlength}
+            aria-describedby=${aria}
+            aria-invalid=${err ? 'true' : 'false'}
+            .value=${o.value}
+            @input=${onInput}
+          ></textarea>`
+        : html`<input
+            id=${o.id}
+            class="input--${o.size ?? 'full'}"
+            type=${o.type ?? 'text'}
+            maxlength=${o.maxlength}
+            autocomplete=${o.autocomplete ?? 'off'}
+            inputmode=${ifDefined(o.inputmode)}
+            spellcheck="false"
+            aria-describedby=${aria}
+            aria-invalid=${err ? 'true' : 'false'}
+            .value=${o.value}
+            @input=${onInput}
+          />`
+    }
+  </div>`;
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+  hint?: string;
+  /** Shown right below the choice while it is selected (GOV.UK conditional reveal). */
+  reveal?: TemplateResult;
+}
+
+export interface ChoiceOptions {
+  /** The field id; the first choice carries it, so the error summary focuses the group's first control. */
+  id: ReportField;
+  name: string;
+  legend: string;
+  hint?: string;
+  choices: readonly Choice[];
+  multiple?: boolean;
+  isChecked: (value: string) => boolean;
+  onChange: (value: string, checked: boolean) => void;
+  /** Extra content at the end of the group (the "or" options of a checkbox list). */
+  after?: TemplateResult;
+  columns?: boolean;
+}
+
+export function choiceGroup(ctx: FormContext, o: ChoiceOptions): TemplateResult {
+  const err = ctx.error(o.id);
+  const type = o.multiple ? 'checkbox' : 'radio';
+  return html`<fieldset
+    class="field ${err ? 'field--error' : ''}"
+    aria-describedby=${describedBy(o.hint && `${o.id}-hint`, err && `${o.id}-error`)}
+  >
+    <legend>${o.legend}</legend>
+    ${o.hint ? html`<p class="hint" id="${o.id}-hint">${o.hint}</p>` : nothing} ${errorMessage(ctx, o.id)}
+    <div class="choices ${o.columns ? 'choices--columns' : ''}">
+      ${o.choices.map((c, i) => {
+        const id = i === 0 ? o.id : `${o.id}-${c.value}`;
+        const checked = o.isChecked(c.value);
+        return html`<div class="choice">
+            <input
+              id=${id}
+              type=${type}
+              name=${o.name}
+              .value=${c.value}
+              .checked=${checked}
+              aria-describedby=${ifDefined(c.hint ? `${id}-hint` : undefined)}
+              @change=${(e: Event) => o.onChange(c.value, (e.target as HTMLInputElement).checked)}
+            />
+            <label for=${id}>${c.label}</label>
+            ${c.hint ? html`<p class="hint choice-hint" id="${id}-hint">${c.hint}</p>` : nothing}
+          </div>
+          ${c.reveal && checked ? html`<div class="reveal">${c.reveal}</div>` : nothing}`;
+      })}
+      ${o.after ?? nothing}
+    </div>
+  </fieldset>`;
+}

@@ -1,0 +1,249 @@
+/** The four question steps. Each renders from the in-memory draft and writes back through `ctx.update`. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import {
+  EQUALITY_QUESTIONS,
+  EQUALITY_QUESTION_IDS,
+  REPORT_LIMITS,
+  REPORT_WISHES,
+  REPORTER_ROLES,
+} from '@hrc/framework/schemas';
+import type { DomainId, GroundId } from '@hrc/framework/ids';
+import type { ReporterRole, ReportWish } from '@hrc/framework/schemas';
+import { choiceGroup, errorMessage, textField, type FormContext } from './report-form.fields.js';
+import { equalityOption, equalityQuestion, roleLabel, wishLabel } from './report-form.messages.js';
+
+export function stepWhat(ctx: FormContext): TemplateResult {
+  const d = ctx.draft;
+  const dateErr = ctx.error('when-day') ?? ctx.error('when-month') ?? ctx.error('when-year');
+  const dateError = (['when-day', 'when-month', 'when-year'] as const).find((f) => ctx.error(f));
+  const datePart = (
+    id: 'when-day' | 'when-month' | 'when-year',
+    label: string,
+    key: 'day' | 'month' | 'year',
+  ) =>
+    html`<div class="date-part">
+      <label for=${id}>${label}</label>
+      <input
+        id=${id}
+        class=${key === 'year' ? 'input--year' : 'input--short'}
+        inputmode="numeric"
+        maxlength=${key === 'year' ? 4 : 2}
+        autocomplete="off"
+        aria-invalid=${ctx.error(id) ? 'true' : 'false'}
+        .value=${d[key]}
+        @input=${(e: Event) => ctx.update({ [key]: (e.target as HTMLInputElement).value })}
+      />
+    </div>`;
+  return html`${textField(ctx, {
+      id: 'description',
+      label: msg('Describe what happened', { id: 'report-form.description' }),
+      hint: msg(
+        'In your own words: what was said or done, and by whom. You do not need to name other people.',
+        { id: 'report-form.description-hint' },
+      ),
+      value: d.description,
+      multiline: true,
+      maxlength: REPORT_LIMITS.description,
+      onInput: (description) => ctx.update({ description }),
+    })}
+    <fieldset
+      class="field ${dateErr ? 'field--error' : ''}"
+      aria-describedby="when-hint${dateError ? ` ${dateError}-error` : ''}"
+    >
+      <legend>${msg('When did it happen?', { id: 'report-form.when' })}</legend>
+      <p class="hint" id="when-hint">
+        ${msg('For example 27 3 2024. If you do not remember the day, leave it empty.', {
+          id: 'report-form.when-hint',
+        })}
+      </p>
+      ${dateError ? errorMessage(ctx, dateError) : nothing}
+      <div class="date">
+        ${datePart('when-day', msg('Day', { id: 'report-form.day' }), 'day')}
+        ${datePart('when-month', msg('Month', { id: 'report-form.month' }), 'month')}
+        ${datePart('when-year', msg('Year', { id: 'report-form.year' }), 'year')}
+      </div>
+    </fieldset>
+    ${textField(ctx, {
+      id: 'place',
+      label: msg('Where did it happen? (optional)', { id: 'report-form.place' }),
+      hint: msg('For example a street, a shop, a school or a website.', { id: 'report-form.place-hint' }),
+      value: d.place,
+      maxlength: REPORT_LIMITS.shortText,
+      onInput: (place) => ctx.update({ place }),
+    })}
+    ${choiceGroup(ctx, {
+      id: 'domain',
+      name: 'domain',
+      legend: msg('In which area of life?', { id: 'report-form.domain' }),
+      choices: ctx.domains.map((x) => ({ value: x.id, label: x.label })),
+      columns: true,
+      isChecked: (v) => d.domain === v,
+      onChange: (v) => ctx.update({ domain: v as DomainId }),
+    })}`;
+}
+
+export function stepWhy(ctx: FormContext): TemplateResult {
+  const d = ctx.draft;
+  const toggle = (v: string, on: boolean) =>
+    ctx.update({
+      grounds: on ? [...d.grounds, v as GroundId] : d.grounds.filter((g) => g !== v),
+    });
+  return choiceGroup(ctx, {
+    id: 'grounds',
+    name: 'grounds',
+    multiple: true,
+    columns: true,
+    legend: msg('Why do you think you were treated differently?', { id: 'report-form.grounds' }),
+    hint: msg('Choose all that apply.', { id: 'report-form.grounds-hint' }),
+    choices: ctx.grounds.map((g) => ({ value: g.id, label: g.label })),
+    isChecked: (v) => d.grounds.includes(v as GroundId),
+    onChange: toggle,
+    after: html`<p class="or">${msg('or', { id: 'report-form.or' })}</p>
+      <div class="choice">
+        <input
+          id="ground-unknown"
+          type="checkbox"
+          .checked=${d.groundUnknown}
+          @change=${(e: Event) => ctx.update({ groundUnknown: (e.target as HTMLInputElement).checked })}
+        />
+        <label for="ground-unknown">${msg('I don’t know', { id: 'report-form.ground-unknown' })}</label>
+      </div>
+      <div class="choice">
+        <input
+          id="ground-other-choice"
+          type="checkbox"
+          .checked=${d.groundOtherChosen}
+          @change=${(e: Event) => ctx.update({ groundOtherChosen: (e.target as HTMLInputElement).checked })}
+        />
+        <label for="ground-other-choice">${msg('Other', { id: 'report-form.ground-other-choice' })}</label>
+      </div>
+      ${
+        d.groundOtherChosen
+          ? html`<div class="reveal">
+              ${textField(ctx, {
+                id: 'ground-other',
+                label: msg('Describe the other reason', { id: 'report-form.ground-other' }),
+                value: d.groundOther,
+                maxlength: REPORT_LIMITS.shortText,
+                onInput: (groundOther) => ctx.update({ groundOther }),
+              })}
+            </div>`
+          : nothing
+      }`,
+  });
+}
+
+export function stepWho(ctx: FormContext): TemplateResult {
+  const d = ctx.draft;
+  return html`${choiceGroup(ctx, {
+    id: 'role',
+    name: 'role',
+    legend: msg('Who are you in this report?', { id: 'report-form.role' }),
+    choices: REPORTER_ROLES.map((r) => ({
+      value: r,
+      label: roleLabel(r),
+      reveal:
+        r === 'organisation'
+          ? textField(ctx, {
+              id: 'organisation',
+              label: msg('Name of the organisation', { id: 'report-form.organisation' }),
+              value: d.organisation,
+              maxlength: REPORT_LIMITS.shortText,
+              autocomplete: 'organization',
+              onInput: (organisation) => ctx.update({ organisation }),
+            })
+          : undefined,
+    })),
+    isChecked: (v) => d.role === v,
+    onChange: (v) => ctx.update({ role: v as ReporterRole }),
+  })}
+  ${
+    ctx.askEquality
+      ? html`<details class="equality">
+          <summary>${msg('Optional questions about you', { id: 'report-form.eq.summary' })}</summary>
+          <p class="hint">
+            ${msg(
+              'These questions help the city see who experiences discrimination. Answering is voluntary and does not change how your report is handled. You can skip them or choose “Prefer not to say”.',
+              { id: 'report-form.eq.explain' },
+            )}
+          </p>
+          ${EQUALITY_QUESTION_IDS.map((q) =>
+            choiceGroup(ctx, {
+              id: `equality-${q}` as const,
+              name: `equality-${q}`,
+              legend: equalityQuestion(q),
+              choices: EQUALITY_QUESTIONS[q].map((v) => ({ value: v, label: equalityOption(v) })),
+              isChecked: (v) => d.equality[q] === v,
+              onChange: (v) => ctx.update({ equality: { ...d.equality, [q]: v } }),
+            }),
+          )}
+        </details>`
+      : nothing
+  }`;
+}
+
+export function stepContact(ctx: FormContext): TemplateResult {
+  const d = ctx.draft;
+  const details = html`<p class="hint">
+      ${msg('Give an e-mail address, a phone number or both.', { id: 'report-form.contact-hint' })}
+    </p>
+    ${textField(ctx, {
+      id: 'name',
+      label: msg('Name (optional)', { id: 'report-form.name' }),
+      value: d.name,
+      maxlength: REPORT_LIMITS.shortText,
+      autocomplete: 'name',
+      onInput: (name) => ctx.update({ name }),
+    })}
+    ${textField(ctx, {
+      id: 'email',
+      label: msg('E-mail address', { id: 'report-form.email' }),
+      type: 'email',
+      value: d.email,
+      maxlength: REPORT_LIMITS.shortText,
+      autocomplete: 'email',
+      onInput: (email) => ctx.update({ email }),
+    })}
+    ${textField(ctx, {
+      id: 'phone',
+      label: msg('Phone number', { id: 'report-form.phone' }),
+      type: 'tel',
+      value: d.phone,
+      maxlength: 25,
+      autocomplete: 'tel',
+      onInput: (phone) => ctx.update({ phone }),
+    })}
+    ${textField(ctx, {
+      id: 'language',
+      label: msg('Language you would like us to use (optional)', { id: 'report-form.language' }),
+      value: d.language,
+      maxlength: 35,
+      onInput: (language) => ctx.update({ language }),
+    })}`;
+  return html`${choiceGroup(ctx, {
+    id: 'contact-kind',
+    name: 'contact-kind',
+    legend: msg('May the office contact you about this report?', { id: 'report-form.contact-kind' }),
+    choices: [
+      {
+        value: 'anonymous',
+        label: msg('No, I want to stay anonymous', { id: 'report-form.anonymous' }),
+        hint: msg('The office cannot ask you questions or tell you what it did.', {
+          id: 'report-form.anonymous-hint',
+        }),
+      },
+      { value: 'contact', label: msg('Yes, contact me', { id: 'report-form.contact-me' }), reveal: details },
+    ],
+    isChecked: (v) => d.contactKind === v,
+    onChange: (v) => ctx.update({ contactKind: v as 'anonymous' | 'contact' }),
+  })}
+  ${choiceGroup(ctx, {
+    id: 'wish',
+    name: 'wish',
+    legend: msg('What would you like the office to do?', { id: 'report-form.wish' }),
+    choices: REPORT_WISHES.map((w) => ({ value: w, label: wishLabel(w as ReportWish) })),
+    isChecked: (v) => d.wish === v,
+    onChange: (v) => ctx.update({ wish: v as ReportWish }),
+  })}`;
+}

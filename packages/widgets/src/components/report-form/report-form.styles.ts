@@ -1,0 +1,279 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    max-width: var(--hrc-report-form-max-width, 40rem);
+  }
+  .base {
+    color: var(--_hrc-color-text);
+    background: var(--_hrc-color-surface);
+    padding: var(--_hrc-space);
+    border-radius: var(--_hrc-radius);
+  }
+  h2 {
+    margin: 0 0 var(--_hrc-space);
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: var(--_hrc-focus-ring);
+  }
+  h3 {
+    font-size: 1.15em;
+    margin: 1.5em 0 0.5em;
+  }
+  .caption {
+    display: block;
+    font-size: 0.7em;
+    font-weight: normal;
+    color: var(--_hrc-color-muted);
+  }
+  .exit {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 0.25rem 1rem;
+    margin-bottom: var(--_hrc-space);
+  }
+  .exit .hint {
+    margin: 0;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend,
+  .field > label {
+    display: block;
+    font-weight: 600;
+    margin-bottom: 0.25rem;
+    padding: 0;
+  }
+  .field {
+    margin: 0 0 calc(var(--_hrc-space) * 1.75);
+  }
+  .field--error {
+    border-inline-start: 4px solid var(--_hrc-color-danger);
+    padding-inline-start: 0.75rem;
+  }
+  .hint {
+    color: var(--_hrc-color-muted);
+    margin: 0 0 0.5rem;
+  }
+  .error-message {
+    color: var(--_hrc-color-danger);
+    font-weight: 600;
+    margin: 0 0 0.5rem;
+  }
+  input:not([type='checkbox'], [type='radio']),
+  textarea {
+    display: block;
+    width: 100%;
+    font: inherit;
+    color: inherit;
+    background: var(--_hrc-color-surface);
+    border: 2px solid var(--_hrc-color-border);
+    border-radius: 0;
+    padding: 0.4rem 0.5rem;
+  }
+  textarea {
+    resize: vertical;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_hrc-color-danger) !important;
+  }
+  .input--short {
+    max-width: 3.5em;
+  }
+  .input--year {
+    max-width: 5em;
+  }
+  .date {
+    display: flex;
+    gap: 1rem;
+  }
+  .date-part label {
+    display: block;
+  }
+  .choices--columns {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    column-gap: 1rem;
+  }
+  .choices--columns > :is(.or, .reveal) {
+    grid-column: 1 / -1;
+  }
+  .choice {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: start;
+    gap: 0 0.5rem;
+    padding: 0.25rem 0;
+  }
+  .choice input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_hrc-color-primary);
+  }
+  .choice-hint {
+    grid-column: 2;
+  }
+  .reveal {
+    border-inline-start: 4px solid var(--_hrc-color-border);
+    margin: 0.25rem 0 0.75rem 0.7rem;
+    padding-inline-start: 1rem;
+  }
+  .or {
+    margin: 0.5rem 0;
+  }
+  .equality summary {
+    cursor: pointer;
+    color: var(--_hrc-color-link);
+    text-decoration: underline;
+    margin-bottom: 0.75rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    margin: var(--_hrc-space) 0;
+  }
+  .button {
+    font: inherit;
+    font-weight: 600;
+    min-height: 2.75rem;
+    padding: 0.5rem 1.25rem;
+    border: 2px solid transparent;
+    border-radius: var(--_hrc-radius);
+    background: var(--_hrc-color-primary);
+    color: var(--_hrc-color-on-primary);
+    cursor: pointer;
+  }
+  .button--secondary {
+    background: var(--_hrc-color-surface-alt);
+    color: var(--_hrc-color-text);
+    border-color: var(--_hrc-color-border);
+  }
+  .button--exit {
+    background: var(--hrc-report-form-exit-color, var(--_hrc-color-danger));
+    color: var(--_hrc-color-surface);
+  }
+  .button[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  .link {
+    font: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    color: var(--_hrc-color-link);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .error-summary {
+    border: 4px solid var(--_hrc-color-danger);
+    padding: var(--_hrc-space);
+    margin-bottom: calc(var(--_hrc-space) * 1.5);
+  }
+  .error-summary:focus {
+    outline: var(--_hrc-focus-ring);
+  }
+  .error-summary h3 {
+    margin-top: 0;
+  }
+  .error-summary a {
+    color: var(--_hrc-color-danger);
+    font-weight: 600;
+  }
+  .summary {
+    margin: 0 0 calc(var(--_hrc-space) * 1.5);
+  }
+  .summary-row {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: 0.25rem;
+    padding: 0.75rem 0;
+    border-bottom: 1px solid var(--_hrc-color-border);
+  }
+  .summary dt {
+    font-weight: 600;
+  }
+  .summary dd {
+    margin: 0;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+  @media (min-width: 40em) {
+    .summary-row {
+      grid-template-columns: 2fr 3fr auto;
+      gap: 1rem;
+    }
+  }
+  .problem {
+    border-inline-start: 4px solid var(--_hrc-color-warning);
+    padding-inline-start: 0.75rem;
+  }
+  .report-text {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    background: var(--_hrc-color-surface-alt);
+    padding: 0.75rem;
+    font: inherit;
+  }
+  .panel {
+    background: var(--_hrc-color-success);
+    color: var(--_hrc-color-surface);
+    padding: var(--_hrc-space);
+    text-align: center;
+    border-radius: var(--_hrc-radius);
+  }
+  .panel p {
+    margin: 0;
+  }
+  .reference {
+    font-size: 1.75em;
+    font-weight: 700;
+    letter-spacing: 0.05em;
+    overflow-wrap: anywhere;
+  }
+  .honeypot {
+    position: absolute;
+    inset-inline-start: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+  @media print {
+    .exit,
+    .actions,
+    .summary-action {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .button,
+    .panel,
+    .error-summary,
+    .field--error,
+    .problem {
+      border: 2px solid CanvasText;
+    }
+    .button--exit {
+      border-color: ButtonText;
+    }
+    .error-message {
+      color: CanvasText;
+    }
+    .choice input {
+      accent-color: auto;
+    }
+  }
+`;

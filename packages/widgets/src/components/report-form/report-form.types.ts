@@ -1,0 +1,106 @@
+import type { DomainId, GroundId } from '@hrc/framework/ids';
+import type { EqualityQuestion, ReporterRole, ReportWish } from '@hrc/framework/schemas';
+
+/** The five question steps, in order. */
+export const REPORT_STEPS = ['what', 'why', 'who', 'contact', 'check'] as const;
+export type ReportStep = (typeof REPORT_STEPS)[number];
+
+/** Every answer as typed, kept in memory only. Empty strings mean "not answered yet". */
+export interface ReportDraft {
+  description: string;
+  day: string;
+  month: string;
+  year: string;
+  place: string;
+  domain: DomainId | '';
+  grounds: GroundId[];
+  groundUnknown: boolean;
+  groundOtherChosen: boolean;
+  groundOther: string;
+  role: ReporterRole | '';
+  organisation: string;
+  equality: Partial<Record<EqualityQuestion, string>>;
+  contactKind: 'anonymous' | 'contact' | '';
+  name: string;
+  email: string;
+  phone: string;
+  language: string;
+  wish: ReportWish | '';
+  consent: boolean;
+  honeypot: string;
+}
+
+/** The form fields an error can point at; each is also the id of the control that receives focus. */
+export const REPORT_FIELDS = [
+  'description',
+  'when-day',
+  'when-month',
+  'when-year',
+  'place',
+  'domain',
+  'grounds',
+  'ground-other',
+  'role',
+  'organisation',
+  'equality-gender',
+  'equality-ageGroup',
+  'equality-migrationBackground',
+  'equality-disability',
+  'contact-kind',
+  'name',
+  'email',
+  'phone',
+  'language',
+  'wish',
+  'consent',
+  'report',
+] as const;
+export type ReportField = (typeof REPORT_FIELDS)[number];
+
+/** One problem with an answer: where, the zod (or `params.hrc`) code, and the server's words if any. */
+export interface FieldIssue {
+  field: ReportField;
+  code: string;
+  serverMessage?: string;
+}
+
+/** What the send button has set in motion. */
+export type SendState =
+  | { phase: 'idle' }
+  | { phase: 'sending'; attempt: number }
+  | { phase: 'waiting'; reason: 'offline' | 'network' | 'timeout' | 'server' | 'busy'; attempt: number }
+  | { phase: 'refused'; error: string; message: string };
+
+export interface ReportSentDetail {
+  /** The reference the receiver returned, for the person to quote. */
+  reference: string;
+}
+
+/** Fired when the receiver has accepted the report. */
+export class HrcReportSentEvent extends CustomEvent<ReportSentDetail> {
+  constructor(detail: ReportSentDetail) {
+    super('hrc-report-sent', { bubbles: true, composed: true, detail });
+  }
+}
+
+export interface QuickExitDetail {
+  /** Where the page is about to go. */
+  url: string;
+}
+
+/**
+ * Fired when the person uses quick exit, after the answers are wiped and before the page is replaced.
+ * Cancelable, so a single-page application can do its own navigation.
+ */
+export class HrcQuickExitEvent extends CustomEvent<QuickExitDetail> {
+  constructor(detail: QuickExitDetail) {
+    super('hrc-quick-exit', { bubbles: true, composed: true, cancelable: true, detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'hrc-report-sent': HrcReportSentEvent;
+    'hrc-quick-exit': HrcQuickExitEvent;
+  }
+}

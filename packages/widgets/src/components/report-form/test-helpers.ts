@@ -1,0 +1,84 @@
+// Helpers for the report form tests: find controls the way people do (by label) and answer questions.
+import { expect } from '@open-wc/testing';
+import type { HrcReportForm } from './report-form.js';
+
+export const root = (el: HrcReportForm) => el.shadowRoot!;
+export const $ = <T extends Element = HTMLElement>(el: HrcReportForm, sel: string) =>
+  root(el).querySelector<T & HTMLElement>(sel);
+export const text = (node: Element | ShadowRoot | null) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const heading = (el: HrcReportForm) => text($(el, 'h2'));
+export const focused = (el: HrcReportForm) => root(el).activeElement as HTMLElement | null;
+
+/** The control whose label reads `label` (exactly, ignoring spacing). */
+export function byLabel(el: HrcReportForm, label: string): HTMLInputElement {
+  const found = [...root(el).querySelectorAll('label')].find((l) => text(l) === label);
+  expect(found, `label "${label}"`).not.to.equal(undefined);
+  return root(el).getElementById(found!.htmlFor) as HTMLInputElement;
+}
+
+export async function type(el: HrcReportForm, label: string, value: string) {
+  const input = byLabel(el, label);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await el.updateComplete;
+}
+
+export async function choose(el: HrcReportForm, label: string) {
+  byLabel(el, label).click();
+  await el.updateComplete;
+}
+
+export async function submit(el: HrcReportForm) {
+  $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r));
+  await el.updateComplete;
+}
+
+export const summaryItems = (el: HrcReportForm) =>
+  [...root(el).querySelectorAll('.error-summary li a')].map((a) => text(a));
+export const inlineErrors = (el: HrcReportForm) =>
+  [...root(el).querySelectorAll('.error-message')].map((p) => text(p).replace(/^(Error|Fout): /, ''));
+
+export interface Answers {
+  email?: string;
+  wish?: string;
+  equality?: boolean;
+}
+
+/** Answers all four question steps in English with valid answers and arrives at "check". */
+export async function answerAll(el: HrcReportForm, a: Answers = {}) {
+  await type(el, 'Describe what happened', 'The landlord refused to rent to me because of my name.');
+  await type(el, 'Day', '3');
+  await type(el, 'Month', '2');
+  await type(el, 'Year', '2024');
+  await type(el, 'Where did it happen? (optional)', 'Main Street 1');
+  await choose(el, 'Housing');
+  await submit(el);
+  await choose(el, 'Ethnic or social origin');
+  await submit(el);
+  await choose(el, 'It happened to me');
+  if (a.equality) {
+    $<HTMLDetailsElement>(el, 'details')!.open = true;
+    await choose(el, 'Prefer not to say');
+  }
+  await submit(el);
+  if (a.email) {
+    await choose(el, 'Yes, contact me');
+    await type(el, 'E-mail address', a.email);
+  } else {
+    await choose(el, 'No, I want to stay anonymous');
+  }
+  await choose(el, a.wish ?? 'Only register it');
+  await submit(el);
+  expect(heading(el)).to.contain('Check your answers');
+}
+
+export async function until(check: () => boolean | Promise<boolean>, ms = 8000) {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('Timed out waiting');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

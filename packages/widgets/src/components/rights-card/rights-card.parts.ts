@@ -1,0 +1,178 @@
+/**
+ * Rendering helpers shared by the card kinds. They call `msg()`, so they run only inside a card's
+ * `render()`, where the card's dictionary is active.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '@lit/localize';
+import type { City, LocaleContent } from '@hrc/framework/schemas';
+
+/**
+ * A heading of the given level. Static tags keep the template free of `unsafeStatic`; the level comes
+ * from an attribute so a card fits the outline of the page it is placed in.
+ */
+export function heading(level: number, content: unknown, id?: string): TemplateResult {
+  const part = id ? 'title' : 'subheading';
+  const cls = id ? 'title' : 'subheading';
+  switch (Math.min(Math.max(Math.trunc(level) || 3, 2), 6)) {
+    case 2:
+      return html`<h2 id=${ifDefined(id)} part=${part} class=${cls}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${ifDefined(id)} part=${part} class=${cls}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${ifDefined(id)} part=${part} class=${cls}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${ifDefined(id)} part=${part} class=${cls}>${content}</h5>`;
+    default:
+      return html`<h6 id=${ifDefined(id)} part=${part} class=${cls}>${content}</h6>`;
+  }
+}
+
+/** An href for a link the page supplies, or undefined when it is not a web, mail or phone address. */
+export function safeHref(value: string | undefined, params?: Record<string, string>): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, document.baseURI);
+    if (!['http:', 'https:', 'mailto:', 'tel:'].includes(url.protocol)) return undefined;
+    for (const [key, v] of Object.entries(params ?? {})) url.searchParams.set(key, v);
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `tel:` link for a phone number as people write it ("020 123 45 67", "+31 (0)20 …"). */
+export function telHref(phone: string): string {
+  const compact = phone.replace(/\(0\)/g, '').replace(/[^\d+]/g, '');
+  return `tel:${compact}`;
+}
+
+/** "Source: <guide>, <publisher>, <year>": where the card's text comes from. */
+export function sourceLine(c: LocaleContent): TemplateResult {
+  return html`<p class="source" part="source">
+    ${msg('Source:', { id: 'rights-card.source' })}
+    <a href=${c.source.url}>${c.source.title}</a>, ${c.source.publisher}, ${c.source.year}.
+  </p>`;
+}
+
+/** A framework element: what it is, why it matters and the first steps. */
+export function elementCard(c: LocaleContent, id: string, level: number, full: boolean) {
+  const el = c.elements.find((e) => e.id === id);
+  if (!el) return undefined;
+  const layer = c.layers.find((l) => l.id === el.layer);
+  return html`<p class="eyebrow" part="eyebrow">
+      ${
+        layer
+          ? msg(str`Framework element · ${layer.title}`, { id: 'rights-card.element-eyebrow' })
+          : msg('Framework element', { id: 'rights-card.element' })
+      }
+    </p>
+    ${heading(level, el.title, 'title')}
+    <p>${el.summary}</p>
+    ${
+      full
+        ? html`${heading(level + 1, msg('Why it matters', { id: 'rights-card.why' }))}
+            <p>${el.why}</p>
+            ${heading(level + 1, msg('First steps', { id: 'rights-card.first-steps' }))}
+            <ul class="tips">
+              ${el.howTo.slice(0, 2).map((tip) => html`<li>${tip}</li>`)}
+            </ul>
+            ${sourceLine(c)}`
+        : nothing
+    }`;
+}
+
+/** The survey fact: how many people FRA asked and what most of them said. */
+export function surveyCard(c: LocaleContent, locale: string, level: number, full: boolean) {
+  const { survey } = c;
+  const n = new Intl.NumberFormat(locale);
+  const people = n.format(survey.respondents);
+  const out = n.format(Math.round(survey.share * 10));
+  const ten = n.format(10);
+  return html`<p class="eyebrow" part="eyebrow">
+      ${msg('Fundamental Rights Survey', { id: 'rights-card.survey-eyebrow' })}
+    </p>
+    ${heading(level, msg('What people in Europe say', { id: 'rights-card.survey-title' }), 'title')}
+    <p class="stat" part="stat">
+      <span class="stat-figure">${msg(str`${out} in ${ten}`, { id: 'rights-card.survey-share' })}</span>
+      <span class="stat-label"
+        >${msg(str`of ${people} people asked`, { id: 'rights-card.survey-people' })}</span
+      >
+    </p>
+    <p>${survey.finding}</p>
+    ${
+      full
+        ? html`<p class="source" part="source">
+            ${msg(str`FRA asked ${people} people in ${survey.population}.`, {
+              id: 'rights-card.survey-source',
+            })}
+            ${
+              survey.url
+                ? html`<a href=${survey.url}
+                    >${msg('About the survey', { id: 'rights-card.survey-link' })}</a
+                  >`
+                : nothing
+            }
+          </p>`
+        : nothing
+    }`;
+}
+
+/** Human rights and fundamental rights: how the two words relate. */
+export function rightsVsFundamentalCard(c: LocaleContent, level: number, full: boolean) {
+  return html`<p class="eyebrow" part="eyebrow">${msg('Good to know', { id: 'rights-card.good-to-know' })}</p>
+    ${heading(
+      level,
+      msg('Human rights and fundamental rights', { id: 'rights-card.rights-vs-fundamental' }),
+      'title',
+    )}
+    <p>${c.intro.rightsVsFundamental}</p>
+    ${full ? sourceLine(c) : nothing}`;
+}
+
+/** What a human rights city is, and where the idea came from. */
+export function humanRightsCityCard(c: LocaleContent, locale: string, level: number, full: boolean) {
+  const { cities } = c.history;
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const name = (city: City) => (city.year ? `${city.name} (${city.year})` : city.name);
+  const eu = cities.filter((city) => city.eu);
+  const onTheirWay = eu.filter((city) => city.status === 'working-towards');
+  const first = cities.find((city) => city.status === 'first') ?? cities[0];
+  const firstEu = cities.find((city) => city.eu && city.year !== undefined);
+  return html`<p class="eyebrow" part="eyebrow">${msg('Good to know', { id: 'rights-card.good-to-know' })}</p>
+    ${heading(level, msg('What is a human rights city?', { id: 'rights-card.hrc-title' }), 'title')}
+    <p>${c.intro.whatIs}</p>
+    ${
+      full
+        ? html`${heading(level + 1, msg('How it started', { id: 'rights-card.hrc-history' }))}
+            <p>${c.history.summary}</p>
+            ${heading(level + 1, msg('Human rights cities in the EU', { id: 'rights-card.hrc-cities' }))}
+            <p class="cities">
+              ${list.format(eu.filter((city) => city.status !== 'working-towards').map(name))}.
+            </p>
+            ${
+              onTheirWay.length
+                ? html`<p>
+                    ${msg(str`On their way: ${list.format(onTheirWay.map(name))}.`, {
+                      id: 'rights-card.hrc-working-towards',
+                    })}
+                  </p>`
+                : nothing
+            }
+            ${sourceLine(c)}`
+        : first?.year
+          ? html`<p class="history">
+              ${
+                firstEu?.year
+                  ? msg(
+                      str`It began in ${first.name} in ${String(first.year)}; in Europe, ${firstEu.name} was first, in ${String(firstEu.year)}.`,
+                      { id: 'rights-card.hrc-began-eu' },
+                    )
+                  : msg(str`It began in ${first.name} in ${String(first.year)}.`, {
+                      id: 'rights-card.hrc-began',
+                    })
+              }
+            </p>`
+          : nothing
+    }`;
+}

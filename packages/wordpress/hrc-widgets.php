@@ -1,0 +1,46 @@
+<?php
+/**
+ * Plugin Name:       Human Rights City Widgets
+ * Description:       The human rights city kit for WordPress: rights cards, the framework checklist, a discrimination report form and the declaration badge as blocks and shortcodes; reports are received and kept in WordPress.
+ * Version:           0.1.0
+ * Requires at least: 6.1
+ * Requires PHP:      8.1
+ * Author:            Human Rights City Kit contributors
+ * License:           EUPL-1.2
+ * License URI:       https://joinup.ec.europa.eu/collection/eupl/eupl-text-eupl-12
+ * Text Domain:       hrc-widgets
+ * Domain Path:       /languages
+ *
+ * @package HrcWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+define( 'HRC_WIDGETS_VERSION', '0.1.0' );
+define( 'HRC_WIDGETS_FILE', __FILE__ );
+define( 'HRC_WIDGETS_DIR', plugin_dir_path( __FILE__ ) );
+define( 'HRC_WIDGETS_URL', plugin_dir_url( __FILE__ ) );
+
+foreach ( array(
+	'schema-validator',
+	'schema-args',
+	'report-rules',
+	'idempotency',
+	'csv',
+	'settings',
+	'store',
+	'assets',
+	'render',
+	'blocks',
+	'rest',
+	'admin-reports',
+	'admin-checklist',
+	'privacy',
+	'plugin',
+) as $hrc_widgets_part ) {
+	require_once HRC_WIDGETS_DIR . 'includes/class-hrc-' . $hrc_widgets_part . '.php';
+}
+
+register_activation_hook( __FILE__, array( 'HRC_Plugin', 'activate' ) );
+register_deactivation_hook( __FILE__, array( 'HRC_Plugin', 'deactivate' ) );
+HRC_Plugin::boot();

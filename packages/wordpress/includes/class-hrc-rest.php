@@ -1,0 +1,319 @@
+<?php
+/**
+ * REST routes: `hrc/v1/reports` (the report endpoint contract, docs/report-endpoint.md) and
+ * `hrc/v1/assessment` (the published checklist).
+ *
+ * @package HrcWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * REST API.
+ */
+final class HRC_Rest {
+
+	public const NS     = 'hrc/v1';
+	public const ROUTE  = '/hrc/v1/reports';
+	public const ASSESS = '/hrc/v1/assessment';
+
+	/**
+	 * The report JSON Schema (copied from @hrc/framework at build time).
+	 */
+	public static function report_schema(): array {
+		static $schema = null;
+		$schema ??= HRC_Schema_Validator::load( HRC_WIDGETS_DIR . 'schema/report.schema.json' );
+		return $schema;
+	}
+
+	/**
+	 * Registers the routes.
+	 */
+	public static function register(): void {
+		register_rest_route(
+			self::NS,
+			'/reports',
+			array(
+				'methods'             => 'POST',
+				'callback'            => array( self::class, 'create' ),
+				'permission_callback' => '__return_true',
+				'args'                => HRC_Schema_Args::from_object_schema( self::report_schema() ),
+			)
+		);
+		register_rest_route(
+			self::NS,
+			'/assessment',
+			array(
+				'methods'             => 'GET',
+				'callback'            => array( self::class, 'assessment' ),
+				'permission_callback' => '__return_true',
+			)
+		);
+	}
+
+	/**
+	 * When WordPress's own argument check refused a report, answer in the contract's shape instead of
+	 * WordPress's (`rest_invalid_param`), with the same checks in the same order as a valid request.
+	 *
+	 * @param mixed           $response Response so far (a WP_Error when the arguments failed).
+	 * @param array           $handler  Route handler.
+	 * @param WP_REST_Request $request  Request.
+	 * @return mixed
+	 */
+	public static function before_callbacks( $response, $handler, $request ) {
+		if ( self::ROUTE !== $request->get_route() || 'POST' !== $request->get_method() || ! is_wp_error( $response ) ) {
+			return $response;
+		}
+		return self::handle( $request, $response );
+	}
+
+	/**
+	 * The route's callback: every argument passed WordPress's check.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 */
+	public static function create( WP_REST_Request $request ): WP_REST_Response {
+		return self::handle( $request, null );
+	}
+
+	/**
+	 * The contract, step by step.
+	 *
+	 * @param WP_REST_Request $request  Request.
+	 * @param WP_Error|null   $wp_error WordPress's argument error, if any.
+	 */
+	private static function handle( WP_REST_Request $request, ?WP_Error $wp_error ): WP_REST_Response {
+		if ( ! HRC_Report_Rules::is_json_type( (string) $request->get_header( 'content-type' ) ) ) {
+			return self::error( 415, 'unsupported-media-type', __( 'Send the report as JSON.', 'hrc-widgets' ) );
+		}
+		$body = (string) $request->get_body();
+		if ( strlen( $body ) > HRC_Report_Rules::MAX_BODY_BYTES ) {
+			return self::error( 413, 'too-large', __( 'The report is too large.', 'hrc-widgets' ) );
+		}
+		$payload = json_decode( $body, true );
+		if ( null === $payload && JSON_ERROR_NONE !== json_last_error() ) {
+			return self::error( 400, 'malformed-json', __( 'The report could not be read.', 'hrc-widgets' ) );
+		}
+		$key = trim( (string) $request->get_header( 'idempotency-key' ) );
+		if ( '' === $key ) {
+			return self::error( 400, 'idempotency-key-missing', __( 'The Idempotency-Key header is missing.', 'hrc-widgets' ) );
+		}
+		if ( ! HRC_Report_Rules::is_uuid( $key ) ) {
+			return self::error( 400, 'idempotency-key-invalid', __( 'The Idempotency-Key header must be a UUID.', 'hrc-widgets' ) );
+		}
+		$wait = self::rate_limit();
+		if ( $wait > 0 ) {
+			$response = self::error( 429, 'rate-limited', __( 'Too many reports from this connection. Please try again later.', 'hrc-widgets' ) );
+			$response->header( 'Retry-After', (string) $wait );
+			return $response;
+		}
+		if ( ! HRC_Schema_Validator::is_object( $payload ) ) {
+			return self::invalid(
+				array(
+					array(
+						'path'    => '',
+						'code'    => 'invalid_type',
+						'message' => 'expected object',
+					),
+				)
+			);
+		}
+		$payload = HRC_Report_Rules::normalise( $payload );
+		$issues  = HRC_Schema_Validator::validate( $payload, self::report_schema() );
+		if ( ! $issues ) {
+			$issues = HRC_Report_Rules::refine( $payload, time() );
+		}
+		if ( ! $issues && $wp_error ) {
+			$issues = self::issues_from_wp_error( $wp_error );
+		}
+		if ( $issues ) {
+			return self::invalid( $issues );
+		}
+		if ( HRC_Report_Rules::looks_automated( $payload ) ) {
+			return self::error( 400, 'rejected', __( 'The report looks automated and was not accepted.', 'hrc-widgets' ) );
+		}
+		return self::store( $key, $payload );
+	}
+
+	/**
+	 * Idempotent storage.
+	 *
+	 * @param string $key     Idempotency key.
+	 * @param array  $payload Valid payload.
+	 */
+	private static function store( string $key, array $payload ): WP_REST_Response {
+		$fingerprint = HRC_Report_Rules::fingerprint( $payload );
+		$claimed     = HRC_Store::claim_key( $key, $fingerprint );
+		if ( ! $claimed ) {
+			$row      = HRC_Store::get_key( $key );
+			$decision = HRC_Idempotency::decide( $row, $fingerprint, time() );
+			if ( HRC_Idempotency::RETAKE === $decision ) {
+				HRC_Store::release_key( $key, (int) $row['created'] );
+				$claimed = HRC_Store::claim_key( $key, $fingerprint );
+				$decision = $claimed ? HRC_Idempotency::PROCEED : HRC_Idempotency::IN_FLIGHT;
+			}
+			if ( HRC_Idempotency::REPLAY === $decision ) {
+				$first    = json_decode( (string) $row['response'], true );
+				$response = self::json( (int) $first['status'], $first['body'] );
+				$response->header( 'Idempotent-Replayed', 'true' );
+				return $response;
+			}
+			if ( HRC_Idempotency::REUSED === $decision ) {
+				return self::error( 422, 'idempotency-key-reused', __( 'This Idempotency-Key was used for another report.', 'hrc-widgets' ) );
+			}
+			if ( HRC_Idempotency::IN_FLIGHT === $decision || null === $row ) {
+				$response = self::error( 409, 'idempotency-key-in-flight', __( 'This report is still being processed.', 'hrc-widgets' ) );
+				$response->header( 'Retry-After', '1' );
+				return $response;
+			}
+		}
+		$body = HRC_Store::insert_report( $key, HRC_Report_Rules::for_storage( $payload ) );
+		if ( null === $body ) {
+			HRC_Store::release_key( $key );
+			return self::error( 500, 'storage-failed', __( 'The report could not be stored. Please try again.', 'hrc-widgets' ) );
+		}
+		self::notify( $body['reference'] );
+		return self::json( 201, $body );
+	}
+
+	/**
+	 * Counts this request against the connection's budget.
+	 *
+	 * The budget is kept in a transient named after a keyed hash of the IP address and the current
+	 * window, so the address itself is never written anywhere and the hash expires with the window.
+	 *
+	 * @return int Seconds to wait, or 0 when the request may proceed.
+	 */
+	private static function rate_limit(): int {
+		/**
+		 * Filters the report rate limit per connection.
+		 *
+		 * @param array $limit `max` requests per `window` seconds.
+		 */
+		$limit  = apply_filters( 'hrc_widgets_rate_limit', array( 'max' => 20, 'window' => 600 ) );
+		$window = max( 1, (int) $limit['window'] );
+		$bucket = intdiv( time(), $window );
+		$ip     = isset( $_SERVER['REMOTE_ADDR'] ) ? sanitize_text_field( wp_unslash( $_SERVER['REMOTE_ADDR'] ) ) : '';
+		$name   = 'hrc_rl_' . substr( hash_hmac( 'sha256', $ip . '|' . $bucket, wp_salt( 'nonce' ) ), 0, 32 );
+		$count  = (int) get_transient( $name );
+		$wait   = ( $bucket + 1 ) * $window - time();
+		if ( $count >= (int) $limit['max'] ) {
+			return max( 1, $wait );
+		}
+		set_transient( $name, $count + 1, max( 1, $wait ) );
+		return 0;
+	}
+
+	/**
+	 * The notice to the office: the reference and a link, never the report's content.
+	 *
+	 * @param string $reference Reference.
+	 */
+	private static function notify( string $reference ): void {
+		$to = (string) HRC_Settings::get( 'notify_email' );
+		if ( '' === $to ) {
+			return;
+		}
+		$link = admin_url( 'admin.php?page=' . HRC_Admin_Reports::PAGE . '&reference=' . rawurlencode( $reference ) );
+		/* translators: %s: report reference such as HRC-7K3M-Q9PX */
+		$subject = sprintf( __( 'New report %s', 'hrc-widgets' ), $reference );
+		/* translators: 1: report reference, 2: link to the report in the admin */
+		$message = sprintf( __( "A new report was received: %1\$s.\n\nRead it in the site's admin (you need to log in):\n%2\$s\n", 'hrc-widgets' ), $reference, $link );
+		wp_mail( $to, $subject, $message );
+	}
+
+	/**
+	 * WordPress's argument errors as contract issues (used only if the kit's own check found nothing).
+	 *
+	 * @param WP_Error $error Error.
+	 */
+	private static function issues_from_wp_error( WP_Error $error ): array {
+		$data   = (array) $error->get_error_data();
+		$params = array_merge( array_fill_keys( (array) ( $data['params'] ?? array() ), 'required' ), (array) ( $data['params'] ?? array() ) );
+		$issues = array();
+		foreach ( $params as $param => $message ) {
+			if ( is_int( $param ) ) {
+				continue;
+			}
+			$issues[] = array(
+				'path'    => (string) $param,
+				'code'    => 'invalid_value',
+				'message' => (string) $message,
+			);
+		}
+		return $issues ? $issues : array(
+			array(
+				'path'    => '',
+				'code'    => 'custom',
+				'message' => $error->get_error_message(),
+			),
+		);
+	}
+
+	/**
+	 * 400 with field reasons.
+	 *
+	 * @param array $issues Issues.
+	 */
+	private static function invalid( array $issues ): WP_REST_Response {
+		$response = self::error( 400, 'invalid', __( 'The report has errors.', 'hrc-widgets' ) );
+		$data     = $response->get_data();
+		$data['fields'] = array_values( $issues );
+		$response->set_data( $data );
+		return $response;
+	}
+
+	/**
+	 * An error response.
+	 *
+	 * @param int    $status  HTTP status.
+	 * @param string $code    Contract error code.
+	 * @param string $message Human message.
+	 */
+	private static function error( int $status, string $code, string $message ): WP_REST_Response {
+		return self::json(
+			$status,
+			array(
+				'error'   => $code,
+				'message' => $message,
+			)
+		);
+	}
+
+	/**
+	 * JSON response that no cache keeps.
+	 *
+	 * @param int   $status Status.
+	 * @param array $body   Body.
+	 */
+	private static function json( int $status, array $body ): WP_REST_Response {
+		$response = new WP_REST_Response( $body, $status );
+		$response->header( 'Cache-Control', 'no-store' );
+		return $response;
+	}
+
+	/**
+	 * GET hrc/v1/assessment: the published checklist.
+	 */
+	public static function assessment(): WP_REST_Response {
+		$assessment = HRC_Admin_Checklist::published();
+		if ( null === $assessment ) {
+			$response = new WP_REST_Response(
+				array(
+					'error'   => 'not-published',
+					'message' => __( 'No assessment has been published.', 'hrc-widgets' ),
+				),
+				404
+			);
+			$response->header( 'Cache-Control', 'no-store' );
+			return $response;
+		}
+		if ( empty( $assessment['elements'] ) ) {
+			// PHP arrays lose the difference between {} and []: the schema wants an object.
+			$assessment['elements'] = new stdClass();
+		}
+		$response = new WP_REST_Response( $assessment, 200 );
+		$response->header( 'Cache-Control', 'public, max-age=300' );
+		return $response;
+	}
+}

@@ -1,0 +1,212 @@
+<?php
+/**
+ * The city's settings (Settings API, manage_options). They reach the elements as attributes.
+ *
+ * @package HrcWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Settings page and access.
+ */
+final class HRC_Settings {
+
+	public const OPTION = 'hrc_widgets_settings';
+	public const PAGE   = 'hrc-widgets-settings';
+
+	/**
+	 * Default values.
+	 */
+	public static function defaults(): array {
+		return array(
+			'city'             => '',
+			'default_locale'   => str_starts_with( (string) get_locale(), 'nl' ) ? 'nl' : 'en',
+			'office_name'      => '',
+			'office_url'       => '',
+			'office_phone'     => '',
+			'privacy_url'      => '',
+			'declaration_year' => '',
+			'declaration_url'  => '',
+			'equality'         => false,
+			'retention_days'   => 365,
+			'notify_email'     => '',
+		);
+	}
+
+	/**
+	 * One setting.
+	 *
+	 * @param string $key Setting name.
+	 * @return mixed
+	 */
+	public static function get( string $key ) {
+		$all = wp_parse_args( (array) get_option( self::OPTION, array() ), self::defaults() );
+		return $all[ $key ] ?? null;
+	}
+
+	/**
+	 * Admin hooks.
+	 */
+	public static function hooks(): void {
+		add_action( 'admin_menu', array( self::class, 'menu' ), 20 );
+		add_action( 'admin_init', array( self::class, 'register' ) );
+	}
+
+	/**
+	 * The settings page under the plugin's menu.
+	 */
+	public static function menu(): void {
+		add_submenu_page( HRC_Admin_Reports::PAGE, __( 'Human rights city settings', 'hrc-widgets' ), __( 'Settings', 'hrc-widgets' ), 'manage_options', self::PAGE, array( self::class, 'page' ) );
+	}
+
+	/**
+	 * Fields with labels and types.
+	 */
+	private static function fields(): array {
+		return array(
+			'city'             => array( __( 'City or municipality', 'hrc-widgets' ), 'text' ),
+			'default_locale'   => array( __( 'Default language of the widgets', 'hrc-widgets' ), 'locale' ),
+			'office_name'      => array( __( 'Name of the anti-discrimination office', 'hrc-widgets' ), 'text' ),
+			'office_url'       => array( __( 'Website of the office', 'hrc-widgets' ), 'url' ),
+			'office_phone'     => array( __( 'Phone number of the office', 'hrc-widgets' ), 'text' ),
+			'privacy_url'      => array( __( 'Privacy statement', 'hrc-widgets' ), 'url' ),
+			'declaration_year' => array( __( 'Year the human rights declaration was adopted', 'hrc-widgets' ), 'year' ),
+			'declaration_url'  => array( __( 'Link to the declaration', 'hrc-widgets' ), 'url' ),
+			'equality'         => array( __( 'Ask the optional equality questions in the report form', 'hrc-widgets' ), 'checkbox' ),
+			'retention_days'   => array( __( 'Delete reports after (days)', 'hrc-widgets' ), 'days' ),
+			'notify_email'     => array( __( 'Send a notice of new reports to', 'hrc-widgets' ), 'email' ),
+		);
+	}
+
+	/**
+	 * Registers the setting, section and fields.
+	 */
+	public static function register(): void {
+		register_setting(
+			self::PAGE,
+			self::OPTION,
+			array(
+				'type'              => 'object',
+				'sanitize_callback' => array( self::class, 'sanitize' ),
+				'default'           => self::defaults(),
+			)
+		);
+		add_settings_section( 'hrc_main', '', '__return_false', self::PAGE );
+		foreach ( self::fields() as $key => list( $label, $type ) ) {
+			add_settings_field(
+				$key,
+				$label,
+				array( self::class, 'field' ),
+				self::PAGE,
+				'hrc_main',
+				array(
+					'key'       => $key,
+					'type'      => $type,
+					'label_for' => 'hrc-' . $key,
+				)
+			);
+		}
+	}
+
+	/**
+	 * Cleans submitted values; anything unusable falls back to the current value with a notice.
+	 *
+	 * @param mixed $input Submitted values.
+	 */
+	public static function sanitize( $input ): array {
+		$input   = is_array( $input ) ? $input : array();
+		$current = wp_parse_args( (array) get_option( self::OPTION, array() ), self::defaults() );
+		$out     = $current;
+		foreach ( array( 'city', 'office_name', 'office_phone' ) as $key ) {
+			$out[ $key ] = sanitize_text_field( wp_unslash( $input[ $key ] ?? '' ) );
+		}
+		foreach ( array( 'office_url', 'privacy_url', 'declaration_url' ) as $key ) {
+			$out[ $key ] = esc_url_raw( trim( wp_unslash( $input[ $key ] ?? '' ) ), array( 'http', 'https' ) );
+		}
+		$out['default_locale'] = in_array( $input['default_locale'] ?? '', array( 'nl', 'en' ), true ) ? $input['default_locale'] : $current['default_locale'];
+		$year                  = trim( (string) ( $input['declaration_year'] ?? '' ) );
+		if ( '' === $year || ( ctype_digit( $year ) && (int) $year >= 1948 && (int) $year <= 2100 ) ) {
+			$out['declaration_year'] = $year;
+		} else {
+			add_settings_error( self::OPTION, 'year', __( 'The year of the declaration must be a year such as 2011.', 'hrc-widgets' ) );
+		}
+		$out['equality'] = ! empty( $input['equality'] );
+		$days            = (int) ( $input['retention_days'] ?? 0 );
+		if ( $days >= 1 && $days <= 3650 ) {
+			$out['retention_days'] = $days;
+		} else {
+			add_settings_error( self::OPTION, 'days', __( 'Keep reports between 1 and 3650 days.', 'hrc-widgets' ) );
+		}
+		$email = sanitize_email( wp_unslash( $input['notify_email'] ?? '' ) );
+		if ( '' === trim( (string) ( $input['notify_email'] ?? '' ) ) || is_email( $email ) ) {
+			$out['notify_email'] = $email;
+		} else {
+			add_settings_error( self::OPTION, 'email', __( 'The notification address is not a valid e-mail address.', 'hrc-widgets' ) );
+		}
+		return $out;
+	}
+
+	/**
+	 * Prints one field.
+	 *
+	 * @param array $args Field arguments.
+	 */
+	public static function field( array $args ): void {
+		$key   = $args['key'];
+		$id    = 'hrc-' . $key;
+		$name  = self::OPTION . '[' . $key . ']';
+		$value = self::get( $key );
+		switch ( $args['type'] ) {
+			case 'checkbox':
+				printf( '<input type="checkbox" id="%s" name="%s" value="1" %s />', esc_attr( $id ), esc_attr( $name ), checked( (bool) $value, true, false ) );
+				echo '<p class="description">' . esc_html__( 'Off by default. Answers are optional and each question can be declined; they are special category data under article 9 GDPR.', 'hrc-widgets' ) . '</p>';
+				break;
+			case 'locale':
+				printf( '<select id="%s" name="%s">', esc_attr( $id ), esc_attr( $name ) );
+				foreach ( array(
+					'nl' => __( 'Dutch', 'hrc-widgets' ),
+					'en' => __( 'English', 'hrc-widgets' ),
+				) as $code => $label ) {
+					printf( '<option value="%s" %s>%s</option>', esc_attr( $code ), selected( $value, $code, false ), esc_html( $label ) );
+				}
+				echo '</select>';
+				break;
+			default:
+				$types = array(
+					'url'   => 'url',
+					'email' => 'email',
+					'year'  => 'number',
+					'days'  => 'number',
+				);
+				printf(
+					'<input type="%s" id="%s" name="%s" value="%s" class="%s" %s />',
+					esc_attr( $types[ $args['type'] ] ?? 'text' ),
+					esc_attr( $id ),
+					esc_attr( $name ),
+					esc_attr( (string) $value ),
+					in_array( $args['type'], array( 'year', 'days' ), true ) ? 'small-text' : 'regular-text',
+					'days' === $args['type'] ? 'min="1" max="3650"' : ( 'year' === $args['type'] ? 'min="1948" max="2100"' : '' )
+				);
+				if ( 'notify_email' === $key ) {
+					echo '<p class="description">' . esc_html__( 'The notice holds only the reference and a link to the report in this admin, never what the person wrote.', 'hrc-widgets' ) . '</p>';
+				}
+		}
+	}
+
+	/**
+	 * The page.
+	 */
+	public static function page(): void {
+		if ( ! current_user_can( 'manage_options' ) ) {
+			return;
+		}
+		echo '<div class="wrap"><h1>' . esc_html( get_admin_page_title() ) . '</h1>';
+		settings_errors( self::OPTION );
+		echo '<form action="options.php" method="post">';
+		settings_fields( self::PAGE );
+		do_settings_sections( self::PAGE );
+		submit_button();
+		echo '</form></div>';
+	}
+}

@@ -1,0 +1,42 @@
+// The WordPress plugin's test step: builds the plugin, checks every PHP file with `php -l`, runs the
+// PHPUnit tests of the plain PHP classes, then the end-to-end tests against a real WordPress.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureTools } from './wp-env.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function phpFiles(dir, out = []) {
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name === 'dist') continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) phpFiles(path, out);
+    else if (name.endsWith('.php')) out.push(path);
+  }
+  return out;
+}
+
+try {
+  ensureTools();
+} catch (e) {
+  console.error(e.message);
+  process.exit(1);
+}
+
+execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+
+const files = phpFiles(root);
+const bad = files.filter((f) => spawnSync('php', ['-l', f], { encoding: 'utf8' }).status !== 0);
+for (const f of bad) console.error(`php -l failed: ${f}`);
+console.log(`php -l: ${files.length - bad.length}/${files.length} files ok`);
+
+const unit = spawnSync('phpunit', ['-c', join(root, 'test/phpunit.xml')], { stdio: 'inherit' });
+
+const e2e = spawnSync(process.execPath, ['--test', '--test-reporter=spec', join(root, 'test/e2e.mjs')], {
+  stdio: 'inherit',
+  env: { ...process.env, HRC_WP_ZIP: join(root, 'dist/hrc-widgets.zip') },
+});
+
+process.exit(bad.length === 0 && unit.status === 0 && e2e.status === 0 ? 0 : 1);

@@ -1,0 +1,104 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../packages/widgets/src/define/hrc-report-form.js';
+import type { HrcReportForm } from '../packages/widgets/src/define/hrc-report-form.js';
+
+/**
+ * The report form in each step and state. Pick the language in the toolbar. Stories that send use an
+ * address that does not answer, so they show the "not sent yet" state; nothing leaves the browser.
+ */
+const meta: Meta = {
+  title: 'Elements/Report form',
+  component: 'hrc-report-form',
+  parameters: { layout: 'padded' },
+};
+export default meta;
+
+type Story = StoryObj;
+
+const OFFLINE_ENDPOINT = 'http://127.0.0.1:9/reports';
+
+const base = (extra: Partial<HrcReportForm> = {}) =>
+  html`<hrc-report-form
+    endpoint=${extra.endpoint ?? OFFLINE_ENDPOINT}
+    office-name="Anti-discrimination office"
+    office-url="https://example.org/office"
+    office-phone="020 123 4567"
+    privacy-url="https://example.org/privacy"
+    ?ask-equality-data=${extra.askEqualityData ?? false}
+    ground=${extra.ground ?? ''}
+  ></hrc-report-form>`;
+
+type Internals = {
+  step: string;
+  draft: Record<string, unknown>;
+  issues: unknown[];
+  updateComplete: Promise<boolean>;
+};
+
+/** Answers every question so later steps and states can be shown. */
+const filled = {
+  description: 'The landlord refused to rent to me because of my name.',
+  day: '3',
+  month: '2',
+  year: '2024',
+  place: 'Main Street 1',
+  domain: 'housing',
+  grounds: ['ethnic-or-social-origin'],
+  role: 'victim',
+  contactKind: 'contact',
+  email: 'me@example.org',
+  wish: 'advice',
+};
+
+const at =
+  (step: string, draft: Record<string, unknown> = filled, after?: (el: HTMLElement) => void): Story['play'] =>
+  async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('hrc-report-form') as unknown as Internals & HTMLElement;
+    await el.updateComplete;
+    el.draft = { ...el.draft, ...draft };
+    el.step = step;
+    await el.updateComplete;
+    after?.(el);
+  };
+
+const press = (selector: string) => (el: HTMLElement) =>
+  (el.shadowRoot!.querySelector(selector) as HTMLElement | null)?.click();
+
+export const WhatHappened: Story = { render: () => base() };
+export const Why: Story = { render: () => base(), play: at('why') };
+export const WhyPreselected: Story = { render: () => base({ ground: 'age' }), play: at('why', {}) };
+export const Who: Story = { render: () => base(), play: at('who') };
+export const WhoWithEqualityQuestions: Story = {
+  render: () => base({ askEqualityData: true }),
+  play: at('who', filled, (el) => {
+    (el.shadowRoot!.querySelector('details') as HTMLDetailsElement).open = true;
+  }),
+};
+export const Contact: Story = { render: () => base(), play: at('contact') };
+export const Check: Story = { render: () => base(), play: at('check') };
+export const Errors: Story = { render: () => base(), play: at('what', {}, press('button[type=submit]')) };
+export const ErrorsOnContact: Story = {
+  render: () => base(),
+  play: at('contact', { contactKind: 'contact', email: '', wish: '' }, press('button[type=submit]')),
+};
+export const NotSentYet: Story = {
+  render: () => base(),
+  play: at('check', { ...filled, consent: true }, press('button[type=submit]')),
+};
+export const Sending: Story = {
+  render: () => base(),
+  play: at('check', filled, (el) => {
+    (el as unknown as { sendState: unknown }).sendState = { phase: 'sending', attempt: 1 };
+  }),
+};
+export const Sent: Story = {
+  render: () => base(),
+  play: at('check', filled, (el) => {
+    (el as unknown as { receipt: unknown }).receipt = { reference: 'HRC-7K3M-Q9PX' };
+  }),
+};
+export const Dark: Story = {
+  render: () => base(),
+  play: at('check', filled, (el) => el.setAttribute('theme', 'dark')),
+};

@@ -1,0 +1,181 @@
+// `pnpm start` as a newcomer meets it (without the build, which the test command ran already): the demo
+// site serves every element in English and Dutch under its strict CSP, a report typed into the form
+// reaches the running receiver and comes back with a reference, and Ctrl-C stops everything.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_ARGS, findChromium } from '../../scripts/lib/system.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const port = 18000 + Math.floor(Math.random() * 2000);
+const receiverPort = port + 1;
+const token = 'demo-test-token-0123456789';
+const site = `http://127.0.0.1:${port}`;
+
+let demo;
+let output = '';
+let dataDir;
+let browser;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'hrc-demo-'));
+  demo = spawn(process.execPath, ['scripts/start.mjs', '--no-build'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      RECEIVER_PORT: String(receiverPort),
+      HRC_RECEIVER_TOKEN: token,
+      HRC_DEMO_DATA: dataDir,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  demo.stdout.on('data', (d) => (output += d));
+  demo.stderr.on('data', (d) => (output += d));
+  const deadline = Date.now() + 30_000;
+  while (!output.includes('Press Ctrl-C to stop.')) {
+    if (demo.exitCode !== null || Date.now() > deadline)
+      throw new Error(`The demo did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')),
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (demo && demo.exitCode === null) demo.kill('SIGKILL');
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function open(path) {
+  const page = await browser.newPage();
+  const problems = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`);
+    });
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource'))
+      problems.push(msg.text());
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()} ${res.url()}`);
+  });
+  await page.goto(`${site}${path}`);
+  return { page, problems };
+}
+
+/** Every kit element on the page is defined, updated and has drawn into its shadow root. */
+async function allRendered(page) {
+  // waitForFunction needs a synchronous answer; Lit's update state says whether a render is pending.
+  await page.waitForFunction(
+    () => {
+      const els = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('hrc-'));
+      return (
+        els.length > 0 &&
+        els.every(
+          (el) =>
+            customElements.get(el.localName) &&
+            el.hasUpdated &&
+            !el.isUpdatePending &&
+            el.shadowRoot?.childElementCount > 0,
+        )
+      );
+    },
+    undefined,
+    { timeout: 20_000 },
+  );
+  return page.evaluate(async () => {
+    const els = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('hrc-'));
+    await Promise.all(els.map((el) => el.updateComplete));
+    return [...new Set(els.map((el) => el.localName))];
+  });
+}
+
+describe('pnpm start', () => {
+  it('prints where everything is', () => {
+    expect(output).toContain(`http://localhost:${port}/`);
+    expect(output).toContain(`http://localhost:${port}/nl/`);
+    expect(output).toContain(`received by @hrc/receiver on http://localhost:${receiverPort}/`);
+  });
+
+  it('serves the English and Dutch home pages with every element, under the strict CSP', async () => {
+    for (const [path, lang, title] of [
+      ['/', 'en', 'Your rights in Middelstad'],
+      ['/nl/', 'nl', 'Uw rechten in Middelstad'],
+    ]) {
+      const { page, problems } = await open(path);
+      const csp = (await page.request.get(`${site}${path}`)).headers()['content-security-policy'];
+      expect(csp).toContain("require-trusted-types-for 'script'");
+      expect(await page.getByRole('heading', { name: title }).count()).toBe(1);
+      const tags = await allRendered(page);
+      expect(tags.sort()).toEqual([
+        'hrc-declaration-badge',
+        'hrc-framework-checklist',
+        'hrc-rights-card',
+        'hrc-rights-cards',
+      ]);
+      expect(
+        await page.evaluate(() => [...document.querySelectorAll('hrc-rights-card')].map((el) => el.locale)),
+      ).toEqual([lang, lang]);
+      await page.waitForTimeout(200);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('delivers a report from the form to the receiver', async () => {
+    const { page, problems } = await open('/report.html');
+    await allRendered(page);
+    const form = page.locator('hrc-report-form');
+    const next = () => form.getByRole('button', { name: /^(Continue|Send report)$/ }).click();
+    await form
+      .getByLabel('Describe what happened')
+      .fill('The landlord refused to rent to me because of my name.');
+    await form.getByLabel('Month').fill('2');
+    await form.getByLabel('Year').fill('2024');
+    await form.getByLabel('Housing').check();
+    await next();
+    await form.getByLabel('Ethnic or social origin').check();
+    await next();
+    await form.getByLabel('It happened to me').check();
+    await next();
+    await form.getByLabel('No, I want to stay anonymous').check();
+    await form.getByLabel('Only register it').check();
+    await next();
+    await form.getByLabel(/I agree that/).check();
+    // People take more than a few seconds; faster fills are treated as automated and not stored.
+    await page.waitForTimeout(3000);
+    await next();
+    const reference = form.locator('.reference');
+    await reference.waitFor({ timeout: 15_000 });
+    const ref = (await reference.textContent()).trim();
+    expect(ref).toMatch(/^HRC-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+
+    // The office sees it in the receiver.
+    const list = await fetch(`http://127.0.0.1:${receiverPort}/reports`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(list.status).toBe(200);
+    expect(await list.text()).toContain(ref);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('stops cleanly on Ctrl-C', async () => {
+    const exited = new Promise((resolve) => demo.once('exit', (code) => resolve(code)));
+    demo.kill('SIGINT');
+    expect(await exited).toBe(0);
+    await expect(fetch(`${site}/`)).rejects.toThrow();
+    await expect(fetch(`http://127.0.0.1:${receiverPort}/healthz`)).rejects.toThrow();
+  });
+});
