@@ -46,6 +46,11 @@ export function loadContent(locale: Locale): Promise<LocaleContent> {
   return pending;
 }
 
+/** Resolves in a later task, so the work after it does not add up with what ran before. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 interface LocalizedHost extends ReactiveControllerHost {
   readonly locale: Locale;
 }
@@ -68,8 +73,11 @@ export class ContentController implements ReactiveController {
   hostUpdate(): void {
     if (this.host.locale === this.locale) return;
     const locale = (this.locale = this.host.locale);
+    // Each element takes the content in a task of its own: a page's elements all wait on the same
+    // fetch, and re-rendering them together in one task would block the page for their sum.
     this.settled = loadContent(locale).then(
-      (content) => {
+      async (content) => {
+        await nextTask();
         if (locale !== this.locale) return;
         this.value = content;
         this.error = undefined;
