@@ -2,6 +2,7 @@
 // passes its path in CHROME_PATH.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { CHROME_ARGS } from './scripts/lib/system.mjs';
 import { reportTestMiddleware, reportTestPlugin } from './test/report-server/report-test.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -24,20 +25,7 @@ export default {
     chromeLauncher({
       launchOptions: {
         executablePath,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-          // Test pages run side by side; a page in the background must still get animation frames.
-          '--disable-renderer-backgrounding',
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-        ],
+        args: CHROME_ARGS,
       },
     }),
   ],

@@ -62,7 +62,10 @@ export function findChromium() {
   );
 }
 
-/** Flags for a quiet headless Chromium on a machine without outside network. */
+/**
+ * Flags for a quiet headless Chromium on a machine without outside network. Pages in the background
+ * (tests run side by side) must still get timers and animation frames.
+ */
 export const CHROME_ARGS = [
   '--no-sandbox',
   '--headless=new',

@@ -10,14 +10,10 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_ARGS, findChromium } from '../../scripts/lib/system.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // The shared browser finder is plain JavaScript without types; a computed specifier keeps tsc out of it.
-const systemModule = new URL('../../scripts/lib/system.mjs', import.meta.url).href;
-const { CHROME_ARGS, findChromium } = (await import(systemModule)) as {
-  CHROME_ARGS: string[];
-  findChromium: () => string;
-};
 const run = promisify(execFile);
 const EXAMPLE = `${root}packages/framework/examples/assessment.example.json`;
 

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN, postReport, startReceiver, validReport, type Running } from './helpers.js';
+import { CHROME_ARGS, findChromium } from '../../../scripts/lib/system.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -29,17 +30,7 @@ describe('admin page in Chromium', () => {
     r = await startReceiver('sqlite');
     for (let i = 0; i < 3; i++)
       expect((await postReport(r.base, validReport({ description: `Melding ${i}` }))).status).toBe(201);
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await chromium.launch({ executablePath: findChromium(), args: CHROME_ARGS });
   });
   afterAll(async () => {
     await browser?.close();

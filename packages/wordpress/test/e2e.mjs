@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { ADMIN, BASE, TOKEN, mysql, start } from './wp-env.mjs';
+import { CHROME_ARGS, findChromium } from '../../../scripts/lib/system.mjs';
 
 const zipFile = process.env.HRC_WP_ZIP;
 let env;
@@ -460,17 +461,7 @@ describe('the page', () => {
   });
 
   test('in Chromium the elements are defined and render in their shadow roots, from this site only', async () => {
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROME_ARGS });
     try {
       const page = await browser.newPage();
       const foreign = [];

@@ -22,7 +22,7 @@ export const styles = css`
   .layer,
   .bars,
   .elements,
-  .element article {
+  .element > * {
     grid-template-columns: minmax(0, 1fr);
   }
   .pair > *,
@@ -234,7 +234,10 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
-  .element article {
+  .skeleton div {
+    min-block-size: 15rem;
+  }
+  .element > * {
     display: grid;
     gap: 0.5rem;
     padding: 0.75rem 1rem;
@@ -333,7 +336,7 @@ export const styles = css`
       stroke: CanvasText;
       stroke-width: 0.2;
     }
-    .element article,
+    .element > *,
     .problems {
       border: 1px solid CanvasText;
     }

@@ -23,6 +23,11 @@ import { confirmDialog, formatters, loadFailure, problemList, reportInput } from
 
 export { ChecklistChangeEvent };
 
+// Holds the place of the 20 cards while the framework loads, so the page below does not jump twice.
+const skeleton = html`<ul class="elements skeleton" aria-hidden="true">
+  ${ELEMENT_IDS.map(() => html`<li class="element"><div></div></li>`)}
+</ul>`;
+
 /**
  * A city's self-assessment against the 20 elements of the FRA framework for human rights cities: a
  * status per element with a note, evidence links, the responsible department and a target date;
@@ -309,7 +314,8 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
                   id: 'framework-checklist.content-failed',
                 })}
               </p>`
-            : html`<p>${msg('Loading the framework…', { id: 'framework-checklist.loading' })}</p>`
+            : html`<p>${msg('Loading the framework…', { id: 'framework-checklist.loading' })}</p>
+                ${skeleton}`
         }
       </div>`;
     }
