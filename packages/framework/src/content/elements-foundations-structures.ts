@@ -468,7 +468,7 @@ export const foundationsAndStructures: ElementSource[] = [
         city: { nl: 'Turijn', en: 'Turin' },
         country: { nl: 'Italië', en: 'Italy' },
         text: {
-          nl: 'De gemeenteraad van Turijn heeft een commissie voor “rechten en gelijke kansen”. Die bekijkt voorstellen en houdt toezicht op activiteiten rond gendergelijkheid en het beschermen en bevorderen van rechten die te maken hebben met de waardigheid en vrijheid van mensen.',
+          nl: 'In Turijn heeft de gemeenteraad een vaste commissie voor “rechten en gelijke kansen”. Raadsleden bespreken daar plannen en volgen wat de stad doet voor gelijkheid tussen vrouwen en mannen en voor rechten die de waardigheid en vrijheid van inwoners raken.',
           en: 'Turin’s city council set up a committee on “rights and equal opportunities”. It examines proposals and oversees activities on gender equality and on protecting and promoting rights linked to people’s dignity and freedom.',
         },
         url: 'https://servizi.comune.torino.it/consiglio/prg/txt/ComposizioneCommissioni.html',
@@ -616,7 +616,7 @@ export const foundationsAndStructures: ElementSource[] = [
         city: { nl: 'Malmö', en: 'Malmö' },
         country: { nl: 'Zweden', en: 'Sweden' },
         text: {
-          nl: 'In Malmö zitten gekozen raadsleden en vertegenwoordigers van Roma-ngo’s samen in de raad voor de nationale minderheid Roma. De raad steunt de participatie van Roma, helpt discriminatie te bestrijden en bevordert de cultuur en taal van de Roma.',
+          nl: 'Malmö heeft een raad voor de Roma als nationale minderheid. Daarin overleggen politici uit de gemeenteraad met Roma-organisaties. Samen zorgen ze dat Roma meepraten over de stad, pakken ze discriminatie aan en houden ze de Romacultuur en -taal levend.',
           en: 'In Malmö, elected councillors and representatives of Roma NGOs sit together on the council for the Roma national minority. The council supports Roma participation, helps fight discrimination and promotes Roma culture and language.',
         },
         url: 'https://malmo.se/Om-Malmo-stad/Politik-beslut-och-paverkan/Politik-och-fortroendevalda/Radet-for-den-nationella-minoriteten-romer.html',
@@ -828,7 +828,7 @@ export const foundationsAndStructures: ElementSource[] = [
         city: { nl: 'Barcelona', en: 'Barcelona' },
         country: { nl: 'Spanje', en: 'Spain' },
         text: {
-          nl: 'Sinds 2018 publiceert de waarnemingspost voor discriminatie van Barcelona een jaarverslag. Daarin staan gedetailleerde cijfers over discriminatie, de maatregelen en initiatieven ertegen, en voorstellen voor de toekomst. Het bureau voor non-discriminatie, het mensenrechtencentrum van de stad en verschillende organisaties voor slachtofferhulp leveren de informatie en kennis.',
+          nl: 'Barcelona heeft een discriminatie-observatorium dat sinds 2018 elk jaar rapporteert. Het verslag laat zien hoeveel discriminatie er is gemeld, wat de stad en anderen eraan doen en wat er nog moet gebeuren. De cijfers en kennis komen van het gemeentelijke bureau voor non-discriminatie, het mensenrechtencentrum van de stad en organisaties die slachtoffers bijstaan.',
           en: 'Since 2018 Barcelona’s Discrimination Observatory has published an annual report. It gives detailed figures on discrimination, the measures and initiatives taken against it, and ideas for future action. The information and expertise come from the Office for Non-Discrimination, the city’s human rights centre and several victim support organisations.',
         },
         url: 'https://ajuntament.barcelona.cat/oficina-no-discriminacio/en/discrimination-observatory',
@@ -880,7 +880,7 @@ export const foundationsAndStructures: ElementSource[] = [
         city: { nl: 'Turijn', en: 'Turin' },
         country: { nl: 'Italië', en: 'Italy' },
         text: {
-          nl: 'Turijn coördineert RE.A.DY, het Italiaanse netwerk van regio’s, autonome provincies en lokale overheden. Het netwerk helpt discriminatie op grond van seksuele gerichtheid en genderidentiteit te voorkomen en te bestrijden.',
+          nl: 'Turijn leidt RE.A.DY, een Italiaans netwerk waarin regio’s, autonome provincies en gemeenten samenwerken. Ze delen aanpakken om te voorkomen dat mensen worden achtergesteld vanwege hun seksuele gerichtheid of genderidentiteit, en om daartegen op te treden.',
           en: 'Turin coordinates RE.A.DY, the Italian network of regions, autonomous provinces and local authorities. The network helps prevent and fight discrimination based on sexual orientation and gender identity.',
         },
         url: 'http://www.reteready.org/',
@@ -898,7 +898,7 @@ export const foundationsAndStructures: ElementSource[] = [
         city: { nl: 'Zweedse gemeenten en regio’s', en: 'Swedish municipalities and regions' },
         country: { nl: 'Zweden', en: 'Sweden' },
         text: {
-          nl: 'In Zweden komt een groot netwerk van lokale en regionale mensenrechtendeskundigen geregeld bijeen om mensenrechtenvragen te bespreken en veelbelovende praktijken te delen. Een samenwerkingsplatform voor beleid en uitvoering ondersteunt het netwerk. De Zweedse vereniging van lokale overheden en regio’s heeft dat platform opgezet, samen met het Raoul Wallenberg Institute.',
+          nl: 'Zweedse gemeenten en regio’s hebben een breed netwerk van ambtenaren die zich met mensenrechten bezighouden. Zij komen vaak samen om vragen uit de praktijk te bespreken en van elkaars werk te leren. De Zweedse vereniging van gemeenten en regio’s en het Raoul Wallenberg Institute hebben daarvoor een platform opgericht dat beleid en uitvoering verbindt.',
           en: 'In Sweden, a large network of local and regional human rights experts meets regularly to discuss human rights issues and share promising practices. A cooperation platform for policy and operational development supports the network. The Swedish Association of Local Authorities and Regions set up that platform together with the Raoul Wallenberg Institute.',
         },
         url: 'https://skr.se/skr/tjanster/bloggarfranskr/manskligarattigheterbloggen.49007.html?kategori=M%C3%A4nskliga+r%C3%A4ttigheter',
@@ -925,7 +925,7 @@ export const foundationsAndStructures: ElementSource[] = [
         city: { nl: 'Noorse gemeenten en regio’s', en: 'Norwegian municipalities and regions' },
         country: { nl: 'Noorwegen', en: 'Norway' },
         text: {
-          nl: 'In Noorwegen startte het nationale mensenrechteninstituut een project om steden en regio’s bewust te maken van hun internationale mensenrechtenverplichtingen, van hoe ze die kunnen nakomen en van de aanpak van een mensenrechtenstad.',
+          nl: 'Het Noorse nationale mensenrechteninstituut begon een project voor gemeenten en regio’s. Het legt uit welke internationale mensenrechtenplichten zij hebben, hoe ze die in de praktijk waarmaken en wat het betekent om als mensenrechtenstad te werken.',
           en: 'In Norway, the national human rights institution started a project to make cities and regions aware of their international human rights obligations, how to meet them, and the human rights city approach.',
         },
         url: 'https://www.nhri.no/',

@@ -328,8 +328,8 @@ export const tools: ElementSource[] = [
         country: { nl: 'Duitsland', en: 'Germany' },
         text: {
           nl:
-            'De stad geeft les over mensenrechten op scholen en aan jongeren. Ook mensen die met kinderen ' +
-            'of ouderen werken, de politie, het leger en ambtenaren krijgen mensenrechteneducatie.',
+            'Neurenberg brengt mensenrechten naar scholen en jongerenwerk. Daarnaast leren mensen die met ' +
+            'kinderen of ouderen werken, agenten, militairen en ambtenaren wat mensenrechten voor hun werk betekenen.',
           en:
             'The city runs human rights lessons in schools and for young people. People who work with ' +
             'children or older people, the police, the armed forces and public servants also receive ' +
@@ -857,8 +857,8 @@ export const tools: ElementSource[] = [
         country: { nl: 'Polen', en: 'Poland' },
         text: {
           nl:
-            'Elk jaar houdt de stad een Week van de democratie, met debatten, workshops, bijeenkomsten ' +
-            'en voorstellingen over participatie, democratie en mensenrechten. Sinds 2021 reikt de stad ' +
+            'Gdańsk organiseert jaarlijks een Week van de democratie: een week vol debatten, workshops, ' +
+            'ontmoetingen en voorstellingen over meedoen, democratie en mensenrechten. Sinds 2021 reikt de stad ' +
             'samen met het Europees Comité van de Regio’s ook de Burgemeester Paweł Adamowicz-prijs uit, ' +
             'voor moed en uitzonderlijke inzet voor vrijheid, solidariteit en gelijkheid.',
           en:
