@@ -47,7 +47,7 @@ export function loadContent(locale: Locale): Promise<LocaleContent> {
 }
 
 /** Resolves in a later task, so the work after it does not add up with what ran before. */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

@@ -14,7 +14,7 @@ import {
   type ElementAssessment,
 } from '@hrc/framework/schemas';
 import { HrcElement } from '../../internal/hrc-element.js';
-import { ContentController } from '../../internal/content.js';
+import { ContentController, nextTask } from '../../internal/content.js';
 import { ChecklistChangeEvent, type LayerFilter, type StatusFilter } from './framework-checklist.types.js';
 import type { EvidenceDraft } from './element-card.js';
 import { parseAssessmentText, type Problem } from './parse.js';
@@ -27,6 +27,8 @@ async function fetchAssessment(url: string): Promise<Loaded> {
     const res = await fetch(new URL(url, document.baseURI), { credentials: 'omit' });
     if (!res.ok) return { ok: false, status: res.status };
     const parsed = parseAssessmentText(await res.text());
+    // Checking the file and re-rendering the 20 cards with it are two tasks, not one long one.
+    await nextTask();
     return parsed.ok ? { ok: true, assessment: parsed.assessment } : { ok: false, problems: parsed.problems };
   } catch {
     return { ok: false, status: 0 };

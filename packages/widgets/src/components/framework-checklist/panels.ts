@@ -15,17 +15,26 @@ export interface Formatters {
 
 const formatterCache = new Map<string, Formatters>();
 
-/** Date and number formats of a locale; built once, as constructing them costs more than using them. */
+/**
+ * Date and number formats of a locale. The first Intl object a page builds costs tens of milliseconds
+ * (the browser loads its locale data), so each is built on first use, and percentages, written
+ * `42%` in both English and Dutch, need none.
+ */
 export function formatters(locale: string): Formatters {
   let f = formatterCache.get(locale);
   if (!f) {
-    const dt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-    const d = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-    const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+    let dt: Intl.DateTimeFormat | undefined;
+    let d: Intl.DateTimeFormat | undefined;
     f = {
-      dateTime: (iso) => dt.format(new Date(iso)),
-      date: (ymd) => d.format(new Date(`${ymd}T00:00:00Z`)),
-      percent: (share) => pct.format(share),
+      dateTime: (iso) =>
+        (dt ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(
+          new Date(iso),
+        ),
+      date: (ymd) =>
+        (d ??= new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(
+          new Date(`${ymd}T00:00:00Z`),
+        ),
+      percent: (share) => `${Math.round(share * 100)}%`,
     };
     formatterCache.set(locale, f);
   }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { GROUND_IDS, DOMAIN_IDS, type GroundId } from '@hrc/framework/ids';
 import { reportSchema, type ReportReceipt } from '@hrc/framework/schemas';
@@ -89,9 +89,6 @@ export class HrcReportForm extends HrcElement {
   @state() private copyNote: 'copied' | 'failed' | undefined;
   @state() private exiting = false;
 
-  @query('h2') private heading?: HTMLElement;
-  @query('.error-summary') private summary?: HTMLElement;
-
   private readonly content = new ContentController(this);
   private sender: ReportSender | undefined;
   private key: string | undefined;
@@ -173,7 +170,12 @@ export class HrcReportForm extends HrcElement {
     this.step = step;
     this.copyNote = undefined;
     await this.updateComplete;
-    (focus === 'summary' ? this.summary : this.heading)?.focus();
+    this.focusOn(focus === 'summary' ? '.error-summary' : 'h2');
+  }
+
+  /** Looked up when needed rather than through `@query`, which would add its decorator to the bundle. */
+  private focusOn(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private showIssues(issues: FieldIssue[]): Promise<void> {
@@ -237,7 +239,7 @@ export class HrcReportForm extends HrcElement {
       this.draft = emptyDraft();
       this.sendState = { phase: 'idle' };
       await this.updateComplete;
-      this.heading?.focus();
+      this.focusOn('h2');
       this.dispatchEvent(new HrcReportSentEvent({ reference: outcome.receipt.reference }));
       return;
     }
