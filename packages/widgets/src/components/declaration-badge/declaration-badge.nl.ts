@@ -1,4 +1,4 @@
-import { str } from '@lit/localize';
+import { str } from '../../internal/msg.js';
 
 export const templates = {
   'declaration-badge.label-city-year': str`${0}, mensenrechtenstad sinds ${1}`,

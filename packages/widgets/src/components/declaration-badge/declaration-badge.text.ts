@@ -2,7 +2,7 @@
  * The badge's words. Called while an element renders (or inside `withTemplates` on the command line),
  * so `msg()` answers in the badge's locale.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../internal/msg.js';
 import { ELEMENT_IDS } from '@hrc/framework/ids';
 import type { BadgeText } from './declaration-badge.geometry.js';
 

@@ -1,6 +1,6 @@
 /** One of the 20 elements: its status, the city's notes and evidence, and the guide's advice. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../internal/msg.js';
 import type { ElementId } from '@hrc/framework/ids';
 import {
   ASSESSMENT_LIMITS,

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../internal/msg.js';
 import { ELEMENT_IDS, LAYER_IDS, type ElementId } from '@hrc/framework/ids';
 import { ASSESSMENT_LIMITS, type Assessment, type FrameworkElement } from '@hrc/framework/schemas';
 import { HrcElement } from '../../internal/hrc-element.js';

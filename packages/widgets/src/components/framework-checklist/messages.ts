@@ -2,7 +2,7 @@
  * Localized words the checklist needs in several places (status names, problems with a file). Call
  * these only while the element renders or inside its `localized()`, so `msg()` answers in its locale.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../internal/msg.js';
 import type { ElementStatus } from '@hrc/framework/schemas';
 import type { Problem } from './parse.js';
 import type { Direction } from './progress.js';

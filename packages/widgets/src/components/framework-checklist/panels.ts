@@ -1,6 +1,6 @@
 /** Parts of the checklist that stand apart from the 20 cards: problem lists, the confirmation, the report text. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../internal/msg.js';
 import { ELEMENT_STATUSES, type Assessment, type LocaleContent } from '@hrc/framework/schemas';
 import { problemText, statusLabel } from './messages.js';
 import type { Problem } from './parse.js';

@@ -3,7 +3,7 @@
  * the bars, which are hidden from assistive technology. Also the summary of a comparison.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../internal/msg.js';
 import { ELEMENT_STATUSES } from '@hrc/framework/schemas';
 import type { FrameworkElement } from '@hrc/framework/schemas';
 import { directionLabel, statusLabel } from './messages.js';

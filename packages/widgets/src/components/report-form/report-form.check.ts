@@ -1,6 +1,6 @@
 /** Step 5 (check your answers, consent, send), the sending states, and the confirmation. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../internal/msg.js';
 import { EQUALITY_QUESTION_IDS } from '@hrc/framework/schemas';
 import type { ReportReceipt } from '@hrc/framework/schemas';
 import { errorMessage, type FormContext } from './report-form.fields.js';

@@ -1,7 +1,7 @@
 /** GOV.UK-style form controls: label, hint, inline error, and the ids the error summary links to. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
+import { msg } from '../../internal/msg.js';
 import type { DomainId, GroundId } from '@hrc/framework/ids';
 import type { ReportDraft, ReportField } from './report-form.types.js';
 

@@ -2,7 +2,7 @@
  * Localized words for the form's value lists and for every problem the schema (or a receiver) can report.
  * Call these only while rendering (or inside `localized()`), so `msg()` answers in the element's locale.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../internal/msg.js';
 import { REPORT_LIMITS } from '@hrc/framework/schemas';
 import type { EqualityQuestion, ReporterRole, ReportWish } from '@hrc/framework/schemas';
 import type { FieldIssue, ReportStep } from './report-form.types.js';

@@ -1,6 +1,6 @@
 /** The four question steps. Each renders from the in-memory draft and writes back through `ctx.update`. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../../internal/msg.js';
 import {
   EQUALITY_QUESTIONS,
   EQUALITY_QUESTION_IDS,

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../internal/msg.js';
 import { GROUND_IDS, DOMAIN_IDS, type GroundId } from '@hrc/framework/ids';
 import { reportSchema, type ReportReceipt } from '@hrc/framework/schemas';
 import { HrcElement } from '../../internal/hrc-element.js';

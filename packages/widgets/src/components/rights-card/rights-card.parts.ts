@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../internal/msg.js';
 import type { City, LocaleContent } from '@hrc/framework/schemas';
 
 /**

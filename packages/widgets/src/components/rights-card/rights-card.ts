@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../internal/msg.js';
 import { EQUALITY_ARTICLES } from '@hrc/framework/ids';
 import type { CharterArticle, LocaleContent } from '@hrc/framework/schemas';
 import { HrcElement } from '../../internal/hrc-element.js';

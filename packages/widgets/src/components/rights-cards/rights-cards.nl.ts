@@ -1,4 +1,4 @@
-import { str } from '@lit/localize';
+import { str } from '../../internal/msg.js';
 
 export const templates = {
   'rights-cards.all-chapters': 'Alle hoofdstukken',
