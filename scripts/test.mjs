@@ -1,4 +1,4 @@
-// The whole test suite: build, typecheck, lint, Node tests, browser tests, Storybook build.
+// The whole test suite: build, typecheck, lint, Node tests, browser tests, Storybook build and stories.
 // Every step runs even when an earlier one fails (after the build), and the summary names the failures.
 import { spawnSync } from 'node:child_process';
 
@@ -11,6 +11,7 @@ const steps = [
   ['end-to-end (strict CSP, demo)', ['pnpm', 'run', 'test:e2e']],
   ['drupal tests', ['pnpm', '--filter', '@hrc/drupal', 'test']],
   ['storybook build', ['pnpm', 'run', 'build-storybook']],
+  ['storybook stories', ['node', 'scripts/storybook-smoke.mjs']],
   ['wordpress tests', ['pnpm', '--filter', '@hrc/wordpress', 'run', 'test']],
 ];
 
