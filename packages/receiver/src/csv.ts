@@ -1,15 +1,9 @@
+import { csvCell as textCell } from '@hrc/framework/csv';
 import type { StoredReport } from './store/types.js';
 
-/**
- * Spreadsheet programs run cells that start with these as formulas (CSV injection); such cells get a
- * leading apostrophe so they are shown as text.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
+/** A cell for any stored value (missing ones stay empty); quoting and formula neutralising are shared. */
 export function csvCell(value: unknown): string {
-  let s = value === undefined || value === null ? '' : String(value);
-  if (FORMULA_START.test(s)) s = `'${s}`;
-  return `"${s.replace(/"/g, '""')}"`;
+  return textCell(value === undefined || value === null ? '' : String(value));
 }
 
 const COLUMNS: [string, (r: StoredReport) => unknown][] = [

@@ -1,14 +1,10 @@
 /**
- * CSV for spreadsheets. Every cell is quoted (RFC 4180), and a cell that a spreadsheet would read as a
- * formula (starting with = + - @, a tab or a carriage return) gets a leading apostrophe, as OWASP's
- * guidance on CSV injection advises: a link label such as `=HYPERLINK(…)` stays text.
+ * CSV for spreadsheets. Cells are quoted and formula-like values neutralised by the kit's shared
+ * `csvCell`: a link label such as `=HYPERLINK(…)` stays text.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+import { csvCell } from '@hrc/framework/csv';
 
-export function csvCell(value: string): string {
-  const neutral = FORMULA_START.test(value) ? `'${value}` : value;
-  return `"${neutral.replace(/"/g, '""')}"`;
-}
+export { csvCell };
 
 /**
  * The whole file, with a byte order mark so spreadsheet programs read UTF-8, and CRLF line ends.
