@@ -20,8 +20,14 @@ export const kitTags = (): string[] =>
     .map((f) => f.slice(0, -3))
     .sort();
 
+// Lit itself; @lit/localize's small runtime goes with the kit's localization instead, so an element
+// that does not render with Lit (the badge) loads no Lit at all.
 const LIT =
-  /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/]/;
+  /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/;
+const BASE = /packages[\\/]widgets[\\/]dist[\\/](?:internal[\\/]hrc-element|styles[\\/]tokens)\.js$/;
+const KIT =
+  /packages[\\/](?:widgets[\\/]dist[\\/](?:internal[\\/]|styles[\\/]|version\.js$)|framework[\\/]dist[\\/]ids\.js$)/;
+const LOCALIZE = /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?@lit[\\/]localize[\\/]/;
 
 function selfHost(): UserConfig {
   const tags = kitTags();
@@ -61,12 +67,17 @@ function selfHost(): UserConfig {
           codeSplitting: {
             groups: [
               // Lit on its own, so the benchmark can tell what each element adds on top of it.
-              { name: 'lit', test: LIT },
-              // The base class, localization, content loading and tokens: shared by every element.
+              { name: 'lit', test: LIT, priority: 3 },
+              // Localization, registration, content loading, the tokens' text and the framework ids:
+              // shared by every element, the badge included. A group takes its modules' imports along,
+              // so this one goes before the Lit base class, which imports them too.
               {
                 name: 'kit',
-                test: /packages[\\/]widgets[\\/]dist[\\/](?:internal[\\/]|styles[\\/]|version\.js$)/,
+                test: (id: string) => !BASE.test(id) && (LOCALIZE.test(id) || KIT.test(id)),
+                priority: 2,
               },
+              // The Lit base class and the tokens wrapped for Lit: shared by the Lit elements.
+              { name: 'base', test: BASE, priority: 1 },
             ],
           },
         },

@@ -3,19 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Locale } from '@hrc/framework/ids';
 import { base, tokens } from '../styles/tokens.js';
 import { KIT_VERSION } from '../version.js';
-import { resolveLocale, withTemplates, type TemplateMap } from './localize.js';
-
-/** Every connected kit element, so a change of `<html lang>` reaches them all. */
-const connected = new Set<HrcElement>();
-let htmlLangObserver: MutationObserver | undefined;
-
-function observeHtmlLang(): void {
-  if (htmlLangObserver) return;
-  htmlLangObserver = new MutationObserver(() => {
-    for (const el of connected) el.refreshLocale();
-  });
-  htmlLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-}
+import { followPageLang, resolveLocale, withTemplates, type TemplateMap } from './localize.js';
 
 /**
  * The base class of every kit element: shared host styles and design tokens, locale resolution
@@ -46,14 +34,13 @@ export abstract class HrcElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    connected.add(this);
-    observeHtmlLang();
+    followPageLang(this, true);
     this._locale = resolveLocale(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    connected.delete(this);
+    followPageLang(this, false);
   }
 
   /** Re-resolves the locale (after a change to `lang` here or on an ancestor) and re-renders if it changed. */

@@ -87,3 +87,26 @@ export function inheritedLang(el: Element): string {
 export function resolveLocale(el: Element): Locale {
   return toLocale(inheritedLang(el)) ?? DEFAULT_LOCALE;
 }
+
+/** Something whose locale follows the page: kit elements, with or without Lit. */
+export interface LocaleFollower {
+  refreshLocale(): void;
+}
+
+/** Every connected kit element, so a change of `<html lang>` reaches them all. */
+const followers = new Set<LocaleFollower>();
+let htmlLangObserver: MutationObserver | undefined;
+
+/** Starts (`true`) or stops telling `el` about changes of `<html lang>`. */
+export function followPageLang(el: LocaleFollower, follow: boolean): void {
+  if (!follow) {
+    followers.delete(el);
+    return;
+  }
+  followers.add(el);
+  if (htmlLangObserver) return;
+  htmlLangObserver = new MutationObserver(() => {
+    for (const f of followers) f.refreshLocale();
+  });
+  htmlLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}

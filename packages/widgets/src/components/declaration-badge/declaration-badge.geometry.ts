@@ -1,6 +1,6 @@
 /**
  * The badge drawing as data: one pure function from attributes and localized text to a list of shapes.
- * The element turns the shapes into Lit `svg` templates and the `pnpm badge` command into SVG text, so
+ * The element turns the shapes into SVG elements and the `pnpm badge` command into SVG text, so
  * the badge on a page and the file for print cannot drift apart. Coordinates are in the medium size's
  * user units; other sizes scale the whole drawing.
  */

@@ -1,10 +1,8 @@
-import { css } from 'lit';
-
 /*
  * The host's size comes from its attributes alone, before the status file (if any) arrives, so the
  * page never shifts. The numbers are the drawing's (declaration-badge.geometry.ts); the tests compare.
  */
-export const styles = css`
+export const styles = /* css */ `
   :host {
     --_w: 160;
     --_h: 160;

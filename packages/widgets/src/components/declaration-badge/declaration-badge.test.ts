@@ -296,6 +296,37 @@ describe('<hrc-declaration-badge>', () => {
     });
   });
 
+  it('keeps focus on its link when the status line arrives', async () => {
+    const el = await fixture<HrcDeclarationBadge>(
+      html`<hrc-declaration-badge city="Utrecht" declaration-url=${DECLARATION}></hrc-declaration-badge>`,
+    );
+    const focused = link(el)!;
+    focused.focus();
+    el.statusSrc = FOUR;
+    await el.updateComplete;
+    expect(statusLink(el)!.getAttribute('aria-label')).to.equal('4 of 20 elements in place');
+    expect(link(el)).to.equal(focused);
+    expect(shadow(el).activeElement).to.equal(focused);
+  });
+
+  it('reflects its properties to attributes and redraws', async () => {
+    const el = await fixture<HrcDeclarationBadge>(
+      html`<hrc-declaration-badge lang="en" city="Utrecht"></hrc-declaration-badge>`,
+    );
+    el.city = 'Middelstad';
+    el.year = 2024;
+    el.variant = 'compact';
+    await el.updateComplete;
+    expect(el.getAttribute('city')).to.equal('Middelstad');
+    expect(el.getAttribute('year')).to.equal('2024');
+    expect(el.getAttribute('variant')).to.equal('compact');
+    expect(texts(shadow(el))).to.include('Middelstad');
+    el.year = undefined;
+    await el.updateComplete;
+    expect(el.hasAttribute('year')).to.equal(false);
+    expect(shadow(el).querySelector('svg title')!.textContent).to.equal('Middelstad, human rights city');
+  });
+
   describe('status file check', () => {
     it('uses the assessment format constants', () => {
       expect(ASSESSMENT.kind).to.equal(ASSESSMENT_KIND);

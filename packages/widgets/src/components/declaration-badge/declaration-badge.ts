@@ -1,12 +1,21 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { HrcElement } from '../../internal/hrc-element.js';
+import type { Locale } from '@hrc/framework/ids';
+import { followPageLang, resolveLocale, withTemplates, type TemplateMap } from '../../internal/localize.js';
+import { BASE_CSS, TOKENS_CSS } from '../../styles/tokens-css.js';
+import { KIT_VERSION } from '../../version.js';
 import { inPlaceCount, isGuideCity } from './declaration-badge.data.js';
 import { drawBadge, STATUS_GAP, type BadgePart, type Shape } from './declaration-badge.geometry.js';
 import { templates } from './declaration-badge.nl.js';
 import { styles } from './declaration-badge.styles.js';
 import { badgeWords } from './declaration-badge.text.js';
 import { BADGE_SIZES, BADGE_VARIANTS, type BadgeSize, type BadgeVariant } from './declaration-badge.types.js';
+
+/*
+ * The badge is a plain custom element, without Lit: it is the one kit element a city shows on every
+ * page, often alone, so it stays a few kilobytes. It shares the kit's tokens, localization and
+ * registration, and offers the same `updateComplete` as the other elements.
+ */
+
+const SVG = 'http://www.w3.org/2000/svg';
 
 /** One status file per page, however many badges point at it. */
 const statusCache = new Map<string, Promise<number | undefined>>();
@@ -23,7 +32,7 @@ function loadStatus(url: string): Promise<number | undefined> {
 }
 
 /** An absolute http(s) URL for `value`, or undefined: a badge never links to `javascript:` or `data:`. */
-function safeUrl(value: string | undefined): string | undefined {
+function safeUrl(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
   try {
     const url = new URL(value, document.baseURI);
@@ -33,27 +42,83 @@ function safeUrl(value: string | undefined): string | undefined {
   }
 }
 
-function shape(s: Shape): SVGTemplateResult {
-  switch (s.kind) {
+type Attrs = Record<string, string | number | false | undefined>;
+
+/** An element with attributes (false and undefined leave one out) and children; text is never markup. */
+function h(tag: string, attrs: Attrs, children: (Node | string)[] = [], ns?: string): Element {
+  const el = ns ? document.createElementNS(ns, tag) : document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value !== undefined && value !== false) el.setAttribute(name, String(value));
+  }
+  el.append(...children);
+  return el;
+}
+const s = (tag: string, attrs: Attrs, children?: (Node | string)[]) => h(tag, attrs, children, SVG);
+
+function shape(sh: Shape): Element {
+  switch (sh.kind) {
     case 'rect':
-      return svg`<rect class=${s.cls} x=${s.x} y=${s.y} width=${s.width} height=${s.height} rx=${s.rx}></rect>`;
+      return s('rect', { class: sh.cls, x: sh.x, y: sh.y, width: sh.width, height: sh.height, rx: sh.rx });
     case 'circle':
-      return svg`<circle class=${s.cls} cx=${s.cx} cy=${s.cy} r=${s.r}></circle>`;
+      return s('circle', { class: sh.cls, cx: sh.cx, cy: sh.cy, r: sh.r });
     case 'path':
-      return svg`<path class=${s.cls} d=${s.d}></path>`;
+      return s('path', { class: sh.cls, d: sh.d });
     case 'text':
-      return svg`<text class=${s.cls} x=${s.x} y=${s.y} font-size=${s.size}
-        font-weight=${s.bold ? 'bold' : nothing} text-anchor=${s.anchor}>${s.text}</text>`;
+      return s(
+        'text',
+        {
+          class: sh.cls,
+          x: sh.x,
+          y: sh.y,
+          'font-size': sh.size,
+          'font-weight': sh.bold && 'bold',
+          'text-anchor': sh.anchor,
+        },
+        [sh.text],
+      );
   }
 }
 
-/** Whitespace between the texts, so their words do not run together in the element's text. */
-const spaced = (s: Shape) => svg`${shape(s)}
-`;
+function drawPart(part: BadgePart, y: number, name: 'badge' | 'status', label?: string, desc?: string) {
+  return s(
+    'svg',
+    {
+      part: name,
+      viewBox: `0 0 ${part.width} ${part.height + y}`,
+      role: label && 'img',
+      'aria-labelledby': label && 'title',
+      'aria-hidden': !label && 'true',
+    },
+    [
+      ...(label ? [s('title', { id: 'title' }, [label])] : []),
+      ...(desc ? [s('desc', {}, [desc])] : []),
+      // Whitespace between the texts, so their words do not run together in the element's text.
+      s(
+        'g',
+        { class: name, transform: `translate(0 ${y})` },
+        part.shapes.flatMap((sh) => [shape(sh), '\n']),
+      ),
+    ],
+  );
+}
+
+/** One style sheet for every badge on the page. */
+let sheet: CSSStyleSheet | undefined;
 
 /**
  * @summary The city's human rights commitment as a badge: city, year, a link to its declaration and,
  * when the city publishes its checklist, how many of the 20 framework elements are in place.
+ *
+ * @attr city - Name of the city (or municipality, region), as it should appear on the badge.
+ * @attr year - Year the city adopted its human rights declaration.
+ * @attr declaration-url - Address of the declaration; the badge links there.
+ * @attr variant - Shape: `seal` (default), `horizontal` or `compact`.
+ * @attr size - Size: `s`, `m` (default) or `l`.
+ * @attr status-src - Address of the city's published checklist (assessment JSON); adds "N of 20 elements in place".
+ * @attr status-url - Page that shows the published checklist; the status line links there (default: `status-src`).
+ * @attr theme - Colour scheme: follows the page by default; `light` or `dark` forces one.
+ * @attr lang - Language of the badge (`nl`, `en`, or a regional tag such as `nl-BE`); inherited from the
+ *   nearest ancestor with `lang`, else `<html lang>`, else English.
  *
  * @csspart base - The wrapper around the badge and the status line.
  * @csspart link - The link to the declaration (present with `declaration-url`).
@@ -66,102 +131,231 @@ const spaced = (s: Shape) => svg`${shape(s)}
  *
  * @tag hrc-declaration-badge
  */
-export class HrcDeclarationBadge extends HrcElement {
-  static override styles = [...HrcElement.styles, styles];
-  static override translations = { nl: templates };
+export class HrcDeclarationBadge extends HTMLElement {
+  /** Kit version of this class, so duplicate registrations of another version can be reported. */
+  static readonly kitVersion = KIT_VERSION;
+
+  /** UI strings per locale; English is the source and needs no entry. */
+  static translations: Partial<Record<Locale, TemplateMap>> = { nl: templates };
+
+  static readonly observedAttributes = [
+    'city',
+    'year',
+    'declaration-url',
+    'variant',
+    'size',
+    'status-src',
+    'status-url',
+    'lang',
+  ];
 
   /** Name of the city (or municipality, region), as it should appear on the badge. */
-  @property() city = '';
+  get city(): string {
+    return this.getAttribute('city') ?? '';
+  }
+  set city(value: string) {
+    this.setAttribute('city', value);
+  }
 
   /** Year the city adopted its human rights declaration. */
-  @property({ type: Number }) year?: number;
+  get year(): number | undefined {
+    const value = this.getAttribute('year');
+    return value === null ? undefined : Number(value);
+  }
+  set year(value: number | undefined) {
+    this.reflect('year', value === undefined ? undefined : String(value));
+  }
 
   /** Address of the declaration; the badge links there. */
-  @property({ attribute: 'declaration-url' }) declarationUrl?: string;
+  get declarationUrl(): string | undefined {
+    return this.getAttribute('declaration-url') ?? undefined;
+  }
+  set declarationUrl(value: string | undefined) {
+    this.reflect('declaration-url', value);
+  }
 
   /** Shape: `seal`, `horizontal` or `compact`. */
-  @property({ reflect: true }) variant: BadgeVariant = 'seal';
+  get variant(): BadgeVariant {
+    return (this.getAttribute('variant') as BadgeVariant | null) ?? 'seal';
+  }
+  set variant(value: BadgeVariant) {
+    this.setAttribute('variant', value);
+  }
 
   /** Size: `s`, `m` or `l`. */
-  @property({ reflect: true }) size: BadgeSize = 'm';
+  get size(): BadgeSize {
+    return (this.getAttribute('size') as BadgeSize | null) ?? 'm';
+  }
+  set size(value: BadgeSize) {
+    this.setAttribute('size', value);
+  }
 
   /** Address of the city's published checklist (assessment JSON); adds "N of 20 elements in place". */
-  @property({ attribute: 'status-src', reflect: true }) statusSrc?: string;
+  get statusSrc(): string | undefined {
+    return this.getAttribute('status-src') ?? undefined;
+  }
+  set statusSrc(value: string | undefined) {
+    this.reflect('status-src', value);
+  }
 
   /** Page that shows the published checklist; the status line links there (default: `status-src`). */
-  @property({ attribute: 'status-url' }) statusUrl?: string;
+  get statusUrl(): string | undefined {
+    return this.getAttribute('status-url') ?? undefined;
+  }
+  set statusUrl(value: string | undefined) {
+    this.reflect('status-url', value);
+  }
 
-  /** Elements in place according to the status file; undefined while loading, or when it is missing or invalid. */
-  @state() private inPlace?: number;
+  /** Colour scheme: follows the page by default; `light` or `dark` forces one. */
+  get theme(): 'light' | 'dark' | undefined {
+    return (this.getAttribute('theme') as 'light' | 'dark' | null) ?? undefined;
+  }
+  set theme(value: 'light' | 'dark' | undefined) {
+    this.reflect('theme', value);
+  }
 
+  /** The locale this element renders in, resolved from `lang` and its ancestors. */
+  get locale(): Locale {
+    return this._locale;
+  }
+
+  /** True once the badge has been drawn. */
+  hasUpdated = false;
+
+  /** True while a redraw is scheduled. */
+  get isUpdatePending(): boolean {
+    return this.pending !== undefined;
+  }
+
+  /** Resolves when the badge is drawn, including the status line once the status file settled. */
+  get updateComplete(): Promise<boolean> {
+    return (async () => {
+      await this.pending;
+      await this.statusLoad;
+      await this.pending;
+      return true;
+    })();
+  }
+
+  private _locale: Locale = 'en';
+  private pending?: Promise<void>;
   private statusLoad: Promise<unknown> = Promise.resolve();
+  /** Elements in place according to the status file; undefined while loading, or when it is missing or invalid. */
+  private inPlace?: number;
+  private loadedSrc?: string;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('statusSrc')) {
-      this.inPlace = undefined;
-      const src = safeUrl(this.statusSrc);
-      if (src) {
-        this.statusLoad = loadStatus(src).then((count) => {
-          if (safeUrl(this.statusSrc) === src) this.inPlace = count;
-        });
-      }
+  constructor() {
+    super();
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(TOKENS_CSS + BASE_CSS + styles);
+    }
+    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
+  }
+
+  connectedCallback(): void {
+    followPageLang(this, true);
+    this._locale = resolveLocale(this);
+    this.requestUpdate();
+  }
+
+  disconnectedCallback(): void {
+    followPageLang(this, false);
+  }
+
+  attributeChangedCallback(name: string): void {
+    if (name === 'lang') this._locale = resolveLocale(this);
+    this.requestUpdate();
+  }
+
+  /** Re-resolves the locale (after a change to `lang` on an ancestor) and redraws if it changed. */
+  refreshLocale(): void {
+    const next = resolveLocale(this);
+    if (next !== this._locale) {
+      this._locale = next;
+      this.requestUpdate();
     }
   }
 
-  /** Also waits for the status file, so `await el.updateComplete` shows the finished badge. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    await this.statusLoad;
-    done = (await super.getUpdateComplete()) && done;
-    return done;
+  /** Schedules a redraw (in a microtask, so several changes draw once). */
+  requestUpdate(): void {
+    if (this.pending || !this.isConnected) return;
+    this.pending = Promise.resolve().then(() => {
+      this.pending = undefined;
+      this.update();
+    });
   }
 
-  private drawPart(part: BadgePart, y: number, name: 'badge' | 'status', label?: string, desc?: string) {
-    return html`<svg
-      part=${name}
-      viewBox=${`0 0 ${part.width} ${part.height + y}`}
-      role=${label ? 'img' : nothing}
-      aria-labelledby=${label ? 'title' : nothing}
-      aria-hidden=${label ? nothing : 'true'}
-    >
-      ${label ? svg`<title id="title">${label}</title>` : nothing}${desc ? svg`<desc>${desc}</desc>` : nothing}
-      <g class=${name} transform=${`translate(0 ${y})`}>${part.shapes.map(spaced)}</g>
-    </svg>`;
+  private reflect(name: string, value: string | undefined): void {
+    if (value === undefined) this.removeAttribute(name);
+    else this.setAttribute(name, value);
   }
 
-  override render() {
+  /** Starts loading a changed status file; the badge redraws when it settles. */
+  private followStatus(src: string | undefined): void {
+    if (src === this.loadedSrc) return;
+    this.loadedSrc = src;
+    this.inPlace = undefined;
+    if (!src) return;
+    this.statusLoad = loadStatus(src).then((count) => {
+      if (this.loadedSrc === src) {
+        this.inPlace = count;
+        this.requestUpdate();
+      }
+    });
+  }
+
+  private update(): void {
+    const statusSrc = safeUrl(this.statusSrc);
+    this.followStatus(statusSrc);
     const variant = BADGE_VARIANTS.includes(this.variant) ? this.variant : 'seal';
     const size = BADGE_SIZES.includes(this.size) ? this.size : 'm';
-    const year = Number.isInteger(this.year) && this.year! > 0 ? this.year : undefined;
+    const year = this.year;
+    const validYear = year !== undefined && Number.isInteger(year) && year > 0 ? year : undefined;
     const city = this.city.trim();
-    const statusSrc = safeUrl(this.statusSrc);
-    const words = badgeWords(city, year, isGuideCity(city), statusSrc ? this.inPlace : undefined);
+    const words = withTemplates(HrcDeclarationBadge.translations[this._locale], () =>
+      badgeWords(city, validYear, isGuideCity(city), statusSrc ? this.inPlace : undefined),
+    );
     const d = drawBadge({ variant, size, withStatus: !!statusSrc, text: words });
     const href = safeUrl(this.declarationUrl);
     const statusHref = safeUrl(this.statusUrl) ?? statusSrc;
+    const mark = words.markDescription;
 
-    return html`<div part="base" class="base">
-      ${
-        href
-          ? html`<a
-              part="link"
-              href=${href}
-              aria-label=${words.linkLabel}
-              aria-describedby=${words.markDescription ? 'mark' : nothing}
-              >${this.drawPart(d.badge, 0, 'badge')}</a
-            >`
-          : this.drawPart(d.badge, 0, 'badge', words.label, words.markDescription)
-      }
-      ${href && words.markDescription ? html`<span id="mark" hidden>${words.markDescription}</span>` : nothing}
-      ${
-        d.status
-          ? words.status && statusHref
-            ? html`<a part="status" href=${statusHref} aria-label=${words.status}
-                >${this.drawPart(d.status, STATUS_GAP, 'status')}</a
-              >`
-            : this.drawPart(d.status, STATUS_GAP, 'status')
-          : nothing
-      }
-    </div>`;
+    const parts: Element[] = [
+      href
+        ? h(
+            'a',
+            { part: 'link', href, 'aria-label': words.linkLabel, 'aria-describedby': !!mark && 'mark' },
+            [drawPart(d.badge, 0, 'badge')],
+          )
+        : drawPart(d.badge, 0, 'badge', words.label, mark),
+    ];
+    if (href && mark) parts.push(h('span', { id: 'mark', hidden: '' }, [mark]));
+    if (d.status) {
+      const band = drawPart(d.status, STATUS_GAP, 'status');
+      parts.push(
+        words.status && statusHref
+          ? h('a', { part: 'status', href: statusHref, 'aria-label': words.status }, [band])
+          : band,
+      );
+    }
+    this.draw(parts);
+    this.hasUpdated = true;
+  }
+
+  /**
+   * Puts the new parts in place, keeping every part that did not change: a link that has focus keeps
+   * it when the status line arrives.
+   */
+  private draw(parts: Element[]): void {
+    const root = this.shadowRoot!;
+    let base = root.firstElementChild;
+    if (!base) root.append((base = h('div', { part: 'base', class: 'base' })));
+    parts.forEach((next, i) => {
+      const current = base.children[i];
+      if (!current) base.append(next);
+      else if (!current.isEqualNode(next)) current.replaceWith(next);
+    });
+    while (base.children.length > parts.length) base.lastElementChild!.remove();
   }
 }
