@@ -4,6 +4,7 @@
  * and receivers answer 400 with the same paths.
  */
 import * as z from 'zod/mini';
+import { _isoDateTime } from 'zod/v4/core';
 import { DOMAIN_IDS, GROUND_IDS, LOCALES } from '../ids.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -35,6 +36,12 @@ export const REPORT_LIMITS = {
 } as const;
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * `z.iso.datetime({ offset: true })`, built the way zod builds it. Reaching it through the `z.iso`
+ * namespace would put the whole namespace (date, time, duration) into browser bundles.
+ */
+const isoDateTime = () => _isoDateTime(z.ZodMiniISODateTime, { offset: true });
 
 /** Today as YYYY-MM-DD, one day ahead so a reporter east of the receiver is never refused. */
 function latestAllowedDate(now = new Date()): string {
@@ -131,7 +138,7 @@ export const reportSchema = z
     wish: z.enum(REPORT_WISHES),
     consent: z.literal(true),
     /** When the person pressed send (ISO 8601). The only time stamp the form adds. */
-    sentAt: z.iso.datetime({ offset: true }),
+    sentAt: isoDateTime(),
     /** Anti-abuse signals; the receiver decides what to do with them and never stores them. */
     antiAbuse: z.object({
       /** A field hidden from people; bots fill it. */
@@ -167,7 +174,7 @@ export type ReportEquality = z.infer<typeof equalitySchema>;
 /** A receiver's answer to an accepted report (201). */
 export const reportReceiptSchema = z.object({
   reference: z.string().check(z.minLength(1), z.maxLength(64)),
-  receivedAt: z.optional(z.iso.datetime({ offset: true })),
+  receivedAt: z.optional(isoDateTime()),
 });
 export type ReportReceipt = z.infer<typeof reportReceiptSchema>;
 
