@@ -4,7 +4,7 @@
  * and receivers answer 400 with the same paths.
  */
 import * as z from 'zod/mini';
-import { _isoDateTime } from 'zod/v4/core';
+import { isoDateTime } from './iso.js';
 import { DOMAIN_IDS, GROUND_IDS, LOCALES } from '../ids.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -36,12 +36,6 @@ export const REPORT_LIMITS = {
 } as const;
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/**
- * `z.iso.datetime({ offset: true })`, built the way zod builds it. Reaching it through the `z.iso`
- * namespace would put the whole namespace (date, time, duration) into browser bundles.
- */
-const isoDateTime = () => _isoDateTime(z.ZodMiniISODateTime, { offset: true });
 
 /** Today as YYYY-MM-DD, one day ahead so a reporter east of the receiver is never refused. */
 function latestAllowedDate(now = new Date()): string {
@@ -170,20 +164,3 @@ export type ReportInput = z.input<typeof reportSchema>;
 export type ReportWhen = z.infer<typeof reportWhenSchema>;
 export type ReportContact = z.infer<typeof contactSchema>;
 export type ReportEquality = z.infer<typeof equalitySchema>;
-
-/** A receiver's answer to an accepted report (201). */
-export const reportReceiptSchema = z.object({
-  reference: z.string().check(z.minLength(1), z.maxLength(64)),
-  receivedAt: z.optional(isoDateTime()),
-});
-export type ReportReceipt = z.infer<typeof reportReceiptSchema>;
-
-/** A receiver's answer to a refused report (4xx). `fields[].path` is dot-separated ("contact.email"). */
-export const reportErrorSchema = z.object({
-  error: z.string(),
-  message: z.string(),
-  fields: z.optional(
-    z.array(z.object({ path: z.string(), code: z.string(), message: z.optional(z.string()) })),
-  ),
-});
-export type ReportError = z.infer<typeof reportErrorSchema>;
