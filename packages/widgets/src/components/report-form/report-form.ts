@@ -33,6 +33,7 @@ export * from './report-form.types.js';
 
 const humanize = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, ' ');
 const isGround = (v: unknown): v is GroundId => (GROUND_IDS as readonly unknown[]).includes(v);
+const STEPS = { what: stepWhat, why: stepWhy, who: stepWho, contact: stepContact, check: stepCheck };
 
 /**
  * @summary A five-step form to report discrimination to the city's anti-discrimination office:
@@ -356,21 +357,6 @@ export class HrcReportForm extends HrcElement {
     </div>`;
   }
 
-  private renderStep(ctx: CheckContext) {
-    switch (this.step) {
-      case 'what':
-        return stepWhat(ctx);
-      case 'why':
-        return stepWhy(ctx);
-      case 'who':
-        return stepWho(ctx);
-      case 'contact':
-        return stepContact(ctx);
-      case 'check':
-        return stepCheck(ctx);
-    }
-  }
-
   override render() {
     if (this.exiting) return nothing;
     const ctx = this.context();
@@ -394,7 +380,7 @@ export class HrcReportForm extends HrcElement {
                 >
                 ${stepTitle(this.step)}
               </h2>
-              ${this.renderSummary(ctx)} ${this.renderStep(ctx)}
+              ${this.renderSummary(ctx)} ${STEPS[this.step](ctx)}
               <div class="actions">
                 ${
                   index > 1 && !ctx.busy
