@@ -4,6 +4,7 @@
  * and receivers answer 400 with the same paths.
  */
 import * as z from 'zod/mini';
+import { isoDateTime } from './iso.js';
 import { DOMAIN_IDS, GROUND_IDS, LOCALES } from '../ids.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -131,7 +132,7 @@ export const reportSchema = z
     wish: z.enum(REPORT_WISHES),
     consent: z.literal(true),
     /** When the person pressed send (ISO 8601). The only time stamp the form adds. */
-    sentAt: z.iso.datetime({ offset: true }),
+    sentAt: isoDateTime(),
     /** Anti-abuse signals; the receiver decides what to do with them and never stores them. */
     antiAbuse: z.object({
       /** A field hidden from people; bots fill it. */
@@ -163,20 +164,3 @@ export type ReportInput = z.input<typeof reportSchema>;
 export type ReportWhen = z.infer<typeof reportWhenSchema>;
 export type ReportContact = z.infer<typeof contactSchema>;
 export type ReportEquality = z.infer<typeof equalitySchema>;
-
-/** A receiver's answer to an accepted report (201). */
-export const reportReceiptSchema = z.object({
-  reference: z.string().check(z.minLength(1), z.maxLength(64)),
-  receivedAt: z.optional(z.iso.datetime({ offset: true })),
-});
-export type ReportReceipt = z.infer<typeof reportReceiptSchema>;
-
-/** A receiver's answer to a refused report (4xx). `fields[].path` is dot-separated ("contact.email"). */
-export const reportErrorSchema = z.object({
-  error: z.string(),
-  message: z.string(),
-  fields: z.optional(
-    z.array(z.object({ path: z.string(), code: z.string(), message: z.optional(z.string()) })),
-  ),
-});
-export type ReportError = z.infer<typeof reportErrorSchema>;

@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Locale } from '@hrc/framework/ids';
 import { base, tokens } from '../styles/tokens.js';
 import { KIT_VERSION } from '../version.js';
@@ -22,8 +21,12 @@ export abstract class HrcElement extends LitElement {
   /** UI strings per locale; English is the source and needs no entry. */
   static translations: Partial<Record<Locale, TemplateMap>> = {};
 
+  // Declared here rather than with a decorator: the same result, and bundles whose elements declare
+  // their properties the same way carry no decorator code.
+  static override properties: PropertyDeclarations = { theme: { reflect: true } };
+
   /** Colour scheme: follows the page by default; `light` or `dark` forces one. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** The locale this element renders in, resolved from `lang` and its ancestors. */
   get locale(): Locale {

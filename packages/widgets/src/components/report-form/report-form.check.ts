@@ -21,7 +21,6 @@ export interface CheckContext extends FormContext {
 }
 
 interface Row {
-  key: string;
   label: string;
   value: string;
   step: ReportStep;
@@ -49,32 +48,27 @@ function rows(ctx: FormContext): Row[] {
       : msg('No, I want to stay anonymous', { id: 'report-form.anonymous' });
   const out: Row[] = [
     {
-      key: 'description',
       label: msg('Describe what happened', { id: 'report-form.description' }),
       value: d.description.trim(),
       step: 'what',
     },
-    { key: 'when', label: msg('When did it happen?', { id: 'report-form.when' }), value: when, step: 'what' },
+    { label: msg('When did it happen?', { id: 'report-form.when' }), value: when, step: 'what' },
     {
-      key: 'place',
       label: msg('Where did it happen? (optional)', { id: 'report-form.place' }),
       value: d.place.trim() || '–',
       step: 'what',
     },
     {
-      key: 'domain',
       label: msg('In which area of life?', { id: 'report-form.domain' }),
       value: label(ctx.domains, d.domain),
       step: 'what',
     },
     {
-      key: 'grounds',
       label: msg('Why do you think you were treated differently?', { id: 'report-form.grounds' }),
       value: grounds.join(', '),
       step: 'why',
     },
     {
-      key: 'role',
       label: msg('Who are you in this report?', { id: 'report-form.role' }),
       value: d.role
         ? roleLabel(d.role) + (d.role === 'organisation' ? `: ${d.organisation.trim()}` : '')
@@ -84,18 +78,15 @@ function rows(ctx: FormContext): Row[] {
   ];
   for (const q of EQUALITY_QUESTION_IDS) {
     const v = d.equality[q];
-    if (ctx.askEquality && v)
-      out.push({ key: `equality-${q}`, label: equalityQuestion(q), value: equalityOption(v), step: 'who' });
+    if (ctx.askEquality && v) out.push({ label: equalityQuestion(q), value: equalityOption(v), step: 'who' });
   }
   out.push(
     {
-      key: 'contact',
       label: msg('May the office contact you about this report?', { id: 'report-form.contact-kind' }),
       value: contact,
       step: 'contact',
     },
     {
-      key: 'wish',
       label: msg('What would you like the office to do?', { id: 'report-form.wish' }),
       value: d.wish ? wishLabel(d.wish) : '',
       step: 'contact',

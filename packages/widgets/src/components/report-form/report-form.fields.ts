@@ -38,8 +38,6 @@ export interface TextOptions {
   multiline?: boolean;
   type?: 'text' | 'email' | 'tel';
   autocomplete?: string;
-  inputmode?: 'numeric' | 'email' | 'tel';
-  size?: 'short' | 'year' | 'full';
 }
 
 export function textField(ctx: FormContext, o: TextOptions): TemplateResult {
@@ -62,11 +60,10 @@ export function textField(ctx: FormContext, o: TextOptions): TemplateResult {
           ></textarea>`
         : html`<input
             id=${o.id}
-            class="input--${o.size ?? 'full'}"
+            class="input--full"
             type=${o.type ?? 'text'}
             maxlength=${o.maxlength}
             autocomplete=${o.autocomplete ?? 'off'}
-            inputmode=${ifDefined(o.inputmode)}
             spellcheck="false"
             aria-describedby=${aria}
             aria-invalid=${err ? 'true' : 'false'}
@@ -87,8 +84,8 @@ export interface Choice {
 
 export interface ChoiceOptions {
   /** The field id; the first choice carries it, so the error summary focuses the group's first control. */
+  /** The field id, also the group's `name`. */
   id: ReportField;
-  name: string;
   legend: string;
   hint?: string;
   choices: readonly Choice[];
@@ -117,7 +114,7 @@ export function choiceGroup(ctx: FormContext, o: ChoiceOptions): TemplateResult 
             <input
               id=${id}
               type=${type}
-              name=${o.name}
+              name=${o.id}
               .value=${c.value}
               .checked=${checked}
               aria-describedby=${ifDefined(c.hint ? `${id}-hint` : undefined)}

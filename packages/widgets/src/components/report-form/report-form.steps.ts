@@ -15,7 +15,6 @@ import { equalityOption, equalityQuestion, roleLabel, wishLabel } from './report
 
 export function stepWhat(ctx: FormContext): TemplateResult {
   const d = ctx.draft;
-  const dateErr = ctx.error('when-day') ?? ctx.error('when-month') ?? ctx.error('when-year');
   const dateError = (['when-day', 'when-month', 'when-year'] as const).find((f) => ctx.error(f));
   const datePart = (
     id: 'when-day' | 'when-month' | 'when-year',
@@ -48,7 +47,7 @@ export function stepWhat(ctx: FormContext): TemplateResult {
       onInput: (description) => ctx.update({ description }),
     })}
     <fieldset
-      class="field ${dateErr ? 'field--error' : ''}"
+      class="field ${dateError ? 'field--error' : ''}"
       aria-describedby="when-hint${dateError ? ` ${dateError}-error` : ''}"
     >
       <legend>${msg('When did it happen?', { id: 'report-form.when' })}</legend>
@@ -74,7 +73,6 @@ export function stepWhat(ctx: FormContext): TemplateResult {
     })}
     ${choiceGroup(ctx, {
       id: 'domain',
-      name: 'domain',
       legend: msg('In which area of life?', { id: 'report-form.domain' }),
       choices: ctx.domains.map((x) => ({ value: x.id, label: x.label })),
       columns: true,
@@ -91,7 +89,6 @@ export function stepWhy(ctx: FormContext): TemplateResult {
     });
   return choiceGroup(ctx, {
     id: 'grounds',
-    name: 'grounds',
     multiple: true,
     columns: true,
     legend: msg('Why do you think you were treated differently?', { id: 'report-form.grounds' }),
@@ -138,7 +135,6 @@ export function stepWho(ctx: FormContext): TemplateResult {
   const d = ctx.draft;
   return html`${choiceGroup(ctx, {
     id: 'role',
-    name: 'role',
     legend: msg('Who are you in this report?', { id: 'report-form.role' }),
     choices: REPORTER_ROLES.map((r) => ({
       value: r,
@@ -171,7 +167,6 @@ export function stepWho(ctx: FormContext): TemplateResult {
           ${EQUALITY_QUESTION_IDS.map((q) =>
             choiceGroup(ctx, {
               id: `equality-${q}` as const,
-              name: `equality-${q}`,
               legend: equalityQuestion(q),
               choices: EQUALITY_QUESTIONS[q].map((v) => ({ value: v, label: equalityOption(v) })),
               isChecked: (v) => d.equality[q] === v,
@@ -223,7 +218,6 @@ export function stepContact(ctx: FormContext): TemplateResult {
     })}`;
   return html`${choiceGroup(ctx, {
     id: 'contact-kind',
-    name: 'contact-kind',
     legend: msg('May the office contact you about this report?', { id: 'report-form.contact-kind' }),
     choices: [
       {
@@ -240,7 +234,6 @@ export function stepContact(ctx: FormContext): TemplateResult {
   })}
   ${choiceGroup(ctx, {
     id: 'wish',
-    name: 'wish',
     legend: msg('What would you like the office to do?', { id: 'report-form.wish' }),
     choices: REPORT_WISHES.map((w) => ({ value: w, label: wishLabel(w as ReportWish) })),
     isChecked: (v) => d.wish === v,

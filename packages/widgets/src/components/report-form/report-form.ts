@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '../../internal/msg.js';
 import { GROUND_IDS, DOMAIN_IDS, type GroundId } from '@hrc/framework/ids';
 import { reportSchema, type ReportReceipt } from '@hrc/framework/schemas';
@@ -34,6 +33,7 @@ export * from './report-form.types.js';
 
 const humanize = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, ' ');
 const isGround = (v: unknown): v is GroundId => (GROUND_IDS as readonly unknown[]).includes(v);
+const STEPS = { what: stepWhat, why: stepWhy, who: stepWho, contact: stepContact, check: stepCheck };
 
 /**
  * @summary A five-step form to report discrimination to the city's anti-discrimination office:
@@ -53,41 +53,60 @@ const isGround = (v: unknown): v is GroundId => (GROUND_IDS as readonly unknown[
 export class HrcReportForm extends HrcElement {
   static override styles = [...HrcElement.styles, styles];
   static override translations = { nl };
+  // Declared here rather than with decorators: the same result, lighter in the browser bundle.
+  static override properties = {
+    endpoint: {},
+    officeName: { attribute: 'office-name' },
+    officeUrl: { attribute: 'office-url' },
+    officePhone: { attribute: 'office-phone' },
+    privacyUrl: { attribute: 'privacy-url' },
+    askEqualityData: { type: Boolean, attribute: 'ask-equality-data' },
+    quickExitUrl: { attribute: 'quick-exit-url' },
+    ground: {},
+    timeout: { type: Number },
+    step: { state: true, attribute: false },
+    draft: { state: true, attribute: false },
+    issues: { state: true, attribute: false },
+    sendState: { state: true, attribute: false },
+    receipt: { state: true, attribute: false },
+    copyNote: { state: true, attribute: false },
+    exiting: { state: true, attribute: false },
+  };
 
   /** URL of the report receiver (see docs/report-endpoint.md); the only address the form sends to. */
-  @property() endpoint = '';
+  endpoint = '';
 
   /** Name of the office that receives reports, as the person should read it. */
-  @property({ attribute: 'office-name' }) officeName = '';
+  officeName = '';
 
   /** Web page of the office, shown on the confirmation. */
-  @property({ attribute: 'office-url' }) officeUrl = '';
+  officeUrl = '';
 
   /** Phone number of the office, shown on the confirmation. */
-  @property({ attribute: 'office-phone' }) officePhone = '';
+  officePhone = '';
 
   /** The city's privacy statement for reports, linked at the consent. */
-  @property({ attribute: 'privacy-url' }) privacyUrl = '';
+  privacyUrl = '';
 
   /** Ask the optional equality questions (special category data: off unless the city's DPIA covers it). */
-  @property({ type: Boolean, attribute: 'ask-equality-data' }) askEqualityData = false;
+  askEqualityData = false;
 
   /** Where quick exit goes (replacing this page in the history). A neutral page such as the weather. */
-  @property({ attribute: 'quick-exit-url' }) quickExitUrl = 'about:blank';
+  quickExitUrl = 'about:blank';
 
   /** A ground to preselect (rights cards link here with it); else a `ground` query parameter is used. */
-  @property() ground = '';
+  ground = '';
 
   /** Milliseconds to wait for the receiver before trying again. */
-  @property({ type: Number }) timeout = 20_000;
+  timeout = 20_000;
 
-  @state() private step: ReportStep = 'what';
-  @state() private draft: ReportDraft = emptyDraft();
-  @state() private issues: FieldIssue[] = [];
-  @state() private sendState: SendState = { phase: 'idle' };
-  @state() private receipt: ReportReceipt | undefined;
-  @state() private copyNote: 'copied' | 'failed' | undefined;
-  @state() private exiting = false;
+  private step: ReportStep = 'what';
+  private draft: ReportDraft = emptyDraft();
+  private issues: FieldIssue[] = [];
+  private sendState: SendState = { phase: 'idle' };
+  private receipt: ReportReceipt | undefined;
+  private copyNote: 'copied' | 'failed' | undefined;
+  private exiting = false;
 
   private readonly content = new ContentController(this);
   private sender: ReportSender | undefined;
@@ -338,21 +357,6 @@ export class HrcReportForm extends HrcElement {
     </div>`;
   }
 
-  private renderStep(ctx: CheckContext) {
-    switch (this.step) {
-      case 'what':
-        return stepWhat(ctx);
-      case 'why':
-        return stepWhy(ctx);
-      case 'who':
-        return stepWho(ctx);
-      case 'contact':
-        return stepContact(ctx);
-      case 'check':
-        return stepCheck(ctx);
-    }
-  }
-
   override render() {
     if (this.exiting) return nothing;
     const ctx = this.context();
@@ -376,7 +380,7 @@ export class HrcReportForm extends HrcElement {
                 >
                 ${stepTitle(this.step)}
               </h2>
-              ${this.renderSummary(ctx)} ${this.renderStep(ctx)}
+              ${this.renderSummary(ctx)} ${STEPS[this.step](ctx)}
               <div class="actions">
                 ${
                   index > 1 && !ctx.busy
