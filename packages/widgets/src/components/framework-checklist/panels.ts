@@ -1,5 +1,7 @@
 /** Parts of the checklist that stand apart from the 20 cards: problem lists, the confirmation, the report text. */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale } from '@hrc/framework/ids';
+import { formatDate, formatDateTime } from '../../internal/format.js';
 import { msg, str } from '../../internal/msg.js';
 import { ELEMENT_STATUSES, type Assessment, type LocaleContent } from '@hrc/framework/schemas';
 import { problemText, statusLabel } from './messages.js';
@@ -13,32 +15,14 @@ export interface Formatters {
   percent: (share: number) => string;
 }
 
-const formatterCache = new Map<string, Formatters>();
-
-/**
- * Date and number formats of a locale. The first Intl object a page builds costs tens of milliseconds
- * (the browser loads its locale data), so each is built on first use, and percentages, written
- * `42%` in both English and Dutch, need none.
- */
-export function formatters(locale: string): Formatters {
-  let f = formatterCache.get(locale);
-  if (!f) {
-    let dt: Intl.DateTimeFormat | undefined;
-    let d: Intl.DateTimeFormat | undefined;
-    f = {
-      dateTime: (iso) =>
-        (dt ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(
-          new Date(iso),
-        ),
-      date: (ymd) =>
-        (d ??= new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(
-          new Date(`${ymd}T00:00:00Z`),
-        ),
-      percent: (share) => `${Math.round(share * 100)}%`,
-    };
-    formatterCache.set(locale, f);
-  }
-  return f;
+/** Date and number formats of a locale (see internal/format.ts for why they do not use Intl). */
+export function formatters(locale: Locale): Formatters {
+  return {
+    dateTime: (iso) => formatDateTime(iso, locale),
+    date: (ymd) => formatDate(ymd, locale),
+    // Written `42%` in both English and Dutch.
+    percent: (share) => `${Math.round(share * 100)}%`,
+  };
 }
 
 export function problemList(

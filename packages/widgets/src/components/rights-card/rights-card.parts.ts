@@ -4,6 +4,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Locale } from '@hrc/framework/ids';
+import { formatInteger, formatList } from '../../internal/format.js';
 import { msg, str } from '../../internal/msg.js';
 import type { City, LocaleContent } from '@hrc/framework/schemas';
 
@@ -83,12 +85,11 @@ export function elementCard(c: LocaleContent, id: string, level: number, full: b
 }
 
 /** The survey fact: how many people FRA asked and what most of them said. */
-export function surveyCard(c: LocaleContent, locale: string, level: number, full: boolean) {
+export function surveyCard(c: LocaleContent, locale: Locale, level: number, full: boolean) {
   const { survey } = c;
-  const n = new Intl.NumberFormat(locale);
-  const people = n.format(survey.respondents);
-  const out = n.format(Math.round(survey.share * 10));
-  const ten = n.format(10);
+  const people = formatInteger(survey.respondents, locale);
+  const out = formatInteger(Math.round(survey.share * 10), locale);
+  const ten = formatInteger(10, locale);
   return html`<p class="eyebrow" part="eyebrow">
       ${msg('Fundamental Rights Survey', { id: 'rights-card.survey-eyebrow' })}
     </p>
@@ -131,9 +132,8 @@ export function rightsVsFundamentalCard(c: LocaleContent, level: number, full: b
 }
 
 /** What a human rights city is, and where the idea came from. */
-export function humanRightsCityCard(c: LocaleContent, locale: string, level: number, full: boolean) {
+export function humanRightsCityCard(c: LocaleContent, locale: Locale, level: number, full: boolean) {
   const { cities } = c.history;
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   const name = (city: City) => (city.year ? `${city.name} (${city.year})` : city.name);
   const eu = cities.filter((city) => city.eu);
   const onTheirWay = eu.filter((city) => city.status === 'working-towards');
@@ -148,12 +148,12 @@ export function humanRightsCityCard(c: LocaleContent, locale: string, level: num
             <p>${c.history.summary}</p>
             ${heading(level + 1, msg('Human rights cities in the EU', { id: 'rights-card.hrc-cities' }))}
             <p class="cities">
-              ${list.format(eu.filter((city) => city.status !== 'working-towards').map(name))}.
+              ${formatList(eu.filter((city) => city.status !== 'working-towards').map(name), locale)}.
             </p>
             ${
               onTheirWay.length
                 ? html`<p>
-                    ${msg(str`On their way: ${list.format(onTheirWay.map(name))}.`, {
+                    ${msg(str`On their way: ${formatList(onTheirWay.map(name), locale)}.`, {
                       id: 'rights-card.hrc-working-towards',
                     })}
                   </p>`
