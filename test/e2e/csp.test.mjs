@@ -49,10 +49,11 @@ afterAll(async () => {
 });
 
 /** Opens a page and records CSP violations, uncaught errors, console errors and requested URLs. */
-async function open(path, { on = server, csp = STRICT_CSP } = {}) {
+async function open(path, { on = server, csp = STRICT_CSP, init } = {}) {
   const page = await browser.newPage();
   const problems = [];
   const requests = [];
+  if (init) await page.addInitScript(init);
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       console.error(
@@ -188,7 +189,19 @@ describe('the self-hosted kit under a strict CSP', () => {
   });
 
   it('the autoloader loads only what is on the page, including later and shadow-root elements', async () => {
-    const { page, problems, requests } = await open('/loader.html');
+    const { page, problems, requests } = await open('/loader.html', {
+      // Records what MutationObservers watch: the loader leaves the kit's own shadow roots alone.
+      init: () => {
+        const observe = MutationObserver.prototype.observe;
+        window.__watched = [];
+        MutationObserver.prototype.observe = function (target, options) {
+          window.__watched.push(
+            target instanceof ShadowRoot ? `shadow of ${target.host.localName}` : target.nodeName,
+          );
+          return observe.call(this, target, options);
+        };
+      },
+    });
     await rendered(page, '#badge');
     await rendered(page, '#in-shadow');
     await rendered(page, '#added-later');
@@ -207,6 +220,9 @@ describe('the self-hosted kit under a strict CSP', () => {
       ),
     ).toBe('nl');
     await page.waitForTimeout(200);
+    const watched = await page.evaluate(() => window.__watched);
+    expect(watched).toContain('shadow of city-panel');
+    expect(watched.filter((w) => w.startsWith('shadow of hrc-'))).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,7 +1,7 @@
 /**
  * The autoloader (`hrc-loader.js` in the self-hosted folder): imports only the kit elements a page
  * uses, when they appear. It looks at the document, at elements added later (MutationObserver), and
- * inside open shadow roots it can see. Closed shadow roots are invisible to it; for those, import the
+ * inside open shadow roots it can see (not the kit elements' own: they load what they draw). Closed shadow roots are invisible to it; for those, import the
  * element modules directly or call `discover(root)` from the code that owns the root.
  *
  * Element modules resolve relative to this file (`import.meta.url`), so the folder works from any path.
@@ -87,8 +87,11 @@ export async function discover(root: Document | Element | ShadowRoot): Promise<v
   const scope: Iterable<Element> = root instanceof Element ? [root, ...all] : all;
   for (const el of scope) {
     const tag = el.localName;
-    if (tag.includes('-')) {
-      if (isKitTag(tag) && !customElements.get(tag)) tags.add(tag);
+    if (isKitTag(tag)) {
+      // A kit element loads whatever kit elements it draws itself, so its shadow root (which can hold
+      // hundreds of nodes that re-render) is neither searched nor watched.
+      if (!customElements.get(tag)) tags.add(tag);
+    } else if (tag.includes('-')) {
       if (el.shadowRoot) {
         if (watch(el.shadowRoot)) void discover(el.shadowRoot);
       } else if (!customElements.get(tag)) {
