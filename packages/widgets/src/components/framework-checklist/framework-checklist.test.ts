@@ -208,16 +208,24 @@ describe('<hrc-framework-checklist>', () => {
   });
 
   it('reflows into 320 CSS pixels without sideways scrolling', async () => {
-    const wrap = await fixture<HTMLDivElement>(
-      html`<div style="width: 320px"><hrc-framework-checklist lang="nl"></hrc-framework-checklist></div>`,
-    );
-    const el = wrap.querySelector('hrc-framework-checklist')!;
+    // Not fixture() on the wrapper: for an element without updateComplete it waits for an animation
+    // frame, which a test page in the background may not get.
+    const wrap = document.createElement('div');
+    wrap.style.width = '320px';
+    const el = document.createElement('hrc-framework-checklist');
+    el.lang = 'nl';
+    wrap.append(el);
+    document.body.append(wrap);
     await el.updateComplete;
     await openDetails(el, q<HTMLDetailsElement>(el, '#title-declaration ~ details'));
     const base = q(el, '.base');
     // Wide tables scroll inside their own focusable region; nothing else may stick out.
-    expect(base.scrollWidth).to.be.at.most(320);
-    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    try {
+      expect(base.scrollWidth).to.be.at.most(320);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    } finally {
+      wrap.remove();
+    }
   });
 
   it('can be used with the keyboard alone', async () => {
