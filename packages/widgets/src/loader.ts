@@ -1,8 +1,9 @@
 /**
  * The autoloader (`hrc-loader.js` in the self-hosted folder): imports only the kit elements a page
  * uses, when they appear. It looks at the document, at elements added later (MutationObserver), and
- * inside open shadow roots it can see (not the kit elements' own: they load what they draw). Closed shadow roots are invisible to it; for those, import the
- * element modules directly or call `discover(root)` from the code that owns the root.
+ * inside open shadow roots it can see (not the kit elements' own: they load what they draw). Closed
+ * shadow roots are invisible to it; for those, import the element modules directly or call
+ * `discover(root)` from the code that owns the root.
  *
  * Element modules resolve relative to this file (`import.meta.url`), so the folder works from any path.
  */

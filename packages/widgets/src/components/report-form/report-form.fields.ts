@@ -60,7 +60,6 @@ export function textField(ctx: FormContext, o: TextOptions): TemplateResult {
           ></textarea>`
         : html`<input
             id=${o.id}
-            class="input--full"
             type=${o.type ?? 'text'}
             maxlength=${o.maxlength}
             autocomplete=${o.autocomplete ?? 'off'}
@@ -83,8 +82,10 @@ export interface Choice {
 }
 
 export interface ChoiceOptions {
-  /** The field id; the first choice carries it, so the error summary focuses the group's first control. */
-  /** The field id, also the group's `name`. */
+  /**
+   * The field id, also the group's `name`; the first choice carries it, so the error summary focuses
+   * the group's first control.
+   */
   id: ReportField;
   legend: string;
   hint?: string;
