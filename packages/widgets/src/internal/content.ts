@@ -5,6 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from '@hrc/framework/ids';
 import type { LocaleContent } from '@hrc/framework/schemas';
+import { ownFrame } from './schedule.js';
 
 /** Set by the self-hosted build: where the content files sit relative to the bundle. */
 declare const __HRC_CONTENT_BASE__: string | undefined;
@@ -46,11 +47,6 @@ export function loadContent(locale: Locale): Promise<LocaleContent> {
   return pending;
 }
 
-/** Resolves in a later task, so the work after it does not add up with what ran before. */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 interface LocalizedHost extends ReactiveControllerHost {
   readonly locale: Locale;
 }
@@ -73,11 +69,11 @@ export class ContentController implements ReactiveController {
   hostUpdate(): void {
     if (this.host.locale === this.locale) return;
     const locale = (this.locale = this.host.locale);
-    // Each element takes the content in a task of its own: a page's elements all wait on the same
-    // fetch, and re-rendering them together in one task would block the page for their sum.
+    // Each element takes the content in a frame of its own: a page's elements all wait on the same
+    // fetch, and re-rendering them together would block the page for their sum.
     this.settled = loadContent(locale).then(
       async (content) => {
-        await nextTask();
+        await ownFrame();
         if (locale !== this.locale) return;
         this.value = content;
         this.error = undefined;

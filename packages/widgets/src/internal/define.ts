@@ -1,5 +1,15 @@
 import { KIT_VERSION } from '../version.js';
 
+let upgrading = false;
+
+/**
+ * True while `defineElement` upgrades the elements already on the page, that is while the module that
+ * defines them is still being evaluated.
+ */
+export function isUpgrading(): boolean {
+  return upgrading;
+}
+
 /**
  * Registers a custom element unless the tag is already taken. A WordPress plugin, a theme and a
  * self-hosted copy can all bring the kit to one page; the first registration wins and the others are
@@ -9,7 +19,12 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   const existing = customElements.get(tag) as
     (CustomElementConstructor & { kitVersion?: string }) | undefined;
   if (!existing) {
-    customElements.define(tag, ctor);
+    upgrading = true;
+    try {
+      customElements.define(tag, ctor);
+    } finally {
+      upgrading = false;
+    }
     return;
   }
   if (existing !== ctor && existing.kitVersion !== KIT_VERSION) {

@@ -125,3 +125,37 @@ describe('defineElement', () => {
     expect(customElements.get('test-greeting')).to.equal(TestGreeting);
   });
 });
+
+describe('first render of elements already on the page', () => {
+  const settle = async () => {
+    for (let i = 0; i < 20; i++) await null;
+  };
+
+  it('waits for a frame of its own when the element is upgraded by its definition', async () => {
+    class TestLate extends HrcElement {
+      override render() {
+        return html`<p>late</p>`;
+      }
+    }
+    const early = document.createElement('test-late');
+    document.body.append(early);
+    try {
+      defineElement('test-late', TestLate);
+      const upgraded = early as TestLate;
+      await settle();
+      // Evaluating a module and rendering what it defines are not one piece of work.
+      expect(upgraded.hasUpdated).to.equal(false);
+      await upgraded.updateComplete;
+      expect(upgraded.shadowRoot!.textContent).to.equal('late');
+
+      // Created after the definition, it renders at once.
+      const later = document.createElement('test-late') as TestLate;
+      document.body.append(later);
+      await settle();
+      expect(later.hasUpdated).to.equal(true);
+      later.remove();
+    } finally {
+      early.remove();
+    }
+  });
+});

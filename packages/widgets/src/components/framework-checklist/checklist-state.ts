@@ -14,7 +14,8 @@ import {
   type ElementAssessment,
 } from '@hrc/framework/schemas';
 import { HrcElement } from '../../internal/hrc-element.js';
-import { ContentController, nextTask } from '../../internal/content.js';
+import { ContentController } from '../../internal/content.js';
+import { ownFrame } from '../../internal/schedule.js';
 import { ChecklistChangeEvent, type LayerFilter, type StatusFilter } from './framework-checklist.types.js';
 import type { EvidenceDraft } from './element-card.js';
 import { parseAssessmentText, type Problem } from './parse.js';
@@ -28,7 +29,7 @@ async function fetchAssessment(url: string): Promise<Loaded> {
     if (!res.ok) return { ok: false, status: res.status };
     const parsed = parseAssessmentText(await res.text());
     // Checking the file and re-rendering the 20 cards with it are two tasks, not one long one.
-    await nextTask();
+    await ownFrame();
     return parsed.ok ? { ok: true, assessment: parsed.assessment } : { ok: false, problems: parsed.problems };
   } catch {
     return { ok: false, status: 0 };
@@ -135,7 +136,13 @@ export abstract class FrameworkChecklistState extends HrcElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await Promise.all([this.content.settled, ...this.loads]);
+    await this.content.settled;
+    await super.getUpdateComplete();
+    // Rendering can start more work (a load, cards drawn over several frames): wait for all of it.
+    while (this.loads.size) {
+      await Promise.all(this.loads);
+      await super.getUpdateComplete();
+    }
     return super.getUpdateComplete();
   }
 

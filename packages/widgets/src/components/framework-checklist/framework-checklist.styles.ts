@@ -234,7 +234,8 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
-  .skeleton div {
+  .skeleton div,
+  .pending div {
     min-block-size: 15rem;
   }
   .element > * {

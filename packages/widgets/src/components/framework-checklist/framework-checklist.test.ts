@@ -30,6 +30,34 @@ describe('<hrc-framework-checklist>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws the cards over several frames, holding the place of those still to come', async () => {
+    const el = document.createElement('hrc-framework-checklist') as HrcFrameworkChecklist;
+    el.lang = 'en';
+    const seen: { cards: number; pending: number }[] = [];
+    const observer = new MutationObserver(() => {
+      const root = el.shadowRoot;
+      if (!root) return;
+      seen.push({
+        cards: root.querySelectorAll('li.element:not(.pending) select').length,
+        pending: root.querySelectorAll('li.pending[aria-hidden="true"]').length,
+      });
+    });
+    document.body.append(el);
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    try {
+      await el.updateComplete;
+      observer.disconnect();
+      const partial = seen.filter((s) => s.pending > 0);
+      expect(partial.length, 'a state with cards still to come').to.be.greaterThan(0);
+      for (const s of partial) expect(s.cards + s.pending).to.equal(20);
+      expect(all(el, 'li.pending')).to.have.length(0);
+      expect(all(el, 'select[id^="status-"]')).to.have.length(20);
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+  });
+
   it('speaks Dutch, with Dutch framework content', async () => {
     const el = await fixture<HrcFrameworkChecklist>(
       html`<hrc-framework-checklist lang="nl"></hrc-framework-checklist>`,

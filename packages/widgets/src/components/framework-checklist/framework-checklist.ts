@@ -1,8 +1,14 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/msg.js';
 import { ELEMENT_IDS, LAYER_IDS, type ElementId } from '@hrc/framework/ids';
-import { ASSESSMENT_LIMITS, type Assessment, type FrameworkElement } from '@hrc/framework/schemas';
+import {
+  ASSESSMENT_LIMITS,
+  type Assessment,
+  type FrameworkElement,
+  type LocaleContent,
+} from '@hrc/framework/schemas';
 import { HrcElement } from '../../internal/hrc-element.js';
+import { ownFrame } from '../../internal/schedule.js';
 import { EMPTY_DRAFT, FrameworkChecklistState } from './checklist-state.js';
 import { styles } from './framework-checklist.styles.js';
 import { templates } from './framework-checklist.nl.js';
@@ -28,6 +34,15 @@ const skeleton = html`<ul class="elements skeleton" aria-hidden="true">
   ${ELEMENT_IDS.map(() => html`<li class="element"><div></div></li>`)}
 </ul>`;
 
+/** Holds the place of a card that is drawn in a later frame. */
+const pendingCard = html`<li class="element pending" aria-hidden="true"><div></div></li>`;
+
+/**
+ * Cards drawn per frame when the framework content arrives. Drawing all 20 at once took about 100 ms
+ * on a phone-speed CPU, which is a long task; in batches, each frame stays short.
+ */
+const CARD_BATCH = 7;
+
 /**
  * A city's self-assessment against the 20 elements of the FRA framework for human rights cities: a
  * status per element with a note, evidence links, the responsible department and a target date;
@@ -47,6 +62,29 @@ const skeleton = html`<ul class="elements skeleton" aria-hidden="true">
 export class HrcFrameworkChecklist extends FrameworkChecklistState {
   static override styles = [...HrcElement.styles, styles];
   static override translations = { nl: templates };
+
+  /** How many cards are drawn in full; the others hold their place until a later frame. */
+  private cardLimit = Infinity;
+  private drawnContent?: LocaleContent;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const content = this.content.value;
+    if (content && content !== this.drawnContent) {
+      this.drawnContent = content;
+      this.cardLimit = CARD_BATCH;
+      void this.track(this.drawRemainingCards(content));
+    }
+  }
+
+  /** Adds a batch of cards per frame until all are drawn (or other content replaced this one). */
+  private async drawRemainingCards(content: LocaleContent): Promise<void> {
+    while (this.cardLimit < ELEMENT_IDS.length && this.drawnContent === content) {
+      await ownFrame();
+      this.cardLimit += CARD_BATCH;
+      this.requestUpdate();
+    }
+  }
 
   private get titles(): Map<string, string> {
     return new Map((this.content.value?.elements ?? []).map((e) => [e.id, e.title]));
@@ -336,6 +374,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
       (this.layerFilter === 'all' || layerOf(id) === this.layerFilter) &&
       (this.statusFilter === 'all' || statusOf(a, id) === this.statusFilter);
     const shown = ELEMENT_IDS.filter(visible).length;
+    let drawn = 0;
     const other = this.other;
     const textLang = a.lang;
 
@@ -373,27 +412,29 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
                 <p class="layer-summary">${layer.summary}</p>
                 <ul class="elements">
                   ${ids.map((id) =>
-                    elementCard({
-                      element: byId.get(id)!,
-                      entry: a.elements[id],
-                      readonly: this.readonly,
-                      textLang,
-                      before: other ? statusOf(other, id) : undefined,
-                      guideOpen: this.open.has(`guide:${id}`),
-                      editOpen: this.open.has(`edit:${id}`),
-                      draft: this.drafts[id] ?? EMPTY_DRAFT,
-                      formatDateTime: f.dateTime,
-                      formatDate: f.date,
-                      on: {
-                        toggle: (key, isOpen) => this.toggle(key, isOpen),
-                        edit: (patch, commit) => this.editElement(id, patch, commit),
-                        commit: () => this.emitChange(),
-                        draft: (field, value) =>
-                          this.setDraft(id, { ...(this.drafts[id] ?? EMPTY_DRAFT), [field]: value }),
-                        addEvidence: () => void this.addEvidence(id),
-                        removeEvidence: (i) => void this.removeEvidence(id, i),
-                      },
-                    }),
+                    drawn++ >= this.cardLimit
+                      ? pendingCard
+                      : elementCard({
+                          element: byId.get(id)!,
+                          entry: a.elements[id],
+                          readonly: this.readonly,
+                          textLang,
+                          before: other ? statusOf(other, id) : undefined,
+                          guideOpen: this.open.has(`guide:${id}`),
+                          editOpen: this.open.has(`edit:${id}`),
+                          draft: this.drafts[id] ?? EMPTY_DRAFT,
+                          formatDateTime: f.dateTime,
+                          formatDate: f.date,
+                          on: {
+                            toggle: (key, isOpen) => this.toggle(key, isOpen),
+                            edit: (patch, commit) => this.editElement(id, patch, commit),
+                            commit: () => this.emitChange(),
+                            draft: (field, value) =>
+                              this.setDraft(id, { ...(this.drafts[id] ?? EMPTY_DRAFT), [field]: value }),
+                            addEvidence: () => void this.addEvidence(id),
+                            removeEvidence: (i) => void this.removeEvidence(id, i),
+                          },
+                        }),
                   )}
                 </ul>
               </section>`;

@@ -1,0 +1,52 @@
+/**
+ * Pacing for the kit's render work. A page can hold several kit elements that all become ready at
+ * once: when their modules arrive, and again when the content file they share arrives. Rendering them
+ * back to back would keep the browser from painting, and from answering the reader, until the last one
+ * is done. So each piece of work that can wait gets a frame of its own: it starts in a new task after
+ * the browser has had the chance to paint, and the pieces queue up, one per frame, in the order they
+ * asked.
+ */
+
+/** Longest wait for a frame, for pages that are shown but get no frames (a covered window, say). */
+const FRAME_WAIT_MS = 250;
+
+let queue: Promise<void> = Promise.resolve();
+
+/** Resolves in a new task. Unlike `setTimeout`, a message is not held back in background pages. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}
+
+/** Resolves in a task after the next frame; in a hidden page, where nothing is painted, in the next task. */
+function afterNextFrame(): Promise<void> {
+  if (document.visibilityState === 'hidden') return nextTask();
+  return new Promise((resolve) => {
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(fallback);
+      resolve();
+    };
+    const fallback = setTimeout(go, FRAME_WAIT_MS);
+    // A task after the animation frame callbacks runs after that frame's paint.
+    requestAnimationFrame(() => void nextTask().then(go));
+  });
+}
+
+/**
+ * Resolves when it is this caller's turn: in a task of its own, after a frame in which no other kit
+ * work that asked before it ran. Callers do their work right after the promise resolves.
+ */
+export function ownFrame(): Promise<void> {
+  const turn = queue.then(afterNextFrame);
+  queue = turn;
+  return turn;
+}
