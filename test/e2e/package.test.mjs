@@ -88,4 +88,18 @@ describe('@hrc/widgets on npm', () => {
     }
     expect(files.filter((f) => f.startsWith('src/') || f.endsWith('.test.js'))).toEqual([]);
   });
+
+  it('asks V8 to compile every self-hosted module while it downloads', () => {
+    const modules = ['', 'chunks/'].flatMap((dir) =>
+      readdirSync(`${pkgDir}bundle/${dir}`)
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => `${dir}${f}`),
+    );
+    expect(modules.length).toBeGreaterThan(tags.length);
+    for (const m of modules) {
+      expect(readFileSync(`${pkgDir}bundle/${m}`, 'utf8').split('\n')[0], m).toBe(
+        '//# allFunctionsCalledOnLoad',
+      );
+    }
+  });
 });

@@ -1,10 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { ownFrame } from './schedule.js';
 
+// A function, so the type checker does not narrow the state across awaits.
+const hidden = () => document.visibilityState === 'hidden';
+
 describe('ownFrame', () => {
   it('lets callers take turns, in order, each after a frame (or the fallback wait) of its own', async function () {
     // A hidden page paints nothing, so there turns are not paced (the runner may hide this page).
-    if (document.visibilityState === 'hidden') this.skip();
+    if (hidden()) this.skip();
     let frames = 0;
     let counting = true;
     const count = () => {
@@ -24,7 +27,7 @@ describe('ownFrame', () => {
     for (let i = 1; i < turns.length; i++) {
       const [before, after] = [turns[i - 1]!, turns[i]!];
       // A page that gets no frames waits 250 ms instead.
-      if (document.visibilityState === 'hidden') this.skip();
+      if (hidden()) this.skip();
       expect(after.frames > before.frames || after.at - before.at >= 249, `turn ${i + 1}`).to.equal(true);
     }
   });

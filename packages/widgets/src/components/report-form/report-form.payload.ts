@@ -2,10 +2,21 @@
  * From typed answers to the report payload, and from schema issues back to form fields. The rules live
  * in the shared `reportSchema`; this module only decides which answers belong to which step.
  */
-import { EQUALITY_QUESTION_IDS, REPORT_SCHEMA_VERSION, reportSchema } from '@hrc/framework/schemas';
-import type { ReportInput } from '@hrc/framework/schemas';
+import { EQUALITY_QUESTION_IDS, REPORT_SCHEMA_VERSION, createReportSchemas } from '@hrc/framework/schemas';
+import type { ReportInput, ReportSchema } from '@hrc/framework/schemas';
 import type { Locale } from '@hrc/framework/ids';
 import type { FieldIssue, ReportDraft, ReportField, ReportStep } from './report-form.types.js';
+
+let schema: ReportSchema | undefined;
+
+/**
+ * The shared report schema, built on first use. Building it is most of the work of loading the form,
+ * and nothing needs it before the person goes on to the next step; the form builds it in a frame of
+ * its own after its first render.
+ */
+export function reportSchema(): ReportSchema {
+  return (schema ??= createReportSchemas().report);
+}
 
 export function emptyDraft(): ReportDraft {
   return {
@@ -208,7 +219,7 @@ export function validate(payload: ReportInput, step: ReportStep): FieldIssue[] {
     for (const k of Object.keys(STEP_KEYS).flatMap((s) => STEP_KEYS[s as keyof typeof STEP_KEYS]))
       if (!own.has(k) && !(k in FILLER)) delete candidate[k];
   }
-  const result = reportSchema.safeParse(candidate);
+  const result = reportSchema().safeParse(candidate);
   if (result.success) return [];
   return toFieldIssues(result.error.issues as RawIssue[]).filter(
     (i) => step === 'check' || stepOfField(i.field) === step,

@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '../../internal/msg.js';
 import { GROUND_IDS, DOMAIN_IDS, type GroundId } from '@hrc/framework/ids';
-import { reportSchema, type ReportReceipt } from '@hrc/framework/schemas';
+import type { ReportReceipt } from '@hrc/framework/schemas';
 import { HrcElement } from '../../internal/hrc-element.js';
 import { ContentController } from '../../internal/content.js';
+import { ownFrame } from '../../internal/schedule.js';
 import { styles } from './report-form.styles.js';
 import { templates as nl } from './report-form.nl.js';
 import {
@@ -13,6 +14,7 @@ import {
   stepOfField,
   toPayload,
   validate,
+  reportSchema,
 } from './report-form.payload.js';
 import { ReportSender, newKey } from './report-form.sender.js';
 import { issueMessage, stepTitle } from './report-form.messages.js';
@@ -115,6 +117,7 @@ export class HrcReportForm extends HrcElement {
   private returnToCheck = false;
   private contacted = false;
   private shiftPresses: number[] = [];
+  private schemaReady: Promise<void> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -139,11 +142,13 @@ export class HrcReportForm extends HrcElement {
 
   protected override firstUpdated(): void {
     this.startedAt = performance.now();
+    this.schemaReady = ownFrame().then(() => void reportSchema());
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const first = await super.getUpdateComplete();
     await this.content.settled;
+    await this.schemaReady;
     return (await super.getUpdateComplete()) && first;
   }
 
@@ -244,7 +249,7 @@ export class HrcReportForm extends HrcElement {
     this.key ??= newKey();
     const sender = (this.sender = new ReportSender({
       endpoint: this.endpoint,
-      body: JSON.stringify(reportSchema.parse(candidate)),
+      body: JSON.stringify(reportSchema().parse(candidate)),
       key: this.key,
       timeoutMs: this.timeout,
       onState: (s) => (this.sendState = s),

@@ -1,0 +1,177 @@
+/**
+ * The report payload: what `<hrc-report-form>` sends and every receiver accepts
+ * (docs/report-endpoint.md). The rules live here once; the form maps the issues to localized messages
+ * and receivers answer 400 with the same paths.
+ *
+ * The schemas are made by `createReportSchemas()`, not when this module is evaluated: building them is
+ * most of what loading the report form costs, and the form needs them only when the person goes on to
+ * the next step. `./report.js` exports them built, for everyone else.
+ */
+import * as z from 'zod/mini';
+import { isoDateTime } from './iso.js';
+import { DOMAIN_IDS, GROUND_IDS, LOCALES } from '../ids.js';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export const REPORTER_ROLES = ['victim', 'witness', 'organisation'] as const;
+export type ReporterRole = (typeof REPORTER_ROLES)[number];
+
+export const REPORT_WISHES = ['register', 'advice', 'complaint-help'] as const;
+export type ReportWish = (typeof REPORT_WISHES)[number];
+
+export const PREFER_NOT_TO_SAY = 'prefer-not-to-say';
+
+/** Optional equality questions, asked only when the city turns them on. Every one can be declined. */
+export const EQUALITY_QUESTIONS = {
+  gender: ['woman', 'man', 'non-binary', 'other', PREFER_NOT_TO_SAY],
+  ageGroup: ['under-18', '18-29', '30-44', '45-64', '65-plus', PREFER_NOT_TO_SAY],
+  migrationBackground: ['yes', 'no', PREFER_NOT_TO_SAY],
+  disability: ['yes', 'no', PREFER_NOT_TO_SAY],
+} as const;
+export type EqualityQuestion = keyof typeof EQUALITY_QUESTIONS;
+export const EQUALITY_QUESTION_IDS = Object.keys(EQUALITY_QUESTIONS) as EqualityQuestion[];
+
+/** Limits, shared by the form (maxlength) and the receivers. */
+export const REPORT_LIMITS = {
+  description: 5000,
+  shortText: 200,
+  /** Largest request body a receiver must accept, in bytes. */
+  bodyBytes: 64 * 1024,
+} as const;
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Today as YYYY-MM-DD, one day ahead so a reporter east of the receiver is never refused. */
+function latestAllowedDate(now = new Date()): string {
+  return new Date(now.getTime() + 24 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+const trimmed = (max: number) =>
+  z.string().check(
+    z.overwrite((s) => s.trim()),
+    z.maxLength(max),
+  );
+const required = (max: number) =>
+  z.string().check(
+    z.overwrite((s) => s.trim()),
+    z.minLength(1),
+    z.maxLength(max),
+  );
+
+const PHONE = /^\+?[0-9 ()./-]{6,25}$/;
+
+/** Builds the report schema and the parts it is made of. */
+export function createReportSchemas() {
+  const when = z.discriminatedUnion('precision', [
+    z.object({
+      precision: z.literal('day'),
+      date: z.string().check(
+        z.regex(ISO_DATE, { abort: true }),
+        z.refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
+          message: 'invalid date',
+          abort: true,
+        }),
+        z.refine((d) => d <= latestAllowedDate(), { message: 'in the future', params: { hrc: 'future' } }),
+      ),
+    }),
+    z
+      .object({
+        precision: z.literal('month'),
+        month: z.int().check(z.minimum(1), z.maximum(12)),
+        year: z.int().check(z.minimum(1900), z.maximum(2100)),
+      })
+      .check(
+        z.refine((v) => `${v.year}-${String(v.month).padStart(2, '0')}` <= latestAllowedDate().slice(0, 7), {
+          message: 'in the future',
+          path: ['year'],
+          params: { hrc: 'future' },
+        }),
+      ),
+  ]);
+
+  const equality = z.object({
+    gender: z.optional(z.enum(EQUALITY_QUESTIONS.gender)),
+    ageGroup: z.optional(z.enum(EQUALITY_QUESTIONS.ageGroup)),
+    migrationBackground: z.optional(z.enum(EQUALITY_QUESTIONS.migrationBackground)),
+    disability: z.optional(z.enum(EQUALITY_QUESTIONS.disability)),
+  });
+
+  const contact = z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('anonymous') }),
+    z
+      .object({
+        kind: z.literal('contact'),
+        name: z.optional(trimmed(REPORT_LIMITS.shortText)),
+        email: z.optional(z.union([z.literal(''), z.email()])),
+        phone: z.optional(z.union([z.literal(''), z.string().check(z.regex(PHONE))])),
+        /** Language the person wants to be contacted in (BCP 47 tag or a name). */
+        language: z.optional(trimmed(35)),
+      })
+      .check(
+        z.refine((c) => Boolean(c.email) || Boolean(c.phone), {
+          message: 'e-mail or phone needed',
+          path: ['email'],
+          params: { hrc: 'email-or-phone' },
+        }),
+      ),
+  ]);
+
+  const report = z
+    .strictObject({
+      schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+      locale: z.enum(LOCALES),
+      /** What happened, in the person's words. */
+      description: required(REPORT_LIMITS.description),
+      when,
+      place: z.optional(trimmed(REPORT_LIMITS.shortText)),
+      domain: z.enum(DOMAIN_IDS),
+      grounds: z.array(z.enum(GROUND_IDS)).check(
+        z.maxLength(GROUND_IDS.length),
+        z.refine((g) => new Set(g).size === g.length, 'duplicate ground'),
+      ),
+      groundUnknown: z.boolean(),
+      groundOther: z.optional(trimmed(REPORT_LIMITS.shortText)),
+      role: z.enum(REPORTER_ROLES),
+      organisation: z.optional(trimmed(REPORT_LIMITS.shortText)),
+      equality: z.optional(equality),
+      contact,
+      wish: z.enum(REPORT_WISHES),
+      consent: z.literal(true),
+      /** When the person pressed send (ISO 8601). The only time stamp the form adds. */
+      sentAt: isoDateTime(),
+      /** Anti-abuse signals; the receiver decides what to do with them and never stores them. */
+      antiAbuse: z.object({
+        /** A field hidden from people; bots fill it. */
+        honeypot: z.string().check(z.maxLength(500)),
+        /** Milliseconds between the form's first render and send. */
+        fillMs: z.int().check(z.minimum(0)),
+      }),
+    })
+    .check(
+      z.refine((r) => r.grounds.length > 0 || r.groundUnknown || Boolean(r.groundOther), {
+        message: 'choose at least one ground',
+        path: ['grounds'],
+        params: { hrc: 'ground-required' },
+      }),
+      z.refine((r) => r.role !== 'organisation' || Boolean(r.organisation), {
+        message: 'organisation name needed',
+        path: ['organisation'],
+        params: { hrc: 'organisation-required' },
+      }),
+      z.refine((r) => r.wish === 'register' || r.contact.kind === 'contact', {
+        message: 'advice or help needs a way to reach you',
+        path: ['wish'],
+        params: { hrc: 'wish-needs-contact' },
+      }),
+    );
+  return { when, equality, contact, report };
+}
+
+type ReportSchemas = ReturnType<typeof createReportSchemas>;
+export type ReportSchema = ReportSchemas['report'];
+
+export type ReportPayload = z.infer<ReportSchema>;
+export type ReportInput = z.input<ReportSchema>;
+export type ReportWhen = z.infer<ReportSchemas['when']>;
+export type ReportContact = z.infer<ReportSchemas['contact']>;
+export type ReportEquality = z.infer<ReportSchemas['equality']>;
