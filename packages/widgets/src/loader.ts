@@ -60,6 +60,18 @@ function watch(root: Document | ShadowRoot): boolean {
   return true;
 }
 
+/** Resolves in a new task (a message: timers are held back in background pages). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(0);
+  });
+}
+
 const awaitingUpgrade = new WeakSet<Element>();
 
 /**
@@ -102,7 +114,14 @@ export async function discover(root: Document | Element | ShadowRoot): Promise<v
     const preload = el.getAttribute('data-hrc-preload');
     if (preload) for (const t of preload.split(/\s+/)) if (isKitTag(t)) tags.add(t);
   }
-  await Promise.all([...tags].map(register));
+  // Requesting a module costs the main thread a few milliseconds on a slow phone, and a page can hold
+  // all five elements: one request per task, in the order the elements appear.
+  const loads: Promise<void>[] = [];
+  for (const tag of tags) {
+    if (loads.length) await nextTask();
+    loads.push(register(tag));
+  }
+  await Promise.all(loads);
 }
 
 watch(document);

@@ -3,7 +3,7 @@ import { HrcDeclarationBadge } from '../components/declaration-badge/declaration
 
 export { HrcDeclarationBadge };
 
-defineElement('hrc-declaration-badge', HrcDeclarationBadge);
+await defineElement('hrc-declaration-badge', HrcDeclarationBadge);
 
 declare global {
   interface HTMLElementTagNameMap {

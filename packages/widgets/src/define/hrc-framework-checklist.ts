@@ -3,7 +3,7 @@ import { HrcFrameworkChecklist } from '../components/framework-checklist/framewo
 
 export { HrcFrameworkChecklist };
 
-defineElement('hrc-framework-checklist', HrcFrameworkChecklist);
+await defineElement('hrc-framework-checklist', HrcFrameworkChecklist);
 
 declare global {
   interface HTMLElementTagNameMap {

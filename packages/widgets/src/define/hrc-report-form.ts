@@ -3,7 +3,7 @@ import { HrcReportForm } from '../components/report-form/report-form.js';
 
 export { HrcReportForm };
 
-defineElement('hrc-report-form', HrcReportForm);
+await defineElement('hrc-report-form', HrcReportForm);
 
 declare global {
   interface HTMLElementTagNameMap {

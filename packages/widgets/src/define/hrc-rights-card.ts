@@ -3,7 +3,7 @@ import { HrcRightsCard } from '../components/rights-card/rights-card.js';
 
 export { HrcRightsCard };
 
-defineElement('hrc-rights-card', HrcRightsCard);
+await defineElement('hrc-rights-card', HrcRightsCard);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,7 +3,7 @@ import { HrcRightsCards } from '../components/rights-cards/rights-cards.js';
 
 export { HrcRightsCards };
 
-defineElement('hrc-rights-cards', HrcRightsCards);
+await defineElement('hrc-rights-cards', HrcRightsCards);
 
 declare global {
   interface HTMLElementTagNameMap {

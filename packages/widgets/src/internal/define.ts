@@ -1,30 +1,30 @@
 import { KIT_VERSION } from '../version.js';
-
-let upgrading = false;
-
-/**
- * True while `defineElement` upgrades the elements already on the page, that is while the module that
- * defines them is still being evaluated.
- */
-export function isUpgrading(): boolean {
-  return upgrading;
-}
+import { ownFrame } from './schedule.js';
 
 /**
  * Registers a custom element unless the tag is already taken. A WordPress plugin, a theme and a
  * self-hosted copy can all bring the kit to one page; the first registration wins and the others are
  * harmless. A different version is reported once, because its elements may not behave as documented.
+ *
+ * When elements with the tag are already in the page, registering upgrades and renders them at once.
+ * That work then waits for a frame of its own, so that evaluating the element's module and rendering
+ * are not one long task; until then they stay undefined and keep whatever the page shows for
+ * `:not(:defined)`. The registration modules await the returned promise, so importing one still
+ * resolves only once the element is defined.
  */
-export function defineElement(tag: string, ctor: CustomElementConstructor): void {
+export function defineElement(tag: string, ctor: CustomElementConstructor): Promise<void> | undefined {
+  if (!customElements.get(tag) && document.querySelector(tag))
+    return ownFrame().then(() => registerElement(tag, ctor));
+  registerElement(tag, ctor);
+  return undefined;
+}
+
+/** `defineElement` without the wait: registers (and upgrades) right away. */
+export function registerElement(tag: string, ctor: CustomElementConstructor): void {
   const existing = customElements.get(tag) as
     (CustomElementConstructor & { kitVersion?: string }) | undefined;
   if (!existing) {
-    upgrading = true;
-    try {
-      customElements.define(tag, ctor);
-    } finally {
-      upgrading = false;
-    }
+    customElements.define(tag, ctor);
     return;
   }
   if (existing !== ctor && existing.kitVersion !== KIT_VERSION) {

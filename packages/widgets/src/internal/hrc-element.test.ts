@@ -126,12 +126,8 @@ describe('defineElement', () => {
   });
 });
 
-describe('first render of elements already on the page', () => {
-  const settle = async () => {
-    for (let i = 0; i < 20; i++) await null;
-  };
-
-  it('waits for a frame of its own when the element is upgraded by its definition', async () => {
+describe('defineElement', () => {
+  it('waits for a frame when the element is already on the page, which keeps it undefined until then', async () => {
     class TestLate extends HrcElement {
       override render() {
         return html`<p>late</p>`;
@@ -140,22 +136,23 @@ describe('first render of elements already on the page', () => {
     const early = document.createElement('test-late');
     document.body.append(early);
     try {
-      defineElement('test-late', TestLate);
-      const upgraded = early as TestLate;
-      await settle();
+      const registered = defineElement('test-late', TestLate);
+      expect(registered).to.be.instanceOf(Promise);
       // Evaluating a module and rendering what it defines are not one piece of work.
-      expect(upgraded.hasUpdated).to.equal(false);
-      await upgraded.updateComplete;
-      expect(upgraded.shadowRoot!.textContent).to.equal('late');
-
-      // Created after the definition, it renders at once.
-      const later = document.createElement('test-late') as TestLate;
-      document.body.append(later);
-      await settle();
-      expect(later.hasUpdated).to.equal(true);
-      later.remove();
+      expect(customElements.get('test-late')).to.equal(undefined);
+      expect(early.matches(':not(:defined)')).to.equal(true);
+      await registered;
+      expect(customElements.get('test-late')).to.equal(TestLate);
+      await (early as TestLate).updateComplete;
+      expect(early.shadowRoot!.textContent).to.equal('late');
     } finally {
       early.remove();
     }
+  });
+
+  it('registers at once when no such element is on the page', () => {
+    class TestFresh extends HrcElement {}
+    expect(defineElement('test-fresh', TestFresh)).to.equal(undefined);
+    expect(customElements.get('test-fresh')).to.equal(TestFresh);
   });
 });

@@ -3,8 +3,6 @@ import type { Locale } from '@hrc/framework/ids';
 import { base, tokens } from '../styles/tokens.js';
 import { KIT_VERSION } from '../version.js';
 import { followPageLang, resolveLocale, withTemplates, type TemplateMap } from './localize.js';
-import { isUpgrading } from './define.js';
-import { ownFrame } from './schedule.js';
 
 /**
  * The base class of every kit element: shared host styles and design tokens, locale resolution
@@ -37,13 +35,6 @@ export abstract class HrcElement extends LitElement {
 
   private _locale: Locale = 'en';
 
-  /**
-   * Upgraded while its module was being evaluated (the element was already on the page). Evaluating
-   * the module and rendering are then two pieces of work, each in a frame of its own, instead of one
-   * long one; an element created later renders at once.
-   */
-  private deferFirstRender = isUpgrading();
-
   override connectedCallback(): void {
     super.connectedCallback();
     followPageLang(this, true);
@@ -73,12 +64,6 @@ export abstract class HrcElement extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.refreshLocale();
-  }
-
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.deferFirstRender) return super.scheduleUpdate();
-    this.deferFirstRender = false;
-    return ownFrame().then(() => super.scheduleUpdate());
   }
 
   /** Renders with this element's dictionary active, so `msg()` answers in its locale. */

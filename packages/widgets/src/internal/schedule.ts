@@ -20,7 +20,7 @@ function nextTask(): Promise<void> {
       port1.close();
       resolve();
     };
-    port2.postMessage(null);
+    port2.postMessage(0);
   });
 }
 
@@ -28,25 +28,38 @@ function nextTask(): Promise<void> {
 function afterNextFrame(): Promise<void> {
   if (document.visibilityState === 'hidden') return nextTask();
   return new Promise((resolve) => {
-    let done = false;
-    const go = () => {
-      if (done) return;
-      done = true;
-      clearTimeout(fallback);
-      resolve();
-    };
-    const fallback = setTimeout(go, FRAME_WAIT_MS);
+    // Whichever comes first (resolving twice does nothing). Callbacks are functions of this module, so
+    // the browser names the kit as the script that ran.
+    const fallback = setTimeout(() => resolve(), FRAME_WAIT_MS);
     // A task after the animation frame callbacks runs after that frame's paint.
-    requestAnimationFrame(() => void nextTask().then(go));
+    requestAnimationFrame(() =>
+      nextTask().then(() => {
+        clearTimeout(fallback);
+        resolve();
+      }),
+    );
   });
 }
 
+/** A turn ran since the last frame began. */
+let busyFrame = false;
+let waiting = 0;
+
 /**
  * Resolves when it is this caller's turn: in a task of its own, after a frame in which no other kit
- * work that asked before it ran. Callers do their work right after the promise resolves.
+ * work that asked before it ran (at the next task when no kit work ran in this frame and none is
+ * waiting). Callers do their work right after the promise resolves.
  */
 export function ownFrame(): Promise<void> {
-  const turn = queue.then(afterNextFrame);
+  const wait = waiting === 0 && !busyFrame ? nextTask : afterNextFrame;
+  waiting++;
+  const turn = queue.then(wait).then(() => {
+    waiting--;
+    if (!busyFrame) {
+      busyFrame = true;
+      requestAnimationFrame(() => (busyFrame = false));
+    }
+  });
   queue = turn;
   return turn;
 }

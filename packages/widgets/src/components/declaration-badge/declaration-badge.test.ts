@@ -8,8 +8,7 @@ import {
   assessmentSchema,
 } from '@hrc/framework/schemas';
 import '../../define/hrc-declaration-badge.js';
-import { HrcDeclarationBadge } from './declaration-badge.js';
-import { defineElement } from '../../internal/define.js';
+import type { HrcDeclarationBadge } from './declaration-badge.js';
 import { ASSESSMENT, inPlaceCount, isGuideCity } from './declaration-badge.data.js';
 import { badgeSize } from './declaration-badge.geometry.js';
 import { PALETTE, renderBadgeSvg } from './declaration-badge.svg.js';
@@ -463,22 +462,5 @@ describe('<hrc-declaration-badge>', () => {
     }
     times.sort((a, b) => a - b);
     expect(times[Math.floor(times.length / 2)]).to.be.below(16);
-  });
-
-  it('is drawn in a frame of its own when it was on the page before its module was evaluated', async () => {
-    class LateBadge extends HrcDeclarationBadge {}
-    const early = document.createElement('test-late-badge') as LateBadge;
-    early.setAttribute('city', 'Utrecht');
-    document.body.append(early);
-    try {
-      defineElement('test-late-badge', LateBadge);
-      for (let i = 0; i < 20; i++) await null;
-      expect(early.hasUpdated).to.equal(false);
-      await early.updateComplete;
-      expect(early.hasUpdated).to.equal(true);
-      expect(early.shadowRoot!.querySelector('svg')).to.not.equal(null);
-    } finally {
-      early.remove();
-    }
   });
 });

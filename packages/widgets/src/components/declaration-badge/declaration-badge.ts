@@ -1,7 +1,5 @@
 import type { Locale } from '@hrc/framework/ids';
 import { followPageLang, resolveLocale, withTemplates, type TemplateMap } from '../../internal/localize.js';
-import { isUpgrading } from '../../internal/define.js';
-import { ownFrame } from '../../internal/schedule.js';
 import { BASE_CSS, TOKENS_CSS } from '../../styles/tokens-css.js';
 import { KIT_VERSION } from '../../version.js';
 import { inPlaceCount, isGuideCity } from './declaration-badge.data.js';
@@ -241,7 +239,6 @@ export class HrcDeclarationBadge extends HTMLElement {
 
   private _locale: Locale = 'en';
   private pending?: Promise<void>;
-  private drawFirstInOwnFrame = isUpgrading();
   private statusLoad: Promise<unknown> = Promise.resolve();
   /** Elements in place according to the status file; undefined while loading, or when it is missing or invalid. */
   private inPlace?: number;
@@ -280,15 +277,10 @@ export class HrcDeclarationBadge extends HTMLElement {
     }
   }
 
-  /**
-   * Schedules a redraw (in a microtask, so several changes draw once). A badge that was on the page
-   * before its module was evaluated is first drawn in a frame of its own, as the other elements are.
-   */
+  /** Schedules a redraw (in a microtask, so several changes draw once). */
   requestUpdate(): void {
     if (this.pending || !this.isConnected) return;
-    const turn = this.drawFirstInOwnFrame ? ownFrame() : Promise.resolve();
-    this.drawFirstInOwnFrame = false;
-    this.pending = turn.then(() => {
+    this.pending = Promise.resolve().then(() => {
       this.pending = undefined;
       this.update();
     });

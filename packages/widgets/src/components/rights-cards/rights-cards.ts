@@ -6,7 +6,7 @@ import { msg, str } from '../../internal/msg.js';
 import type { LocaleContent } from '@hrc/framework/schemas';
 import { HrcElement } from '../../internal/hrc-element.js';
 import { ContentController } from '../../internal/content.js';
-import { defineElement } from '../../internal/define.js';
+import { registerElement } from '../../internal/define.js';
 import { HrcRightsCard } from '../rights-card/rights-card.js';
 import type { CardVariant } from '../rights-card/rights-card.types.js';
 import { filterItems, selectItems, type CardItem } from './rights-cards.items.js';
@@ -97,7 +97,7 @@ export class HrcRightsCards extends HrcElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Registered here rather than by a side-effect import, which bundlers may drop from a class module.
-    if (!customElements.get('hrc-rights-card')) defineElement('hrc-rights-card', HrcRightsCard);
+    if (!customElements.get('hrc-rights-card')) registerElement('hrc-rights-card', HrcRightsCard);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
