@@ -36,9 +36,9 @@ function rows(ctx: FormContext): Row[] {
     : `${d.month.trim()}-${d.year.trim()}`;
   const grounds = [
     ...d.grounds.map((g) => label(ctx.grounds, g)),
-    ...(d.groundUnknown ? [msg('I don’t know', { id: 'report-form.ground-unknown' })] : []),
-    ...(d.groundOtherChosen && d.groundOther.trim() ? [d.groundOther.trim()] : []),
-  ];
+    d.groundUnknown && msg('I don’t know', { id: 'report-form.ground-unknown' }),
+    d.groundOtherChosen && d.groundOther.trim(),
+  ].filter(Boolean);
   const contact =
     d.contactKind === 'contact'
       ? [d.name, d.email, d.phone, d.language]
@@ -128,7 +128,7 @@ function sendStatus(ctx: CheckContext): TemplateResult | typeof nothing {
           }
           ${msg('Your answers stay on this page until then. Do not close it.', { id: 'report-form.kept' })}
         </p>
-        <button type="button" class="button button--secondary" @click=${() => ctx.retryNow()}>
+        <button type="button" class="button button--secondary" @click=${ctx.retryNow}>
           ${msg('Try again now', { id: 'report-form.retry-now' })}
         </button>`;
     case 'refused':
@@ -149,7 +149,7 @@ function rescue(ctx: CheckContext): TemplateResult {
       })}
     </p>
     <div class="actions">
-      <button type="button" class="button button--secondary" @click=${() => ctx.copy()}>
+      <button type="button" class="button button--secondary" @click=${ctx.copy}>
         ${msg('Copy the report', { id: 'report-form.copy' })}
       </button>
       <button type="button" class="button button--secondary" @click=${() => ctx.download('txt')}>

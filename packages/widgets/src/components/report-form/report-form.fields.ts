@@ -1,6 +1,5 @@
 /** GOV.UK-style form controls: label, hint, inline error, and the ids the error summary links to. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../internal/msg.js';
 import type { DomainId, GroundId } from '@hrc/framework/ids';
 import type { ReportDraft, ReportField } from './report-form.types.js';
@@ -25,15 +24,19 @@ export function errorMessage(ctx: FormContext, field: ReportField): TemplateResu
     : nothing;
 }
 
-const describedBy = (...ids: (string | false | undefined)[]) =>
-  ifDefined(ids.filter(Boolean).join(' ') || undefined);
+const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
+
+/** The answers a text field or a single choice can hold. */
+export type DraftKey = {
+  [K in keyof ReportDraft]: ReportDraft[K] extends string ? K : never;
+}[keyof ReportDraft];
 
 export interface TextOptions {
   id: ReportField;
+  /** The answer it edits, when its name differs from the field id. */
+  key?: DraftKey;
   label: string;
   hint?: string;
-  value: string;
-  onInput: (value: string) => void;
   maxlength: number;
   multiline?: boolean;
   type?: 'text' | 'email' | 'tel';
@@ -43,7 +46,8 @@ export interface TextOptions {
 export function textField(ctx: FormContext, o: TextOptions): TemplateResult {
   const err = ctx.error(o.id);
   const aria = describedBy(o.hint && `${o.id}-hint`, err && `${o.id}-error`);
-  const onInput = (e: Event) => o.onInput((e.target as HTMLInputElement).value);
+  const key = o.key ?? (o.id as DraftKey);
+  const onInput = (e: Event) => ctx.update({ [key]: (e.target as HTMLInputElement).value });
   return html`<div class="field ${err ? 'field--error' : ''}">
     <label for=${o.id}>${o.label}</label>
     ${o.hint ? html`<p class="hint" id="${o.id}-hint">${o.hint}</p>` : nothing} ${errorMessage(ctx, o.id)}
@@ -54,8 +58,8 @@ export function textField(ctx: FormContext, o: TextOptions): TemplateResult {
             rows="6"
             maxlength=${o.maxlength}
             aria-describedby=${aria}
-            aria-invalid=${err ? 'true' : 'false'}
-            .value=${o.value}
+            aria-invalid=${Boolean(err)}
+            .value=${ctx.draft[key]}
             @input=${onInput}
           ></textarea>`
         : html`<input
@@ -65,8 +69,8 @@ export function textField(ctx: FormContext, o: TextOptions): TemplateResult {
             autocomplete=${o.autocomplete ?? 'off'}
             spellcheck="false"
             aria-describedby=${aria}
-            aria-invalid=${err ? 'true' : 'false'}
-            .value=${o.value}
+            aria-invalid=${Boolean(err)}
+            .value=${ctx.draft[key]}
             @input=${onInput}
           />`
     }
@@ -74,7 +78,8 @@ export function textField(ctx: FormContext, o: TextOptions): TemplateResult {
 }
 
 export interface Choice {
-  value: string;
+  /** The value it sets (content lists such as the grounds pass as they are). */
+  id: string;
   label: string;
   hint?: string;
   /** Shown right below the choice while it is selected (GOV.UK conditional reveal). */
@@ -91,8 +96,13 @@ export interface ChoiceOptions {
   hint?: string;
   choices: readonly Choice[];
   multiple?: boolean;
-  isChecked: (value: string) => boolean;
-  onChange: (value: string, checked: boolean) => void;
+  /**
+   * The answer a single choice sets, when its name differs from the field id. A checkbox list, or an
+   * answer kept elsewhere, passes `isChecked` and `onChange` instead.
+   */
+  key?: DraftKey;
+  isChecked?: (value: string) => boolean;
+  onChange?: (value: string, checked: boolean) => void;
   /** Extra content at the end of the group (the "or" options of a checkbox list). */
   after?: TemplateResult;
   columns?: boolean;
@@ -101,6 +111,9 @@ export interface ChoiceOptions {
 export function choiceGroup(ctx: FormContext, o: ChoiceOptions): TemplateResult {
   const err = ctx.error(o.id);
   const type = o.multiple ? 'checkbox' : 'radio';
+  const key = o.key ?? (o.id as DraftKey);
+  const isChecked = o.isChecked ?? ((v: string) => ctx.draft[key] === v);
+  const onChange = o.onChange ?? ((v: string) => ctx.update({ [key]: v }));
   return html`<fieldset
     class="field ${err ? 'field--error' : ''}"
     aria-describedby=${describedBy(o.hint && `${o.id}-hint`, err && `${o.id}-error`)}
@@ -109,17 +122,17 @@ export function choiceGroup(ctx: FormContext, o: ChoiceOptions): TemplateResult 
     ${o.hint ? html`<p class="hint" id="${o.id}-hint">${o.hint}</p>` : nothing} ${errorMessage(ctx, o.id)}
     <div class="choices ${o.columns ? 'choices--columns' : ''}">
       ${o.choices.map((c, i) => {
-        const id = i === 0 ? o.id : `${o.id}-${c.value}`;
-        const checked = o.isChecked(c.value);
+        const id = i === 0 ? o.id : `${o.id}-${c.id}`;
+        const checked = isChecked(c.id);
         return html`<div class="choice">
             <input
               id=${id}
               type=${type}
               name=${o.id}
-              .value=${c.value}
+              .value=${c.id}
               .checked=${checked}
-              aria-describedby=${ifDefined(c.hint ? `${id}-hint` : undefined)}
-              @change=${(e: Event) => o.onChange(c.value, (e.target as HTMLInputElement).checked)}
+              aria-describedby=${c.hint ? `${id}-hint` : nothing}
+              @change=${(e: Event) => onChange(c.id, (e.target as HTMLInputElement).checked)}
             />
             <label for=${id}>${c.label}</label>
             ${c.hint ? html`<p class="hint choice-hint" id="${id}-hint">${c.hint}</p>` : nothing}

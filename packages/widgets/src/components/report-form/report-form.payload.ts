@@ -64,19 +64,17 @@ export function hasContent(d: ReportDraft): boolean {
   );
 }
 
-const digits = (s: string) => /^\d{1,4}$/.test(s.trim());
-const pad = (s: string, n: number) => s.trim().padStart(n, '0');
+const pad = (s: string) => s.trim().padStart(2, '0');
 // An unanswered number stays a string so the schema reports it as missing instead of a wrong value.
-const num = (s: string): number | string => (digits(s) ? Number(s.trim()) : s.trim());
+const num = (s: string): number | string => (/^\d{1,4}$/.test(s.trim()) ? Number(s.trim()) : s.trim());
 
-/** The date as the schema wants it: a day when the day is given, else month and year ("roughly"). */
+/**
+ * The date as the schema wants it: a day when the day is given, else month and year ("roughly"). A day,
+ * month or year that is not a number in range leaves a string that fails the schema's YYYY-MM-DD pattern.
+ */
 function when(d: ReportDraft): unknown {
   if (!d.day.trim()) return { precision: 'month', month: num(d.month), year: num(d.year) };
-  const ok = digits(d.day) && digits(d.month) && /^\d{4}$/.test(d.year.trim());
-  return {
-    precision: 'day',
-    date: ok ? `${d.year.trim()}-${pad(d.month, 2)}-${pad(d.day, 2)}` : `${d.year}-${d.month}-${d.day}`,
-  };
+  return { precision: 'day', date: `${d.year.trim()}-${pad(d.month)}-${pad(d.day)}` };
 }
 
 /** The payload as it would be sent now. Unanswered choices are left for the schema to report. */
@@ -85,7 +83,7 @@ export function toPayload(
   locale: Locale,
   meta: { sentAt: string; fillMs: number },
 ): ReportInput {
-  const opt = (s: string) => (s.trim() ? s.trim() : undefined);
+  const opt = (s: string) => s.trim() || undefined;
   const equality = Object.fromEntries(
     EQUALITY_QUESTION_IDS.filter((q) => d.equality[q]).map((q) => [q, d.equality[q]]),
   );
@@ -117,19 +115,9 @@ export function toPayload(
     sentAt: meta.sentAt,
     antiAbuse: { honeypot: d.honeypot, fillMs: Math.max(0, Math.round(meta.fillMs)) },
   };
-  // Leave optional keys out rather than sending `undefined` (JSON drops them anyway; the schema is strict).
-  for (const k of Object.keys(payload)) if (payload[k] === undefined) delete payload[k];
-  const contact = payload.contact as Record<string, unknown>;
-  for (const k of Object.keys(contact)) if (contact[k] === undefined) delete contact[k];
-  return payload as ReportInput;
+  // A JSON copy: the optional answers left `undefined` above drop out, as the strict schema wants.
+  return JSON.parse(JSON.stringify(payload)) as ReportInput;
 }
-
-const STEP_KEYS: Record<Exclude<ReportStep, 'check'>, string[]> = {
-  what: ['description', 'when', 'place', 'domain'],
-  why: ['grounds', 'groundUnknown', 'groundOther'],
-  who: ['role', 'organisation', 'equality'],
-  contact: ['contact', 'wish'],
-};
 
 /**
  * Valid stand-ins for the answers of other steps. Object-level rules (at least one ground, contact for
@@ -147,47 +135,35 @@ const FILLER: Record<string, unknown> = {
   consent: true,
 };
 
+/** Each form field: where its answer sits in the payload (a dot path), and its step. */
+const FIELDS: readonly (readonly [path: string, field: ReportField, step: ReportStep])[] = [
+  ['description', 'description', 'what'],
+  ['when', 'when-day', 'what'],
+  ['when.month', 'when-month', 'what'],
+  ['when.year', 'when-year', 'what'],
+  ['place', 'place', 'what'],
+  ['domain', 'domain', 'what'],
+  ['grounds', 'grounds', 'why'],
+  ['groundUnknown', 'grounds', 'why'],
+  ['groundOther', 'ground-other', 'why'],
+  ['role', 'role', 'who'],
+  ['organisation', 'organisation', 'who'],
+  ...EQUALITY_QUESTION_IDS.map((q) => [`equality.${q}`, `equality-${q}`, 'who'] as const),
+  ['contact', 'contact-kind', 'contact'],
+  ...(['name', 'email', 'phone', 'language'] as const).map((k) => [`contact.${k}`, k, 'contact'] as const),
+  ['wish', 'wish', 'contact'],
+  ['consent', 'consent', 'check'],
+];
+
+/** The field for a problem at `path`: the most specific one listed, else the report as a whole. */
 export function fieldOfPath(path: readonly PropertyKey[]): ReportField {
   const [head, sub] = path.map(String);
-  switch (head) {
-    case 'description':
-    case 'place':
-    case 'domain':
-    case 'role':
-    case 'organisation':
-    case 'wish':
-    case 'consent':
-      return head;
-    case 'when':
-      return sub === 'month' ? 'when-month' : sub === 'year' ? 'when-year' : 'when-day';
-    case 'grounds':
-    case 'groundUnknown':
-      return 'grounds';
-    case 'groundOther':
-      return 'ground-other';
-    case 'equality':
-      return (EQUALITY_QUESTION_IDS as string[]).includes(sub ?? '')
-        ? (`equality-${sub}` as ReportField)
-        : 'report';
-    case 'contact':
-      return sub === 'name' || sub === 'email' || sub === 'phone' || sub === 'language'
-        ? sub
-        : 'contact-kind';
-    default:
-      return 'report';
-  }
+  const at = (p: string) => FIELDS.find((f) => f[0] === p)?.[1];
+  return at(`${head}.${sub}`) ?? at(head!) ?? 'report';
 }
 
-const FIELD_STEP = Object.fromEntries(
-  Object.entries({
-    what: 'description when-day when-month when-year place domain',
-    why: 'grounds ground-other',
-    who: 'role organisation equality-gender equality-ageGroup equality-migrationBackground equality-disability',
-    contact: 'contact-kind name email phone language wish',
-  }).flatMap(([step, fields]) => fields.split(' ').map((f) => [f, step])),
-) as Partial<Record<ReportField, ReportStep>>;
-
-export const stepOfField = (field: ReportField): ReportStep => FIELD_STEP[field] ?? 'check';
+export const stepOfField = (field: ReportField): ReportStep =>
+  FIELDS.find((f) => f[1] === field)?.[2] ?? 'check';
 
 interface RawIssue {
   path: readonly PropertyKey[];
@@ -213,11 +189,14 @@ export function toFieldIssues(raw: readonly RawIssue[]): FieldIssue[] {
 export function validate(payload: ReportInput, step: ReportStep): FieldIssue[] {
   let candidate: Record<string, unknown> = payload;
   if (step !== 'check') {
-    const own = new Set(STEP_KEYS[step]);
+    // The answers of the other steps (consent included) are filled in, or left out when optional.
     candidate = { ...payload };
-    for (const [k, v] of Object.entries(FILLER)) if (!own.has(k)) candidate[k] = v;
-    for (const k of Object.keys(STEP_KEYS).flatMap((s) => STEP_KEYS[s as keyof typeof STEP_KEYS]))
-      if (!own.has(k) && !(k in FILLER)) delete candidate[k];
+    for (const [path, , own] of FIELDS) {
+      const key = path.split('.')[0]!;
+      if (own === step) continue;
+      if (key in FILLER) candidate[key] = FILLER[key];
+      else delete candidate[key];
+    }
   }
   const result = reportSchema().safeParse(candidate);
   if (result.success) return [];

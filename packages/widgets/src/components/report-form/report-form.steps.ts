@@ -8,20 +8,16 @@ import {
   REPORT_WISHES,
   REPORTER_ROLES,
 } from '@hrc/framework/schemas';
-import type { DomainId, GroundId } from '@hrc/framework/ids';
-import type { ReporterRole, ReportWish } from '@hrc/framework/schemas';
+import type { GroundId } from '@hrc/framework/ids';
 import { choiceGroup, errorMessage, textField, type FormContext } from './report-form.fields.js';
 import { equalityOption, equalityQuestion, roleLabel, wishLabel } from './report-form.messages.js';
 
 export function stepWhat(ctx: FormContext): TemplateResult {
   const d = ctx.draft;
   const dateError = (['when-day', 'when-month', 'when-year'] as const).find((f) => ctx.error(f));
-  const datePart = (
-    id: 'when-day' | 'when-month' | 'when-year',
-    label: string,
-    key: 'day' | 'month' | 'year',
-  ) =>
-    html`<div class="date-part">
+  const datePart = (key: 'day' | 'month' | 'year', label: string) => {
+    const id = `when-${key}` as const;
+    return html`<div class="date-part">
       <label for=${id}>${label}</label>
       <input
         id=${id}
@@ -29,11 +25,12 @@ export function stepWhat(ctx: FormContext): TemplateResult {
         inputmode="numeric"
         maxlength=${key === 'year' ? 4 : 2}
         autocomplete="off"
-        aria-invalid=${ctx.error(id) ? 'true' : 'false'}
+        aria-invalid=${Boolean(ctx.error(id))}
         .value=${d[key]}
         @input=${(e: Event) => ctx.update({ [key]: (e.target as HTMLInputElement).value })}
       />
     </div>`;
+  };
   return html`${textField(ctx, {
       id: 'description',
       label: msg('Describe what happened', { id: 'report-form.description' }),
@@ -41,10 +38,8 @@ export function stepWhat(ctx: FormContext): TemplateResult {
         'In your own words: what was said or done, and by whom. You do not need to name other people.',
         { id: 'report-form.description-hint' },
       ),
-      value: d.description,
       multiline: true,
       maxlength: REPORT_LIMITS.description,
-      onInput: (description) => ctx.update({ description }),
     })}
     <fieldset
       class="field ${dateError ? 'field--error' : ''}"
@@ -58,26 +53,22 @@ export function stepWhat(ctx: FormContext): TemplateResult {
       </p>
       ${dateError ? errorMessage(ctx, dateError) : nothing}
       <div class="date">
-        ${datePart('when-day', msg('Day', { id: 'report-form.day' }), 'day')}
-        ${datePart('when-month', msg('Month', { id: 'report-form.month' }), 'month')}
-        ${datePart('when-year', msg('Year', { id: 'report-form.year' }), 'year')}
+        ${datePart('day', msg('Day', { id: 'report-form.day' }))}
+        ${datePart('month', msg('Month', { id: 'report-form.month' }))}
+        ${datePart('year', msg('Year', { id: 'report-form.year' }))}
       </div>
     </fieldset>
     ${textField(ctx, {
       id: 'place',
       label: msg('Where did it happen? (optional)', { id: 'report-form.place' }),
       hint: msg('For example a street, a shop, a school or a website.', { id: 'report-form.place-hint' }),
-      value: d.place,
       maxlength: REPORT_LIMITS.shortText,
-      onInput: (place) => ctx.update({ place }),
     })}
     ${choiceGroup(ctx, {
       id: 'domain',
       legend: msg('In which area of life?', { id: 'report-form.domain' }),
-      choices: ctx.domains.map((x) => ({ value: x.id, label: x.label })),
+      choices: ctx.domains,
       columns: true,
-      isChecked: (v) => d.domain === v,
-      onChange: (v) => ctx.update({ domain: v as DomainId }),
     })}`;
 }
 
@@ -93,7 +84,7 @@ export function stepWhy(ctx: FormContext): TemplateResult {
     columns: true,
     legend: msg('Why do you think you were treated differently?', { id: 'report-form.grounds' }),
     hint: msg('Choose all that apply.', { id: 'report-form.grounds-hint' }),
-    choices: ctx.grounds.map((g) => ({ value: g.id, label: g.label })),
+    choices: ctx.grounds,
     isChecked: (v) => d.grounds.includes(v as GroundId),
     onChange: toggle,
     after: html`<p class="or">${msg('or', { id: 'report-form.or' })}</p>
@@ -120,10 +111,9 @@ export function stepWhy(ctx: FormContext): TemplateResult {
           ? html`<div class="reveal">
               ${textField(ctx, {
                 id: 'ground-other',
+                key: 'groundOther',
                 label: msg('Describe the other reason', { id: 'report-form.ground-other' }),
-                value: d.groundOther,
                 maxlength: REPORT_LIMITS.shortText,
-                onInput: (groundOther) => ctx.update({ groundOther }),
               })}
             </div>`
           : nothing
@@ -137,22 +127,18 @@ export function stepWho(ctx: FormContext): TemplateResult {
     id: 'role',
     legend: msg('Who are you in this report?', { id: 'report-form.role' }),
     choices: REPORTER_ROLES.map((r) => ({
-      value: r,
+      id: r,
       label: roleLabel(r),
       reveal:
         r === 'organisation'
           ? textField(ctx, {
               id: 'organisation',
               label: msg('Name of the organisation', { id: 'report-form.organisation' }),
-              value: d.organisation,
               maxlength: REPORT_LIMITS.shortText,
               autocomplete: 'organization',
-              onInput: (organisation) => ctx.update({ organisation }),
             })
           : undefined,
     })),
-    isChecked: (v) => d.role === v,
-    onChange: (v) => ctx.update({ role: v as ReporterRole }),
   })}
   ${
     ctx.askEquality
@@ -168,7 +154,7 @@ export function stepWho(ctx: FormContext): TemplateResult {
             choiceGroup(ctx, {
               id: `equality-${q}` as const,
               legend: equalityQuestion(q),
-              choices: EQUALITY_QUESTIONS[q].map((v) => ({ value: v, label: equalityOption(v) })),
+              choices: EQUALITY_QUESTIONS[q].map((v) => ({ id: v, label: equalityOption(v) })),
               isChecked: (v) => d.equality[q] === v,
               onChange: (v) => ctx.update({ equality: { ...d.equality, [q]: v } }),
             }),
@@ -179,64 +165,52 @@ export function stepWho(ctx: FormContext): TemplateResult {
 }
 
 export function stepContact(ctx: FormContext): TemplateResult {
-  const d = ctx.draft;
   const details = html`<p class="hint">
       ${msg('Give an e-mail address, a phone number or both.', { id: 'report-form.contact-hint' })}
     </p>
     ${textField(ctx, {
       id: 'name',
       label: msg('Name (optional)', { id: 'report-form.name' }),
-      value: d.name,
       maxlength: REPORT_LIMITS.shortText,
       autocomplete: 'name',
-      onInput: (name) => ctx.update({ name }),
     })}
     ${textField(ctx, {
       id: 'email',
       label: msg('E-mail address', { id: 'report-form.email' }),
       type: 'email',
-      value: d.email,
       maxlength: REPORT_LIMITS.shortText,
       autocomplete: 'email',
-      onInput: (email) => ctx.update({ email }),
     })}
     ${textField(ctx, {
       id: 'phone',
       label: msg('Phone number', { id: 'report-form.phone' }),
       type: 'tel',
-      value: d.phone,
       maxlength: 25,
       autocomplete: 'tel',
-      onInput: (phone) => ctx.update({ phone }),
     })}
     ${textField(ctx, {
       id: 'language',
       label: msg('Language you would like us to use (optional)', { id: 'report-form.language' }),
-      value: d.language,
       maxlength: 35,
-      onInput: (language) => ctx.update({ language }),
     })}`;
   return html`${choiceGroup(ctx, {
     id: 'contact-kind',
     legend: msg('May the office contact you about this report?', { id: 'report-form.contact-kind' }),
     choices: [
       {
-        value: 'anonymous',
+        id: 'anonymous',
         label: msg('No, I want to stay anonymous', { id: 'report-form.anonymous' }),
         hint: msg('The office cannot ask you questions or tell you what it did.', {
           id: 'report-form.anonymous-hint',
         }),
       },
-      { value: 'contact', label: msg('Yes, contact me', { id: 'report-form.contact-me' }), reveal: details },
+      { id: 'contact', label: msg('Yes, contact me', { id: 'report-form.contact-me' }), reveal: details },
     ],
-    isChecked: (v) => d.contactKind === v,
-    onChange: (v) => ctx.update({ contactKind: v as 'anonymous' | 'contact' }),
+    key: 'contactKind',
   })}
   ${choiceGroup(ctx, {
     id: 'wish',
     legend: msg('What would you like the office to do?', { id: 'report-form.wish' }),
-    choices: REPORT_WISHES.map((w) => ({ value: w, label: wishLabel(w as ReportWish) })),
-    isChecked: (v) => d.wish === v,
-    onChange: (v) => ctx.update({ wish: v as ReportWish }),
+    choices: REPORT_WISHES.map((w) => ({ id: w, label: wishLabel(w) })),
   })}`;
 }

@@ -186,15 +186,19 @@ export class HrcReportForm extends HrcElement {
     this.draft = { ...this.draft, ...patch };
   };
 
-  private payload(sentAt = new Date().toISOString()) {
-    return toPayload(this.draft, this.locale, { sentAt, fillMs: performance.now() - this.startedAt });
+  private payload() {
+    return toPayload(this.draft, this.locale, {
+      sentAt: new Date().toISOString(),
+      fillMs: performance.now() - this.startedAt,
+    });
   }
 
-  private async go(step: ReportStep, focus: 'heading' | 'summary' = 'heading'): Promise<void> {
+  /** Shows `step` and moves focus to its heading (or to `focus`). */
+  private async go(step: ReportStep, focus = 'h2'): Promise<void> {
     this.step = step;
     this.copyNote = undefined;
     await this.updateComplete;
-    this.focusOn(focus === 'summary' ? '.error-summary' : 'h2');
+    this.focusOn(focus);
   }
 
   /** Looked up when needed rather than through `@query`, which would add its decorator to the bundle. */
@@ -204,7 +208,7 @@ export class HrcReportForm extends HrcElement {
 
   private showIssues(issues: FieldIssue[]): Promise<void> {
     this.issues = issues;
-    return this.go(stepOfField(issues[0]!.field), 'summary');
+    return this.go(stepOfField(issues[0]!.field), '.error-summary');
   }
 
   private onSubmit = (e: SubmitEvent) => {
@@ -223,10 +227,11 @@ export class HrcReportForm extends HrcElement {
     void this.go(next);
   };
 
+  /** The Back button, shown from the second step on. */
   private back = () => {
     this.issues = [];
     this.returnToCheck = false;
-    void this.go(REPORT_STEPS[Math.max(0, REPORT_STEPS.indexOf(this.step) - 1)]!);
+    void this.go(REPORT_STEPS[REPORT_STEPS.indexOf(this.step) - 1]!);
   };
 
   /** Sends once: a second press while a send is under way (or after it succeeded) does nothing. */
@@ -276,7 +281,7 @@ export class HrcReportForm extends HrcElement {
       const issues = fields.map((f) => ({
         field: fieldOfPath(f.path.split('.')),
         code: f.code,
-        ...(f.message ? { serverMessage: f.message } : {}),
+        serverMessage: f.message || undefined,
       }));
       await this.showIssues(issues);
       return;
@@ -394,7 +399,7 @@ export class HrcReportForm extends HrcElement {
                       </button>`
                     : nothing
                 }
-                <button type="submit" class="button" aria-disabled=${ctx.busy ? 'true' : 'false'}>
+                <button type="submit" class="button" aria-disabled=${ctx.busy}>
                   ${last ? msg('Send report', { id: 'report-form.send' }) : msg('Continue', { id: 'report-form.next' })}
                 </button>
               </div>
