@@ -41,7 +41,7 @@ const pendingCard = html`<li class="element pending" aria-hidden="true"><div></d
  * Cards drawn per frame when the framework content arrives. Drawing all 20 at once took about 100 ms
  * on a phone-speed CPU, which is a long task; in batches, each frame stays short.
  */
-const CARD_BATCH = 5;
+const CARD_BATCH = 4;
 
 /**
  * A city's self-assessment against the 20 elements of the FRA framework for human rights cities: a
