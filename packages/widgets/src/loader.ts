@@ -60,7 +60,10 @@ function watch(root: Document | ShadowRoot): boolean {
   return true;
 }
 
-/** Resolves in a new task (a message: timers are held back in background pages). */
+/**
+ * Resolves in a new task (a message: timers are held back in background pages). The same as in
+ * internal/schedule.ts, copied so that this file imports nothing and stays its own small module.
+ */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const { port1, port2 } = new MessageChannel();
