@@ -109,9 +109,9 @@ describe('pnpm start', () => {
   });
 
   it('serves the English and Dutch home pages with every element, under the strict CSP', async () => {
-    for (const [path, lang, title] of [
-      ['/', 'en', 'Your rights in Middelstad'],
-      ['/nl/', 'nl', 'Uw rechten in Middelstad'],
+    for (const [path, lang, title, exportJson] of [
+      ['/', 'en', 'Your rights in Middelstad', 'Export JSON'],
+      ['/nl/', 'nl', 'Uw rechten in Middelstad', 'JSON exporteren'],
     ]) {
       const { page, problems } = await open(path);
       const csp = (await page.request.get(`${site}${path}`)).headers()['content-security-policy'];
@@ -127,6 +127,9 @@ describe('pnpm start', () => {
       expect(
         await page.evaluate(() => [...document.querySelectorAll('hrc-rights-card')].map((el) => el.locale)),
       ).toEqual([lang, lang]);
+      // The kit's own words come from its dictionaries (with the short ids of the build).
+      const checklist = page.locator('hrc-framework-checklist');
+      expect(await checklist.getByRole('button', { name: exportJson }).count()).toBe(1);
       await page.waitForTimeout(200);
       expect(problems).toEqual([]);
       await page.close();

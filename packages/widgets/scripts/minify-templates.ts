@@ -298,7 +298,7 @@ export function decodeMappings(mappings: string): number[][][] {
   });
 }
 
-function encodeMappings(lines: number[][][]): string {
+export function encodeMappings(lines: number[][][]): string {
   const vlq = (n: number) => {
     let v = n < 0 ? (-n << 1) | 1 : n << 1;
     let s = '';

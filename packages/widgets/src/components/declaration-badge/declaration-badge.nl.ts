@@ -1,6 +1,7 @@
 import { str } from '../../internal/msg.js';
+import type { TemplateMap } from '../../internal/localize.js';
 
-export const templates = {
+export const templates: TemplateMap = {
   'declaration-badge.label-city-year': str`${0}, mensenrechtenstad sinds ${1}`,
   'declaration-badge.label-city': str`${0}, mensenrechtenstad`,
   'declaration-badge.label': 'Mensenrechtenstad',

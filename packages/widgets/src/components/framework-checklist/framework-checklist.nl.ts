@@ -1,6 +1,7 @@
 import { str } from '../../internal/msg.js';
+import type { TemplateMap } from '../../internal/localize.js';
 
-export const templates = {
+export const templates: TemplateMap = {
   'framework-checklist.title': 'Zelfevaluatie mensenrechtenstad',
   'framework-checklist.city': 'Stad of gemeente',
   'framework-checklist.period': 'Periode',

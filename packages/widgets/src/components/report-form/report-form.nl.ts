@@ -1,6 +1,7 @@
 import { str } from '../../internal/msg.js';
+import type { TemplateMap } from '../../internal/localize.js';
 
-export const templates = {
+export const templates: TemplateMap = {
   'report-form.ground-unknown': 'Ik weet het niet',
   'report-form.anonymous': 'Nee, ik wil anoniem blijven',
   'report-form.description': 'Beschrijf wat er gebeurde',

@@ -1,6 +1,7 @@
 import { str } from '../../internal/msg.js';
+import type { TemplateMap } from '../../internal/localize.js';
 
-export const templates = {
+export const templates: TemplateMap = {
   'rights-card.article': str`Artikel ${0}`,
   'rights-card.article-chapter': str`Artikel ${0} · ${1}`,
   'rights-card.element': 'Onderdeel van het raamwerk',

@@ -1,6 +1,7 @@
 import { str } from '../../internal/msg.js';
+import type { TemplateMap } from '../../internal/localize.js';
 
-export const templates = {
+export const templates: TemplateMap = {
   'rights-cards.all-chapters': 'Alle hoofdstukken',
   'rights-cards.carousel': 'carrousel',
   'rights-cards.chapter': 'Hoofdstuk',
