@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeMappings, encodeMappings } from '../../packages/widgets/scripts/minify-templates.ts';
-import { IdTable, messageIds, shortenDir } from '../../packages/widgets/scripts/shorten-message-ids.ts';
+import {
+  IdTable,
+  messageIds,
+  shortId,
+  shortenDir,
+} from '../../packages/widgets/scripts/shorten-message-ids.ts';
 
 const ids = (code: string, file?: string) => messageIds(code, file).map((f) => f.id);
 
@@ -29,10 +34,26 @@ describe('finding message ids', () => {
 });
 
 describe('short ids', () => {
-  it('are handed out in sorted order in base 36, and kept once given', () => {
-    const table = new IdTable({ 'b.x': 'z' });
+  it('are a letter, then a number in base 36, each one different', () => {
+    expect([0, 1, 25, 26, 27, 51, 52, 26 * 37 - 1].map(shortId)).toEqual([
+      'a',
+      'b',
+      'z',
+      'a0',
+      'b0',
+      'z0',
+      'a1',
+      'zz',
+    ]);
+    const ids = Array.from({ length: 2000 }, (_, n) => shortId(n));
+    expect(new Set(ids).size).toBe(2000);
+    expect(ids.every((id) => /^[a-z][0-9a-z]*$/.test(id))).toBe(true);
+  });
+
+  it('are handed out in sorted order, and kept once given', () => {
+    const table = new IdTable({ 'b.x': 'z0' });
     table.add(['c.y', 'a.x', 'b.x', 'a.x', 'short']);
-    expect(table.toJSON()).toEqual({ 'a.x': '10', 'b.x': 'z', 'c.y': '11' });
+    expect(table.toJSON()).toEqual({ 'a.x': 'a1', 'b.x': 'z0', 'c.y': 'b1' });
   });
 });
 
@@ -68,17 +89,17 @@ describe('shortening a dist folder', () => {
   it('puts the same short id in the call and in the dictionary, and changes nothing else', () => {
     const result = shortenDir(dir);
     expect(result).toMatchObject({ files: 3, ids: 2 });
-    expect(read('card.js')).toBe(card.replace("'card.hello'", "'0'"));
-    expect(read('form.js')).toBe(form.replace("'form.send'", "'1'"));
-    expect(read('kit.nl.js')).toBe(nl.replace("'card.hello'", "'0'").replace("'form.send'", "'1'"));
-    expect(JSON.parse(read('message-ids.json'))).toEqual({ 'card.hello': '0', 'form.send': '1' });
+    expect(read('card.js')).toBe(card.replace("'card.hello'", "'a'"));
+    expect(read('form.js')).toBe(form.replace("'form.send'", "'b'"));
+    expect(read('kit.nl.js')).toBe(nl.replace("'card.hello'", "'a'").replace("'form.send'", "'b'"));
+    expect(JSON.parse(read('message-ids.json'))).toEqual({ 'card.hello': 'a', 'form.send': 'b' });
   });
 
   it('moves the source map with the shorter line', () => {
     shortenDir(dir);
     const at = card.split('\n')[1]!.indexOf("'card.hello'");
     const map = JSON.parse(read('card.js.map')) as { mappings: string };
-    // What followed the 12-character id now starts 9 columns earlier, after the 3-character '0'.
+    // What followed the 12-character id now starts 9 columns earlier, after the 3-character 'a'.
     expect(decodeMappings(map.mappings)).toEqual([
       [[0, 0, 0, 0]],
       [
@@ -103,10 +124,10 @@ describe('shortening a dist folder', () => {
     write('form.js', form + "export const c = () => msg('Back', { id: 'form.back' });\n");
     write('kit.nl.js', read('kit.nl.js').replace('};', "  'form.back': 'Terug',\n};"));
     shortenDir(dir);
-    expect(read('form.js')).toContain("{ id: '1' }");
-    expect(read('form.js')).toContain("{ id: '2' }");
-    expect(read('kit.nl.js')).toContain("'2': 'Terug'");
-    expect(read('card.js')).toContain("{ id: '0' }");
+    expect(read('form.js')).toContain("{ id: 'b' }");
+    expect(read('form.js')).toContain("{ id: 'c' }");
+    expect(read('kit.nl.js')).toContain("'c': 'Terug'");
+    expect(read('card.js')).toContain("{ id: 'a' }");
   });
 
   it('refuses to guess when short ids are there but the table that explains them is not', () => {

@@ -31,13 +31,15 @@ function msgCalls(source: string): string[] {
 const sources = files(root).filter((f) => f.endsWith('.ts') && !/\.(test|nl|stories)\.ts$/.test(f));
 const dictionaries = files(root).filter((f) => f.endsWith('.nl.ts'));
 
+const withoutComments = (file: string) =>
+  readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
+
 const used = new Map<string, string>();
 const withoutId: string[] = [];
 for (const file of sources) {
-  const code = readFileSync(file, 'utf8')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/^\s*\/\/.*$/gm, '');
-  for (const call of msgCalls(code)) {
+  for (const call of msgCalls(withoutComments(file))) {
     const id = /\bid:\s*['"]([^'"]+)['"]/.exec(call)?.[1];
     if (id) used.set(id, file);
     else withoutId.push(`${file}: msg(${call.slice(0, 60)}…)`);
@@ -53,6 +55,12 @@ for (const file of dictionaries) {
 describe('UI translations', () => {
   it('give every msg() an explicit id', () => {
     expect(withoutId).toEqual([]);
+  });
+
+  it('use only strings and str`` as messages, the two kinds the kit looks up', () => {
+    const calls = sources.flatMap((f) => msgCalls(withoutComments(f)).map((c) => `${f}: ${c.slice(0, 40)}`));
+    expect(calls.length).toBeGreaterThan(200);
+    expect(calls.filter((c) => !/^[^:]+: \s*(['"`]|str`)/.test(c))).toEqual([]);
   });
 
   it('translate every message id into Dutch', () => {

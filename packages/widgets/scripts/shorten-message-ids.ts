@@ -1,6 +1,6 @@
 /**
  * Gives every UI message a short id in tsc's output (dist/*.js): `'report-form.when'` becomes, say,
- * `'2q'`, both in the `msg()` calls and in the `*.nl.js` dictionaries. The readable ids stay in the
+ * `'q4'`, both in the `msg()` calls and in the `*.nl.js` dictionaries. The readable ids stay in the
  * sources, where messages are written and translated. In the browser an id is only a lookup key, and its
  * second copy (in the dictionary) is too far from the first for gzip to share them: for the report form
  * alone the readable ids cost about half a kilobyte, compressed.
@@ -66,20 +66,31 @@ export function messageIds(code: string, fileName = 'module.js'): IdLiteral[] {
   return found;
 }
 
-/** Short ids in base 36, handed out in order: 0, 1, …, z, 10, … */
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The n-th short id: a letter, then (from the 27th on) a number in base 36: a … z, a0 … z0, a1 …
+ * Ids that are also identifiers need no quotes as keys of a dictionary.
+ */
+export const shortId = (n: number) =>
+  LETTERS[n % 26]! + (n < 26 ? '' : (Math.floor(n / 26) - 1).toString(36));
+const indexOf = (id: string) =>
+  LETTERS.indexOf(id[0]!) + (id.length > 1 ? (parseInt(id.slice(1), 36) + 1) * 26 : 0);
+
+/** Short ids, handed out in order. */
 export class IdTable {
   readonly ids: Map<string, string>;
   private next: number;
 
   constructor(entries: Record<string, string> = {}) {
     this.ids = new Map(Object.entries(entries));
-    this.next = Math.max(-1, ...[...this.ids.values()].map((s) => parseInt(s, 36))) + 1;
+    this.next = Math.max(-1, ...[...this.ids.values()].map(indexOf)) + 1;
   }
 
   /** Gives each readable id that has none yet the next short id, in sorted order. */
   add(ids: Iterable<string>): void {
     for (const id of [...new Set(ids)].filter((i) => isReadable(i) && !this.ids.has(i)).sort())
-      this.ids.set(id, (this.next++).toString(36));
+      this.ids.set(id, shortId(this.next++));
   }
 
   toJSON(): Record<string, string> {

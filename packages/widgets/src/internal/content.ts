@@ -12,6 +12,8 @@ declare const __HRC_CONTENT_BASE__: string | undefined;
 
 let configuredBase: URL | undefined;
 const cache = new Map<string, Promise<LocaleContent>>();
+/** Content that has arrived, by URL. */
+const loaded = new Map<string, LocaleContent>();
 
 /**
  * Tells the kit where the content files live (a folder URL, absolute or relative to the page).
@@ -22,6 +24,7 @@ export function setContentBase(url: string | URL): void {
   configuredBase = new URL(url, document.baseURI);
   if (!configuredBase.pathname.endsWith('/')) configuredBase.pathname += '/';
   cache.clear();
+  loaded.clear();
 }
 
 export function contentUrl(locale: Locale): URL {
@@ -38,7 +41,9 @@ export function loadContent(locale: Locale): Promise<LocaleContent> {
   if (!pending) {
     pending = fetch(url, { credentials: 'omit' }).then(async (res) => {
       if (!res.ok) throw new Error(`Content ${url}: HTTP ${res.status}`);
-      return (await res.json()) as LocaleContent;
+      const content = (await res.json()) as LocaleContent;
+      loaded.set(url, content);
+      return content;
     });
     // A failed load may succeed later (offline, then online): do not keep the failure.
     pending.catch(() => cache.delete(url));
@@ -55,6 +60,9 @@ interface LocalizedHost extends ReactiveControllerHost {
  * Keeps `value` equal to the content of the host's locale, re-loading when the locale changes.
  * `settled` resolves once the current load finished (with content or with `error`), so elements can
  * wait for it in `getUpdateComplete()` and tests can await `el.updateComplete`.
+ *
+ * With `immediate`, content that has already arrived is used in the render under way. That suits an
+ * element that renders as much with content as without; others re-render in a frame of their own.
  */
 export class ContentController implements ReactiveController {
   value: LocaleContent | undefined;
@@ -62,13 +70,23 @@ export class ContentController implements ReactiveController {
   settled: Promise<void> = Promise.resolve();
   private locale: Locale | undefined;
 
-  constructor(private readonly host: LocalizedHost) {
+  constructor(
+    private readonly host: LocalizedHost,
+    private readonly immediate = false,
+  ) {
     host.addController(this);
   }
 
   hostUpdate(): void {
     if (this.host.locale === this.locale) return;
     const locale = (this.locale = this.host.locale);
+    const ready = this.immediate ? loaded.get(contentUrl(locale).href) : undefined;
+    if (ready) {
+      this.value = ready;
+      this.error = undefined;
+      this.settled = Promise.resolve();
+      return;
+    }
     // Each element takes the content in a frame of its own: a page's elements all wait on the same
     // fetch, and re-rendering them together would block the page for their sum.
     this.settled = loadContent(locale).then(

@@ -150,6 +150,41 @@ describe('defineElement', () => {
     }
   });
 
+  it('lets the class prepare in a frame of its own first: style sheets built, content asked for', async () => {
+    const prepared: string[][] = [];
+    class TestPrepared extends HrcElement {
+      protected static override usesContent = true;
+      static override prepare(instances: readonly Element[]) {
+        prepared.push(instances.map((i) => i.getAttribute('lang') ?? ''));
+        expect(customElements.get('test-prepared')).to.equal(undefined);
+        super.prepare(instances);
+      }
+    }
+    const early = document.createElement('test-prepared');
+    early.setAttribute('lang', 'nl');
+    document.body.append(early);
+    const asked: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      asked.push(String(input));
+      return realFetch(input, init);
+    };
+    try {
+      const registered = defineElement('test-prepared', TestPrepared);
+      expect(prepared).to.deep.equal([]);
+      await registered;
+      expect(prepared).to.deep.equal([['nl']]);
+      expect(asked.filter((u) => u.endsWith('/nl.json'))).to.have.length(1);
+      // Built during prepare: the same sheets the element then adopts.
+      expect(early.shadowRoot!.adoptedStyleSheets).to.include(
+        (TestPrepared.elementStyles[0] as { styleSheet?: CSSStyleSheet }).styleSheet,
+      );
+    } finally {
+      window.fetch = realFetch;
+      early.remove();
+    }
+  });
+
   it('registers at once when no such element is on the page', () => {
     class TestFresh extends HrcElement {}
     expect(defineElement('test-fresh', TestFresh)).to.equal(undefined);

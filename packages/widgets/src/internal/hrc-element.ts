@@ -1,7 +1,8 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Locale } from '@hrc/framework/ids';
 import { base, tokens } from '../styles/tokens.js';
 import { KIT_VERSION } from '../version.js';
+import { loadContent } from './content.js';
 import { followPageLang, resolveLocale, withTemplates, type TemplateMap } from './localize.js';
 
 /**
@@ -20,6 +21,20 @@ export abstract class HrcElement extends LitElement {
 
   /** UI strings per locale; English is the source and needs no entry. */
   static translations: Partial<Record<Locale, TemplateMap>> = {};
+
+  /** The element shows framework content (`<locale>.json`), so `prepare` starts loading it. */
+  protected static usesContent = false;
+
+  /**
+   * Start-up work that needs no instance, done before the first one upgrades (see `defineElement`):
+   * the class's properties and style sheets, and the content its instances on the page will ask for.
+   */
+  static prepare(instances: readonly Element[]): void {
+    this.finalize();
+    // Reading a Lit style sheet builds it (a CSSStyleSheet); native sheets have no such property.
+    for (const s of this.elementStyles) void (s as CSSResult).styleSheet;
+    if (this.usesContent) for (const el of instances) loadContent(resolveLocale(el)).catch(() => undefined);
+  }
 
   // Declared here rather than with a decorator: the same result, and bundles whose elements declare
   // their properties the same way carry no decorator code.

@@ -8,7 +8,7 @@
  * @lit/localize docs describe; translations are plain `templates` maps as the lit-localize CLI emits them.
  */
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { isStrTagged, joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
+import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import type { TemplateLike, TemplateMap } from '@lit/localize/internal/types.js';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@hrc/framework/ids';
 
@@ -24,20 +24,17 @@ const globals = globalThis as typeof globalThis & { [STATE_KEY]?: LocalizeState 
 /**
  * Looks a message up by its explicit id. Unlike @lit/localize's own runtime lookup this never hashes
  * the template (every kit message carries an id), which keeps the hashing code out of every bundle.
+ * Kit messages are plain strings or str`` templates, never html`` (the translation tests check).
  */
 function lookup(templates: TemplateMap | undefined, template: TemplateLike, id: string | undefined): unknown {
-  const localized = id === undefined ? undefined : templates?.[id];
-  if (typeof template === 'string') return typeof localized === 'string' ? localized : template;
-  if (isStrTagged(template)) {
-    if (typeof localized === 'string') return localized;
-    if (localized && 'strTag' in localized)
-      return joinStringsAndValues(localized.strings, template.values, localized.values as number[]);
-    return joinStringsAndValues(template.strings, template.values);
-  }
-  // A translated html`` template carries the indices of the source's values in `values`.
-  if (localized && typeof localized !== 'string' && !('strTag' in localized))
-    return { ...localized, values: (localized.values as number[]).map((i) => template.values[i]) };
-  return template;
+  const localized = id && templates?.[id];
+  if (typeof localized === 'string') return localized;
+  if (typeof template === 'string') return template;
+  const { strings, values } = template as { strings: TemplateStringsArray; values: unknown[] };
+  // A translated str`` message carries the indices of the source's values, in its own order.
+  return localized && 'strTag' in localized
+    ? joinStringsAndValues(localized.strings, values, localized.values as number[])
+    : joinStringsAndValues(strings, values);
 }
 
 const state: LocalizeState = (globals[STATE_KEY] ??= (() => {

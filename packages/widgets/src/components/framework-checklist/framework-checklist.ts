@@ -62,6 +62,7 @@ const CARD_BATCH = 4;
 export class HrcFrameworkChecklist extends FrameworkChecklistState {
   static override styles = [...HrcElement.styles, styles];
   static override translations = { nl: templates };
+  protected static override usesContent = true;
 
   /** How many cards are drawn in full; the others hold their place until a later frame. */
   private cardLimit = Infinity;

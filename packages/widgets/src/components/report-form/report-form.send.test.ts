@@ -3,6 +3,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../define/hrc-report-form.js';
 import type { HrcReportForm } from './report-form.js';
+import { newKey } from './report-form.sender.js';
 import {
   $,
   answerAll,
@@ -54,6 +55,23 @@ async function consentAndSend(el: HrcReportForm) {
 const sent = (el: HrcReportForm) => until(() => heading(el) === 'Report sent');
 
 describe('<hrc-report-form> sending', () => {
+  it('makes version 4 UUIDs as keys, also where crypto.randomUUID is missing (pages not on https)', () => {
+    const v4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    expect(newKey()).to.match(v4);
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      const keys = Array.from({ length: 500 }, newKey);
+      expect(keys.filter((k) => !v4.test(k))).to.deep.equal([]);
+      expect(new Set(keys).size).to.equal(500);
+      // Every hex digit turns up in the random places, and all four variants.
+      expect(new Set(keys.join('').replace(/-/g, '')).size).to.equal(16);
+      expect(new Set(keys.map((k) => k[19])).size).to.equal(4);
+    } finally {
+      delete (crypto as { randomUUID?: unknown }).randomUUID;
+    }
+    expect(crypto.randomUUID).to.be.a('function');
+  });
+
   it('sends once, with an Idempotency-Key, and shows the reference the receiver returned', async () => {
     const r = await receiver();
     const el = await form(r.endpoint);

@@ -11,15 +11,15 @@ export type SendOutcome =
   | { kind: 'refused'; status: number; error: ReportError }
   | { kind: 'cancelled' };
 
-/** A UUID v4; `crypto.randomUUID` exists only in secure contexts, so fall back to random bytes. */
-export function newKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
+/**
+ * A UUID v4. `crypto.randomUUID` exists only in secure contexts; elsewhere each 0 and 1 of the pattern
+ * becomes a random hex digit and the 8 one of 8, 9, a or b (the variant), while the 4 (the version) stays.
+ */
+export const newKey = (): string =>
+  crypto.randomUUID?.() ??
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
+    (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+c / 4)))).toString(16),
+  );
 
 /** Wait before attempt n+1: 1 s, 2 s, 4 s … capped at a minute, with a little jitter. */
 export const backoff = (attempt: number) =>

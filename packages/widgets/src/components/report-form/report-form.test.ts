@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define/hrc-report-form.js';
-import type { HrcReportForm } from './report-form.js';
+import { HrcReportForm } from './report-form.js';
 import {
   $,
   answerAll,
@@ -29,6 +29,12 @@ const form = (lang = 'en') =>
   );
 
 describe('<hrc-report-form>', () => {
+  it('renders its first step once where nobody sees it when preparing, leaving the page as it was', async () => {
+    const before = document.body.innerHTML;
+    await HrcReportForm.prepare([]);
+    expect(document.body.innerHTML).to.equal(before);
+  });
+
   it('starts at step 1 with the domains from the content data, and shows no errors yet', async () => {
     const el = await form();
     expect(heading(el)).to.equal('Step 1 of 5 What happened?');

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, render, type PropertyValues } from 'lit';
 import { msg, str } from '../../internal/msg.js';
 import { GROUND_IDS, DOMAIN_IDS, type GroundId } from '@hrc/framework/ids';
 import type { ReportReceipt } from '@hrc/framework/schemas';
@@ -19,6 +19,7 @@ import {
 import { ReportSender, newKey } from './report-form.sender.js';
 import { issueMessage, stepTitle } from './report-form.messages.js';
 import { stepContact, stepWhat, stepWho, stepWhy } from './report-form.steps.js';
+import type { FormContext } from './report-form.fields.js';
 import { confirmation, reportText, stepCheck, type CheckContext } from './report-form.check.js';
 import {
   HrcQuickExitEvent,
@@ -33,7 +34,8 @@ import {
 
 export * from './report-form.types.js';
 
-const humanize = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, ' ');
+/** A label for a ground or domain while the content with the real ones is missing. */
+const humanize = (id: string) => id.replace(/-/g, ' ');
 const isGround = (v: unknown): v is GroundId => (GROUND_IDS as readonly unknown[]).includes(v);
 const STEPS = { what: stepWhat, why: stepWhy, who: stepWho, contact: stepContact, check: stepCheck };
 
@@ -55,6 +57,7 @@ const STEPS = { what: stepWhat, why: stepWhy, who: stepWho, contact: stepContact
 export class HrcReportForm extends HrcElement {
   static override styles = [...HrcElement.styles, styles];
   static override translations = { nl };
+  protected static override usesContent = true;
   // Declared here rather than with decorators: the same result, lighter in the browser bundle.
   static override properties = {
     endpoint: {},
@@ -110,7 +113,7 @@ export class HrcReportForm extends HrcElement {
   private copyNote: 'copied' | 'failed' | undefined;
   private exiting = false;
 
-  private readonly content = new ContentController(this);
+  private readonly content = new ContentController(this, true);
   private sender: ReportSender | undefined;
   private key: string | undefined;
   private startedAt = 0;
@@ -118,6 +121,19 @@ export class HrcReportForm extends HrcElement {
   private contacted = false;
   private shiftPresses: number[] = [];
   private schemaReady: Promise<void> | undefined;
+
+  /**
+   * Lit prepares a template the first time it renders it, which would lengthen the task that shows the
+   * form; so the first step is rendered once beforehand, in a frame of its own, where nobody sees it.
+   */
+  static override async prepare(instances: readonly Element[]): Promise<void> {
+    super.prepare(instances);
+    await ownFrame();
+    const none = () => undefined;
+    const domains = [{ id: '', label: '' }];
+    const ctx = { draft: emptyDraft(), domains, error: none, update: none } as unknown as FormContext;
+    render(stepWhat(ctx), document.createDocumentFragment());
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

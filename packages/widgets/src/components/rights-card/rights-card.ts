@@ -51,6 +51,7 @@ import {
 export class HrcRightsCard extends HrcElement {
   static override styles = [...HrcElement.styles, styles];
   static override translations = { nl: templates };
+  protected static override usesContent = true;
 
   /** Number of the EU Charter article to show (1–54). */
   @property({ type: Number, reflect: true }) article?: number;

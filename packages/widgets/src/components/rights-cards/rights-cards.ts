@@ -40,6 +40,7 @@ import { templates } from './rights-cards.nl.js';
 export class HrcRightsCards extends HrcElement {
   static override styles = [...HrcElement.styles, styles];
   static override translations = { nl: templates };
+  protected static override usesContent = true;
 
   /** Charter article numbers to show, comma-separated, e.g. `21,23,26`. */
   @property() articles?: string;
