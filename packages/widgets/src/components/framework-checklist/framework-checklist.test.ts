@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define/hrc-framework-checklist.js';
-import type { HrcFrameworkChecklist } from './framework-checklist.js';
+import { HrcFrameworkChecklist } from './framework-checklist.js';
 import { ChecklistChangeEvent } from './framework-checklist.types.js';
 import { STORAGE_FORMAT } from './storage.js';
 import { all, button, openDetails, q, selectValue, text, typeInto } from './test-helpers.js';
@@ -15,6 +15,12 @@ describe('<hrc-framework-checklist>', () => {
   // Only this file's key: other test files run beside this one in the same origin.
   beforeEach(() => localStorage.removeItem(KEY));
   afterEach(() => localStorage.removeItem(KEY));
+
+  it('renders its progress view once where nobody sees it when preparing, leaving the page as it was', async () => {
+    const before = document.body.innerHTML;
+    await HrcFrameworkChecklist.prepare([]);
+    expect(document.body.innerHTML).to.equal(before);
+  });
 
   it('shows the three layers and the 20 elements, accessibly', async () => {
     const el = await fixture<HrcFrameworkChecklist>(

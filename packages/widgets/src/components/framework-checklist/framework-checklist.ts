@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/msg.js';
 import { ELEMENT_IDS, LAYER_IDS, type ElementId } from '@hrc/framework/ids';
 import {
@@ -41,7 +41,7 @@ const pendingCard = html`<li class="element pending" aria-hidden="true"><div></d
  * Cards drawn per frame when the framework content arrives. Drawing all 20 at once took about 100 ms
  * on a phone-speed CPU, which is a long task; in batches, each frame stays short.
  */
-const CARD_BATCH = 4;
+const CARD_BATCH = 3;
 
 /**
  * A city's self-assessment against the 20 elements of the FRA framework for human rights cities: a
@@ -63,6 +63,17 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
   static override styles = [...HrcElement.styles, styles];
   static override translations = { nl: templates };
   protected static override usesContent = true;
+
+  /**
+   * As the report form does: the progress view is rendered once beforehand, in a frame of its own and
+   * where nobody sees it, so that Lit has prepared its templates before the frame the content arrives in.
+   */
+  static override async prepare(instances: readonly Element[]): Promise<void> {
+    super.prepare(instances);
+    await ownFrame();
+    const t = tally({ elements: {} } as Assessment);
+    render(progressView([{ label: '', tally: t }], t, String), document.createDocumentFragment());
+  }
 
   /** How many cards are drawn in full; the others hold their place until a later frame. */
   private cardLimit = Infinity;
