@@ -16,7 +16,7 @@
  * Runs next to a `${}` binding keep a space (or line break), since what the binding holds is unknown.
  * Escapes (`\n`, `\``) are left alone. Running it again changes nothing.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
@@ -376,23 +376,26 @@ export function minifyDir(dir: string): { files: number; saved: number } {
     const code = readFileSync(path, 'utf8');
     const edits = moduleEdits(code, name);
     if (!edits.length) continue;
-    const next = applyEdits(code, edits);
-    let mapPath: string | undefined = `${path}.map`;
-    try {
-      statSync(mapPath);
-    } catch {
-      mapPath = undefined;
-    }
-    if (mapPath) {
-      const map = JSON.parse(readFileSync(mapPath, 'utf8')) as { mappings: string };
-      map.mappings = remapMappings(map.mappings, code, edits);
-      writeFileSync(mapPath, JSON.stringify(map));
-    }
-    writeFileSync(path, next);
     files++;
-    saved += code.length - next.length;
+    saved += rewriteModule(path, code, edits);
   }
   return { files, saved };
+}
+
+/**
+ * Writes the module at `path` (whose text is `code`) with `edits` applied, and moves its source map
+ * (`<path>.map`, when there is one) to match. Returns the characters saved.
+ */
+export function rewriteModule(path: string, code: string, edits: readonly Edit[]): number {
+  const next = applyEdits(code, edits);
+  const mapPath = `${path}.map`;
+  if (existsSync(mapPath)) {
+    const map = JSON.parse(readFileSync(mapPath, 'utf8')) as { mappings: string };
+    map.mappings = remapMappings(map.mappings, code, edits);
+    writeFileSync(mapPath, JSON.stringify(map));
+  }
+  writeFileSync(path, next);
+  return code.length - next.length;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

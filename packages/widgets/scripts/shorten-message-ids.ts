@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
-import { applyEdits, remapMappings, type Edit } from './minify-templates.ts';
+import { rewriteModule, type Edit } from './minify-templates.ts';
 
 /** A message id as a string literal in a module: where it is and what it says. */
 interface IdLiteral {
@@ -140,16 +140,8 @@ export function shortenDir(dir: string): { files: number; ids: number; saved: nu
   for (const { path, code, found } of modules) {
     const edits = idEdits(code, found, table).sort((a, b) => a.start - b.start);
     if (!edits.length) continue;
-    const next = applyEdits(code, edits);
-    const mapPath = `${path}.map`;
-    if (existsSync(mapPath)) {
-      const map = JSON.parse(readFileSync(mapPath, 'utf8')) as { mappings: string };
-      map.mappings = remapMappings(map.mappings, code, edits);
-      writeFileSync(mapPath, JSON.stringify(map));
-    }
-    writeFileSync(path, next);
     files++;
-    saved += code.length - next.length;
+    saved += rewriteModule(path, code, edits);
   }
   writeFileSync(tablePath, `${JSON.stringify(table, null, 2)}\n`);
   return { files, ids: table.ids.size, saved };
