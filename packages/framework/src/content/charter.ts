@@ -42,7 +42,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       url: page(null, '1-human-dignity'),
       plain: {
         meaning: {
-          nl: 'Ieder mens is waardevol, gewoon omdat hij of zij een mens is. Overheidsdiensten moeten je met respect behandelen, wie je ook bent en in welke situatie je ook zit. Je stad heeft beloofd dit centraal te zetten in alles wat ze doet.',
+          nl: 'Ieder mens is waardevol, gewoon omdat hij of zij een mens is. Overheidsdiensten moeten u met respect behandelen, wie u ook bent en in welke situatie u ook zit. Uw stad heeft beloofd dit centraal te zetten in alles wat ze doet.',
           en: 'Every person has worth, simply because they are human. Public services must treat you with respect, whoever you are and whatever your situation. Your city has committed to putting this at the heart of everything it does.',
         },
         example: {
@@ -105,7 +105,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       ),
       plain: {
         meaning: {
-          nl: 'Je hebt recht op een eigen privéleven en gezinsleven, op een thuis dat van jou is en op berichten en gesprekken die privé blijven. De overheid mag zich daar alleen mee bemoeien als de wet dat toestaat en er een goede reden voor is.',
+          nl: 'U hebt recht op een eigen privéleven en gezinsleven, op een thuis dat van u is en op berichten en gesprekken die privé blijven. De overheid mag zich daar alleen mee bemoeien als de wet dat toestaat en er een goede reden voor is.',
           en: 'You have the right to a private life and a family life, to a home of your own and to messages and calls that stay private. The authorities may only interfere when the law allows it and there is a good reason.',
         },
         example: {
@@ -121,11 +121,11 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       url: page('8-de-bescherming-van-persoonsgegevens', '8-protection-personal-data'),
       plain: {
         meaning: {
-          nl: 'Gegevens over jou, zoals je adres of je gezondheid, moeten eerlijk worden gebruikt en alleen voor een duidelijk doel. Je mag vragen welke gegevens er over jou zijn opgeslagen en fouten laten verbeteren. Een onafhankelijke toezichthouder controleert of de regels worden nageleefd.',
+          nl: 'Gegevens over u, zoals uw adres of uw gezondheid, moeten eerlijk worden gebruikt en alleen voor een duidelijk doel. U mag vragen welke gegevens er over u zijn opgeslagen en fouten laten verbeteren. Een onafhankelijke toezichthouder controleert of de regels worden nageleefd.',
           en: 'Information about you, such as your address or your health, must be used fairly and only for a clear purpose. You can ask what is stored about you and have mistakes corrected. An independent authority checks that the rules are followed.',
         },
         example: {
-          nl: 'Je vraagt een parkeervergunning aan. De gemeente vraagt alleen de gegevens die ze echt nodig heeft, en als je wilt weten wat er over jou is opgeslagen, krijg je een duidelijk overzicht.',
+          nl: 'U vraagt een parkeervergunning aan. De gemeente vraagt alleen de gegevens die ze echt nodig heeft, en als u wilt weten wat er over u is opgeslagen, krijgt u een duidelijk overzicht.',
           en: 'You apply for a parking permit. The city only asks for the details it really needs, and when you ask what it has stored about you, you get a clear overview.',
         },
       },
@@ -149,7 +149,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       url: page(null, '10-freedom-thought-conscience-and-religion'),
       plain: {
         meaning: {
-          nl: 'Je mag zelf weten wat je denkt en gelooft, ook als je niet gelooft, en je mag van geloof of overtuiging veranderen. Je mag je geloof of overtuiging alleen of samen met anderen beleven, thuis of in het openbaar. Beperkingen mogen alleen als de wet ze regelt en ze echt nodig zijn, bijvoorbeeld voor de openbare veiligheid of de rechten van anderen.',
+          nl: 'U mag zelf weten wat u denkt en gelooft, ook als u niet gelooft, en u mag van geloof of overtuiging veranderen. U mag uw geloof of overtuiging alleen of samen met anderen beleven, thuis of in het openbaar. Beperkingen mogen alleen als de wet ze regelt en ze echt nodig zijn, bijvoorbeeld voor de openbare veiligheid of de rechten van anderen.',
           en: 'You are free to think what you like, to hold a religion or belief or none, and to change it. You may practise your religion or belief alone or with others, in private or in public. Limits are only allowed when the law sets them and they are truly needed, for example for public safety or the rights of others.',
         },
         example: {
@@ -168,7 +168,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       url: page(null, '11-freedom-expression-and-information'),
       plain: {
         meaning: {
-          nl: 'Je mag zeggen wat je vindt en informatie en ideeën ontvangen en delen, ook als anderen het er niet mee eens zijn. De media moeten vrij en divers kunnen zijn. Beperkingen mogen alleen als de wet ze regelt, bijvoorbeeld om anderen te beschermen.',
+          nl: 'U mag zeggen wat u vindt en informatie en ideeën ontvangen en delen, ook als anderen het er niet mee eens zijn. De media moeten vrij en divers kunnen zijn. Beperkingen mogen alleen als de wet ze regelt, bijvoorbeeld om anderen te beschermen.',
           en: 'You may say what you think and receive and share information and ideas, even when others disagree. The media must be free and varied. Limits are only possible when the law sets them, for example to protect other people.',
         },
         example: {
@@ -187,7 +187,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       url: page(null, null),
       plain: {
         meaning: {
-          nl: 'Je mag vreedzaam samenkomen met anderen, bijvoorbeeld bij een demonstratie of een buurtbijeenkomst. Je mag ook een vereniging, club of vakbond oprichten of er lid van worden. De overheid mag alleen grenzen stellen als de wet dat toestaat en het echt nodig is.',
+          nl: 'U mag vreedzaam samenkomen met anderen, bijvoorbeeld bij een demonstratie of een buurtbijeenkomst. U mag ook een vereniging, club of vakbond oprichten of er lid van worden. De overheid mag alleen grenzen stellen als de wet dat toestaat en het echt nodig is.',
           en: 'You may meet peacefully with others, for example at a demonstration or a neighbourhood meeting. You may also set up or join a club, an association or a trade union. The authorities may only set limits when the law allows it and it is truly necessary.',
         },
         example: {
@@ -209,7 +209,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       url: page(null, null),
       plain: {
         meaning: {
-          nl: 'Iedereen heeft recht op onderwijs en op toegang tot beroepsopleidingen en bijscholing. Het verplichte onderwijs moet je gratis kunnen volgen. Ouders mogen binnen de nationale regels kiezen voor onderwijs dat past bij hun godsdienstige, levensbeschouwelijke en opvoedkundige overtuiging.',
+          nl: 'Iedereen heeft recht op onderwijs en op toegang tot beroepsopleidingen en bijscholing. U moet het verplichte onderwijs gratis kunnen volgen. Ouders mogen binnen de nationale regels kiezen voor onderwijs dat past bij hun godsdienstige, levensbeschouwelijke en opvoedkundige overtuiging.',
           en: 'Everyone has the right to education and to access vocational and continuing training. You must be able to attend compulsory schooling free of charge. Within national rules, parents may choose education that fits their religious, philosophical and teaching beliefs.',
         },
         example: {
@@ -228,7 +228,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       url: page(null, '15-freedom-choose-occupation-and-right-engage-work'),
       plain: {
         meaning: {
-          nl: 'Je hebt het recht om te werken en vrij een beroep te kiezen of te aanvaarden. Burgers van de EU mogen in elk EU-land werk zoeken, werken, zich vestigen of diensten verlenen. Mensen van buiten de EU die hier mogen werken, hebben recht op dezelfde arbeidsvoorwaarden als EU-burgers.',
+          nl: 'U hebt het recht om te werken en vrij een beroep te kiezen of te aanvaarden. Burgers van de EU mogen in elk EU-land werk zoeken, werken, zich vestigen of diensten verlenen. Mensen van buiten de EU die hier mogen werken, hebben recht op dezelfde arbeidsvoorwaarden als EU-burgers.',
           en: 'You have the right to work and to choose or accept a job freely. EU citizens may look for work, work, set up a business or provide services in any EU country. People from outside the EU who are allowed to work here are entitled to the same working conditions as EU citizens.',
         },
         example: {
@@ -279,7 +279,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       url: page('21-non-discriminatie', '21-non-discrimination'),
       plain: {
         meaning: {
-          nl: 'Niemand mag je slechter behandelen om wie je bent, bijvoorbeeld vanwege je geslacht, huidskleur, afkomst, geloof, handicap, leeftijd of seksuele gerichtheid. Binnen het bereik van het EU-recht is ook discriminatie vanwege je nationaliteit verboden. Maak je discriminatie mee, dan kun je dat melden.',
+          nl: 'Niemand mag u slechter behandelen om wie u bent, bijvoorbeeld vanwege uw geslacht, huidskleur, afkomst, geloof, handicap, leeftijd of seksuele gerichtheid. Binnen het bereik van het EU-recht is ook discriminatie vanwege uw nationaliteit verboden. Maakt u discriminatie mee, dan kunt u dat melden.',
           en: 'Nobody may treat you worse because of who you are, for example because of your sex, skin colour, ethnic origin, religion, disability, age or sexual orientation. Within the scope of EU law, discrimination because of your nationality is also forbidden. If you experience discrimination, you can report it.',
         },
         example: {
@@ -298,7 +298,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       url: page(null, '22-cultural-religious-and-linguistic-diversity'),
       plain: {
         meaning: {
-          nl: 'De EU eerbiedigt de verscheidenheid aan culturen, godsdiensten en talen in Europa. Voor jou betekent dit dat jouw cultuur, geloof of taal erbij hoort en respect verdient. Je stad heeft beloofd die verscheidenheid terug te laten zien in hoe ze werkt.',
+          nl: 'De EU eerbiedigt de verscheidenheid aan culturen, godsdiensten en talen in Europa. Voor u betekent dit dat uw cultuur, geloof of taal erbij hoort en respect verdient. Uw stad heeft beloofd die verscheidenheid terug te laten zien in hoe ze werkt.',
           en: 'The EU respects the variety of cultures, religions and languages in Europe. For you, this means that your culture, faith or language belongs here and deserves respect. Your city has committed to reflecting this diversity in the way it works.',
         },
         example: {
@@ -311,7 +311,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       number: 23,
       chapter: 'equality',
       title: { nl: 'Gelijkheid van vrouwen en mannen', en: 'Equality between women and men' },
-      url: page(null, null),
+      url: page(null, '23-equality-between-women-and-men'),
       plain: {
         meaning: {
           nl: 'Vrouwen en mannen moeten op alle gebieden gelijk worden behandeld, ook bij werk en beloning. Extra maatregelen voor het geslacht dat ondervertegenwoordigd is, blijven toegestaan, zoals een programma om meer vrouwen in technische banen te krijgen.',
@@ -348,7 +348,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       url: page('25-de-rechten-van-ouderen', null),
       plain: {
         meaning: {
-          nl: 'Ouderen hebben recht op een waardig en zelfstandig leven. Ze hebben ook recht om mee te doen aan het maatschappelijke en culturele leven. Je stad heeft beloofd dit mogelijk te maken, bijvoorbeeld met goed bereikbare voorzieningen en activiteiten.',
+          nl: 'Ouderen hebben recht op een waardig en zelfstandig leven. Ze hebben ook recht om mee te doen aan het maatschappelijke en culturele leven. Uw stad heeft beloofd dit mogelijk te maken, bijvoorbeeld met goed bereikbare voorzieningen en activiteiten.',
           en: 'Older people have the right to live with dignity and independence. They also have the right to take part in social and cultural life. Your city has committed to making this possible, for example through services and activities that are easy to reach.',
         },
         example: {
@@ -368,7 +368,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       url: page(null, null),
       plain: {
         meaning: {
-          nl: 'Mensen met een handicap hebben recht op maatregelen die hen helpen zelfstandig te leven, te werken en mee te doen in de samenleving. Denk aan toegankelijke gebouwen, informatie en vervoer. Je stad heeft beloofd drempels weg te nemen die mensen tegenhouden om mee te doen.',
+          nl: 'Mensen met een handicap hebben recht op maatregelen die hen helpen zelfstandig te leven, te werken en mee te doen in de samenleving. Denk aan toegankelijke gebouwen, informatie en vervoer. Uw stad heeft beloofd drempels weg te nemen die mensen tegenhouden om mee te doen.',
           en: 'People with disabilities have the right to measures that help them live independently, work and take part in the community. Think of accessible buildings, information and transport. Your city has committed to removing the barriers that stop people from taking part.',
         },
         example: {
@@ -429,7 +429,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       ),
       plain: {
         meaning: {
-          nl: 'Iedere werknemer heeft recht op werk dat zijn of haar gezondheid, veiligheid en waardigheid beschermt. Je hebt ook recht op een grens aan het aantal werkuren, op dagelijkse en wekelijkse rust en op betaalde vakantie.',
+          nl: 'Iedere werknemer heeft recht op werk dat zijn of haar gezondheid, veiligheid en waardigheid beschermt. U hebt ook recht op een grens aan het aantal werkuren, op dagelijkse en wekelijkse rust en op betaalde vakantie.',
           en: 'Every worker has the right to working conditions that protect their health, safety and dignity. You also have the right to a limit on your working hours, to daily and weekly rest and to paid annual leave.',
         },
         example: {
@@ -454,7 +454,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       url: page(null, '33-family-and-professional-life'),
       plain: {
         meaning: {
-          nl: 'Het gezin wordt door de wet, economisch en sociaal beschermd. Om werk en gezin te kunnen combineren, mag je niet worden ontslagen om een reden die met moederschap te maken heeft. Je hebt ook recht op betaald zwangerschapsverlof en op ouderschapsverlof na de geboorte of adoptie van een kind.',
+          nl: 'Het gezin wordt door de wet, economisch en sociaal beschermd. Om werk en gezin te kunnen combineren, mag u niet worden ontslagen om een reden die met moederschap te maken heeft. U hebt ook recht op betaald zwangerschapsverlof en op ouderschapsverlof na de geboorte of adoptie van een kind.',
           en: 'The family is protected by law, economically and socially. So that you can combine work and family, you may not be dismissed for a reason connected with maternity. You also have the right to paid maternity leave and to parental leave after the birth or adoption of a child.',
         },
         example: {
@@ -470,7 +470,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       url: page(null, null),
       plain: {
         meaning: {
-          nl: 'De EU erkent je recht op sociale zekerheid en sociale diensten als je bescherming nodig hebt, bijvoorbeeld bij zwangerschap, ziekte, een ongeval op het werk, ouderdom of verlies van je baan. Om armoede en uitsluiting te bestrijden, erkent ze ook het recht op bijstand en hulp bij huisvesting, zodat iedereen zonder genoeg geld waardig kan leven. Hoe dat precies werkt, hangt af van de regels van de EU en van je land.',
+          nl: 'De EU erkent uw recht op sociale zekerheid en sociale diensten als u bescherming nodig hebt, bijvoorbeeld bij zwangerschap, ziekte, een ongeval op het werk, ouderdom of verlies van uw baan. Om armoede en uitsluiting te bestrijden, erkent ze ook het recht op bijstand en hulp bij huisvesting, zodat iedereen zonder genoeg geld waardig kan leven. Hoe dat precies werkt, hangt af van de regels van de EU en van uw land.',
           en: 'The EU recognises your right to social security and social services when you need protection, for example in pregnancy, illness, an accident at work, old age or when you lose your job. To fight poverty and exclusion, it also recognises the right to social and housing assistance, so that everyone without enough money can live a decent life. How this works in practice depends on EU rules and the rules of your country.',
         },
         example: {
@@ -486,7 +486,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       url: page(null, null),
       plain: {
         meaning: {
-          nl: 'Je hebt recht op toegang tot preventieve zorg en op medische behandeling, onder de voorwaarden die je land daarvoor stelt. De EU moet in al haar beleid zorgen voor een hoog niveau van bescherming van de gezondheid. Je stad heeft beloofd ook bij haar eigen besluiten rekening te houden met de gezondheid van inwoners.',
+          nl: 'U hebt recht op toegang tot preventieve zorg en op medische behandeling, onder de voorwaarden die uw land daarvoor stelt. De EU moet in al haar beleid zorgen voor een hoog niveau van bescherming van de gezondheid. Uw stad heeft beloofd ook bij haar eigen besluiten rekening te houden met de gezondheid van inwoners.',
           en: 'You have the right to access preventive health care and to receive medical treatment, under the conditions set by your country. The EU must ensure a high level of health protection in all its policies. Your city has committed to keeping residents’ health in mind in its own decisions too.',
         },
         example: {
@@ -511,7 +511,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       url: page(null, null),
       plain: {
         meaning: {
-          nl: 'Een hoog niveau van milieubescherming en een beter milieu moeten deel uitmaken van het beleid van de EU, in lijn met duurzame ontwikkeling. Voor jou betekent dit dat schone lucht, schoon water en groen meetellen bij besluiten. Je stad heeft beloofd ook bij haar eigen keuzes rekening te houden met het milieu.',
+          nl: 'Een hoog niveau van milieubescherming en een beter milieu moeten deel uitmaken van het beleid van de EU, in lijn met duurzame ontwikkeling. Voor u betekent dit dat schone lucht, schoon water en groen meetellen bij besluiten. Uw stad heeft beloofd ook bij haar eigen keuzes rekening te houden met het milieu.',
           en: 'A high level of environmental protection and a better environment must be part of EU policies, in line with sustainable development. For you, this means that clean air, clean water and green spaces count when decisions are made. Your city has committed to taking the environment into account in its own choices too.',
         },
         example: {
@@ -553,7 +553,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       url: page('41-recht-op-behoorlijk-bestuur', '41-right-good-administration'),
       plain: {
         meaning: {
-          nl: 'Je zaken moeten onpartijdig, eerlijk en binnen een redelijke termijn worden behandeld. Je hebt recht om gehoord te worden voordat er een besluit valt dat nadelig voor je is, om je eigen dossier in te zien en om te horen waarom een besluit is genomen. In het Handvest geldt dit voor de instellingen van de EU, maar je stad heeft beloofd op dezelfde manier behoorlijk te besturen.',
+          nl: 'Uw zaken moeten onpartijdig, eerlijk en binnen een redelijke termijn worden behandeld. U hebt recht om gehoord te worden voordat er een besluit valt dat nadelig voor u is, om uw eigen dossier in te zien en om te horen waarom een besluit is genomen. In het Handvest geldt dit voor de instellingen van de EU, maar uw stad heeft beloofd op dezelfde manier behoorlijk te besturen.',
           en: 'Your affairs must be handled impartially, fairly and within a reasonable time. You have the right to be heard before a decision that affects you badly, to see your own file and to be told the reasons for a decision. In the Charter this applies to the EU institutions, but your city has committed to the same standards of good administration.',
         },
         example: {
@@ -569,7 +569,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       url: { nl: NL_CHARTER, en: EN_CHARTER },
       plain: {
         meaning: {
-          nl: 'Je hebt recht op toegang tot documenten van de instellingen, organen en instanties van de EU, in welke vorm ze ook zijn. Zo kun je nagaan wat de overheid doet. Je stad heeft beloofd ook open te zijn over haar eigen documenten, binnen de regels van je land.',
+          nl: 'U hebt recht op toegang tot documenten van de instellingen, organen en instanties van de EU, in welke vorm ze ook zijn. Zo kunt u nagaan wat de overheid doet. Uw stad heeft beloofd ook open te zijn over haar eigen documenten, binnen de regels van uw land.',
           en: 'You have the right to see documents of the EU institutions, bodies, offices and agencies, whatever form they are in. This lets you check what public authorities do. Your city has committed to being open about its own documents too, within the rules of your country.',
         },
         example: {
@@ -585,7 +585,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       url: page(null, null),
       plain: {
         meaning: {
-          nl: 'Als een instelling, orgaan of instantie van de EU fouten maakt in hoe ze werkt, kun je een klacht indienen bij de Europese Ombudsman. Dat kost niets. Voor problemen met je gemeente kun je meestal terecht bij een lokale of nationale ombudsman.',
+          nl: 'Als een instelling, orgaan of instantie van de EU fouten maakt in hoe ze werkt, kunt u een klacht indienen bij de Europese Ombudsman. Dat kost niets. Voor problemen met uw gemeente kunt u meestal terecht bij een lokale of nationale ombudsman.',
           en: 'If an EU institution, body, office or agency gets things wrong in the way it works, you can complain to the European Ombudsman. It costs nothing. For problems with your city, you can usually turn to a local or national ombudsperson.',
         },
         example: {
@@ -627,7 +627,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       ),
       plain: {
         meaning: {
-          nl: 'Als je rechten onder het EU-recht worden geschonden, moet je naar de rechter kunnen stappen en een echte oplossing kunnen krijgen. Je hebt recht op een eerlijke en openbare behandeling binnen een redelijke termijn, door een onafhankelijke en onpartijdige rechter, en je mag je laten adviseren en vertegenwoordigen. Heb je daar niet genoeg geld voor, dan moet er rechtsbijstand zijn als dat nodig is om je recht te kunnen halen.',
+          nl: 'Als uw rechten onder het EU-recht worden geschonden, moet u naar de rechter kunnen stappen en een echte oplossing kunnen krijgen. U hebt recht op een eerlijke en openbare behandeling binnen een redelijke termijn, door een onafhankelijke en onpartijdige rechter, en u mag zich laten adviseren en vertegenwoordigen. Hebt u daar niet genoeg geld voor, dan moet er rechtsbijstand zijn als dat nodig is om uw recht te kunnen halen.',
           en: 'If your rights under EU law are violated, you must be able to go to court and get a real solution. You have the right to a fair and public hearing within a reasonable time by an independent and impartial court, and to be advised and represented. If you cannot afford this, legal aid must be available where it is needed for real access to justice.',
         },
         example: {
