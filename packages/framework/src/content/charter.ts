@@ -56,12 +56,32 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       chapter: 'dignity',
       title: { nl: 'Het recht op leven', en: 'Right to life' },
       url: page(null, '2-right-life'),
+      plain: {
+        meaning: {
+          nl: 'Iedereen heeft recht op leven. Niemand mag ter dood worden veroordeeld of worden terechtgesteld. Weet de overheid van een echt gevaar voor iemands leven, dan moet ze ook redelijke stappen nemen om dat leven te beschermen.',
+          en: 'Everyone has the right to life. No one may be sentenced to death or executed. When the authorities know of a real danger to someone’s life, they must also take reasonable steps to protect it.',
+        },
+        example: {
+          nl: 'Tijdens een hittegolf opent de gemeente koele ruimtes in haar buurthuizen. Vrijwilligers bellen ouderen die alleen wonen om na te gaan of ze genoeg drinken en of alles goed met hen gaat.',
+          en: 'During a heatwave, the city opens cool rooms in its community centres. Volunteers call older residents who live alone to check that they are drinking enough and are safe.',
+        },
+      },
     },
     {
       number: 3,
       chapter: 'dignity',
       title: { nl: 'Het recht op menselijke integriteit', en: 'Right to the integrity of the person' },
       url: page(null, '3-right-integrity-person'),
+      plain: {
+        meaning: {
+          nl: 'U hebt recht op respect voor uw lichaam en uw geest. In de zorg mag niets met u gebeuren zonder dat u vrij en goed geïnformeerd toestemming geeft, op de manier die de wet voorschrijft. Mensen selecteren op hun genen, handelen in delen van het menselijk lichaam en mensen klonen zijn verboden.',
+          en: 'You have the right to have your body and mind respected. In health care, nothing may be done to you without your free and informed consent, given in the way the law sets out. Selecting people by their genes, trading in parts of the human body and cloning people are forbidden.',
+        },
+        example: {
+          nl: 'Bij een vaccinatiespreekuur van de gemeentelijke gezondheidsdienst legt een verpleegkundige uit wat het vaccin doet en welke bijwerkingen het kan hebben. De bewoonster beslist zelf of ze het wil.',
+          en: 'At a vaccination session run by the municipal health service, a nurse explains what the vaccine does and what side effects it can have. The resident decides for herself whether she wants it.',
+        },
+      },
     },
     {
       number: 4,
@@ -74,6 +94,16 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
         '4-het-verbod-van-folteringen-en-van-onmenselijke-vernederende-behandelingen',
         '4-prohibition-torture-and-inhuman-or-degrading-treatment-or-punishment',
       ),
+      plain: {
+        meaning: {
+          nl: 'Niemand mag worden gefolterd of op een wrede, onmenselijke of vernederende manier worden behandeld of gestraft. Dit geldt voor iedereen, altijd en zonder uitzondering, ook in gevangenissen, politiecellen, zorginstellingen en opvanghuizen.',
+          en: 'No one may be tortured, or treated or punished in a cruel, inhuman or humiliating way. This applies to everyone, always and without exception, also in prisons, police cells, care homes and shelters.',
+        },
+        example: {
+          nl: 'Een man met dementie in een verpleeghuis wordt ’s nachts onrustig. In plaats van hem aan zijn bed vast te binden, blijven de medewerkers bij hem en stellen ze hem gerust. Samen met zijn familie zoeken ze naar een betere aanpak.',
+          en: 'A man with dementia in a care home becomes restless at night. Instead of tying him to his bed, the staff stay with him and calm him down. Together with his family, they look for a better approach.',
+        },
+      },
     },
     {
       number: 5,
@@ -83,6 +113,16 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
         en: 'Prohibition of slavery and forced labour',
       },
       url: page(null, '5-prohibition-slavery-and-forced-labour'),
+      plain: {
+        meaning: {
+          nl: 'Niemand mag als slaaf worden gehouden of worden gedwongen om tegen zijn wil te werken. Mensenhandel, zoals mensen naar een stad halen om hen uit te buiten voor werk of seks, is verboden. Bent u slachtoffer, dan kunt u hulp en bescherming krijgen.',
+          en: 'No one may be held as a slave or forced to work against their will. Human trafficking, such as bringing people to a city to exploit them for work or sex, is forbidden. If you are a victim, you can get help and protection.',
+        },
+        example: {
+          nl: 'Bij een controle van een autowasstraat vinden inspecteurs van de gemeente werknemers van wie het paspoort is afgepakt en die bijna niets betaald krijgen. De gemeente schakelt de politie in en zorgt dat de werknemers veilig onderdak krijgen.',
+          en: 'During an inspection of a car wash, city inspectors find workers whose passports have been taken and who are barely paid. The city alerts the police and makes sure the workers get a safe place to stay.',
+        },
+      },
     },
 
     // Title II – Freedoms
