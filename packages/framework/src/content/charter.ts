@@ -131,6 +131,16 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       chapter: 'freedoms',
       title: { nl: 'Het recht op vrijheid en veiligheid', en: 'Right to liberty and security' },
       url: page(null, '6-right-liberty-and-security'),
+      plain: {
+        meaning: {
+          nl: 'U hebt recht op vrijheid en op persoonlijke veiligheid. Niemand mag worden opgesloten of vastgehouden zonder een reden en een procedure die de wet regelt. Wordt u vastgehouden, dan moet u horen waarom, en moet een rechter snel kunnen nagaan of dat rechtmatig is.',
+          en: 'You have the right to freedom and to personal safety. No one may be locked up or held without a reason and a procedure set by law. If you are held, you must be told why, and a judge must be able to check quickly whether it is lawful.',
+        },
+        example: {
+          nl: 'In een noodsituatie beslist de gemeente dat een man in een ernstige psychische crisis tegen zijn wil naar het ziekenhuis gaat. Hij hoort waarom, krijgt een advocaat, en een rechter kijkt snel of het besluit rechtmatig was.',
+          en: 'In an emergency, the city orders that a man in a severe mental health crisis be taken to hospital against his will. He is told why, gets a lawyer, and a judge soon checks whether the order was lawful.',
+        },
+      },
     },
     {
       number: 7,
@@ -178,6 +188,16 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
         en: 'Right to marry and right to found a family',
       },
       url: page(null, '9-right-marry-and-right-found-family'),
+      plain: {
+        meaning: {
+          nl: 'U hebt het recht om te trouwen en een gezin te stichten. Hoe het huwelijk werkt, bijvoorbeeld wie mag trouwen en welke documenten nodig zijn, regelen de wetten van uw land. Die wetten mogen het recht zelf niet afnemen.',
+          en: 'You have the right to marry and to start a family. How marriage works, for example who may marry and which documents are needed, is set by the laws of your country. Those laws may not take away the right itself.',
+        },
+        example: {
+          nl: 'Twee inwoners willen op het stadhuis trouwen; een van hen heeft een andere nationaliteit. De burgerlijke stand legt uit welke documenten ze nodig hebben en legt een datum vast, zonder extra drempels vanwege de herkomst van een van hen.',
+          en: 'Two residents want to marry at the town hall; one of them has another nationality. The registry office explains which documents they need and sets a date, without extra hurdles because of where one of them comes from.',
+        },
+      },
     },
     {
       number: 10,
@@ -241,6 +261,16 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       chapter: 'freedoms',
       title: { nl: 'De vrijheid van kunsten en wetenschappen', en: 'Freedom of the arts and sciences' },
       url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Kunstenaars en onderzoekers mogen vrij werken, studeren en publiceren, zonder dat de overheid hun voorschrijft wat ze moeten denken. Universiteiten en hun medewerkers moeten vrij kunnen lesgeven en onderzoek doen. Beperkingen mogen alleen als de wet ze regelt, bijvoorbeeld om de rechten van anderen te beschermen.',
+          en: 'Artists and researchers are free to create, study and publish without the authorities telling them what to think. Universities and their staff must be free to teach and do research. Limits are only allowed when the law sets them, for example to protect the rights of others.',
+        },
+        example: {
+          nl: 'Een theater dat subsidie krijgt van de gemeente speelt een voorstelling die de spot drijft met de gemeenteraad. Sommige raadsleden zijn niet blij, maar het theater houdt zijn subsidie: wat een voorstelling zegt, is geen reden om die te schrappen.',
+          en: 'A theatre funded by the city puts on a play that makes fun of the city council. Some councillors are unhappy, but the theatre keeps its funding: what a play says is no reason to cut it.',
+        },
+      },
     },
     {
       number: 14,
@@ -282,18 +312,48 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       chapter: 'freedoms',
       title: { nl: 'De vrijheid van ondernemerschap', en: 'Freedom to conduct a business' },
       url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'U mag vrij een bedrijf beginnen en leiden, binnen de regels van het EU-recht en de wetten van uw land. De overheid mag regels stellen, bijvoorbeeld over vergunningen, veiligheid of openingstijden. Die regels moeten duidelijk en eerlijk zijn en gelden voor iedereen in dezelfde situatie.',
+          en: 'You are free to start and run a business, within the rules of EU law and the laws of your country. The authorities may set rules, for example on permits, safety or opening hours. These rules must be clear and fair and apply to everyone in the same situation.',
+        },
+        example: {
+          nl: 'Een vrouw wil een bakkerij openen in haar straat. Het ondernemersloket van de gemeente vertelt welke vergunningen ze nodig heeft. Het beslist op tijd over haar aanvraag, met dezelfde regels als voor elke andere winkel.',
+          en: 'A woman wants to open a bakery in her street. The city’s business desk tells her which permits she needs. It decides on her application within the legal time limit, using the same rules as for every other shop.',
+        },
+      },
     },
     {
       number: 17,
       chapter: 'freedoms',
       title: { nl: 'Het recht op eigendom', en: 'Right to property' },
       url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'U hebt het recht om wat u rechtmatig hebt verkregen te bezitten, te gebruiken, te verkopen en na te laten, ook uw ideeën en creatieve werk. Uw eigendom mag u alleen worden afgenomen in het algemeen belang, op de manier die de wet regelt. U krijgt dan op tijd een eerlijke vergoeding.',
+          en: 'You have the right to own, use, sell and pass on what you have acquired lawfully, including your ideas and creative work. Your property may only be taken from you in the public interest, in the way the law sets out. You must then receive fair compensation in good time.',
+        },
+        example: {
+          nl: 'De gemeente heeft een strook van een voortuin nodig om een gevaarlijk fietspad te verbreden. Ze probeert eerst tot een afspraak te komen met de eigenaar, legt de wettelijke procedure uit en betaalt op tijd een eerlijke vergoeding.',
+          en: 'The city needs a strip of a front garden to widen a dangerous cycle path. It first tries to reach an agreement with the owner, explains the legal procedure and pays fair compensation on time.',
+        },
+      },
     },
     {
       number: 18,
       chapter: 'freedoms',
       title: { nl: 'Het recht op asiel', en: 'Right to asylum' },
       url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Mensen die vluchten voor vervolging hebben het recht om in de EU asiel aan te vragen. Hun aanvraag moet worden behandeld volgens het Vluchtelingenverdrag van Genève en het EU-recht. Over asiel beslist de nationale overheid, maar een stad kan mensen helpen hun weg te vinden terwijl ze wachten.',
+          en: 'People who flee persecution have the right to ask for asylum in the EU. Their request must be handled in line with the Geneva Refugee Convention and EU law. National authorities decide on asylum, but a city can help people find their way while they wait.',
+        },
+        example: {
+          nl: 'Een gezin dat asiel heeft aangevraagd, woont in de stad terwijl op de aanvraag wordt beslist. De gemeente zorgt dat de kinderen naar school kunnen en dat de ouders weten waar ze gratis juridisch advies krijgen.',
+          en: 'A family seeking asylum is housed in the city while their request is decided. The city makes sure the children can go to school and the parents know where to find free legal advice.',
+        },
+      },
     },
     {
       number: 19,
@@ -303,6 +363,16 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
         en: 'Protection in the event of removal, expulsion or extradition',
       },
       url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Een groep mensen mag nooit in één keer worden uitgezet; de zaak van iedere persoon moet apart worden bekeken. Niemand mag worden teruggestuurd naar een land waar hij een ernstig risico loopt op de doodstraf, foltering of een andere onmenselijke of vernederende behandeling. Vreest u dat, dan kan een advocaat uw zaak aan de rechter voorleggen.',
+          en: 'A group of people may never be expelled all at once; each person’s case must be looked at on its own. No one may be sent to a country where they face a serious risk of the death penalty, torture or other inhuman or degrading treatment. If you fear this, a lawyer can take your case to court.',
+        },
+        example: {
+          nl: 'Een man van wie de asielaanvraag is afgewezen, vreest dat hij wordt gefolterd als hij wordt teruggestuurd. Een rechtshulpcentrum dat de gemeente betaalt, helpt hem nieuw bewijs aan de rechter voor te leggen voordat hij wordt uitgezet.',
+          en: 'A man whose asylum request was refused fears he will be tortured if he is sent back. A legal advice centre funded by the city helps him bring new evidence to the court before any removal.',
+        },
+      },
     },
 
     // Title III – Equality
