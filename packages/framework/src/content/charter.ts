@@ -381,6 +381,16 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       chapter: 'equality',
       title: { nl: 'Gelijkheid voor de wet', en: 'Equality before the law' },
       url: page('20-gelijkheid-voor-de-wet', null),
+      plain: {
+        meaning: {
+          nl: 'Iedereen is gelijk voor de wet. Voor u gelden dezelfde regels als voor ieder ander. De overheid moet die regels op dezelfde manier toepassen op mensen in dezelfde situatie, wie ze ook zijn en wie ze ook kennen.',
+          en: 'Everyone is equal before the law. The same rules apply to you as to anyone else. The authorities must apply them in the same way to people in the same situation, whoever they are and whoever they know.',
+        },
+        example: {
+          nl: 'Twee buren bouwen allebei zonder vergunning een tuinschuur. De gemeente behandelt beide zaken op dezelfde manier, ook al is een van de eigenaren een bekend gemeenteraadslid.',
+          en: 'Two neighbours each build a garden shed without a permit. The city handles both cases in the same way, even though one of the owners is a well-known local councillor.',
+        },
+      },
     },
     {
       number: 21,
