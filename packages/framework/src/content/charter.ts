@@ -508,6 +508,16 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
         en: "Workers' right to information and consultation within the undertaking",
       },
       url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Als werknemer hebt u recht op tijdige informatie en overleg over besluiten die uw werk raken, zoals een reorganisatie. Dat kan ook via uw vertegenwoordigers gaan. Hoe dat precies gaat, regelen het EU-recht en de wetten en gewoonten van uw land.',
+          en: 'As a worker, you have the right to be informed and consulted in good time about decisions that affect your work, such as a reorganisation. This can also happen through your representatives. The details are set by EU law and the laws and practices of your country.',
+        },
+        example: {
+          nl: 'De gemeente wil de schoonmaak van haar gebouwen uitbesteden aan een particulier bedrijf. Voordat ze beslist, informeert ze de ondernemingsraad en vraagt ze om zijn advies, zodat de schoonmakers op tijd weten wat er verandert.',
+          en: 'The city plans to hand the cleaning of its buildings over to a private company. Before it decides, it informs the staff council and asks for its views, so the cleaners know in good time what will change.',
+        },
+      },
     },
     {
       number: 28,
@@ -517,6 +527,16 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
         en: 'Right of collective bargaining and action',
       },
       url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Werknemers en werkgevers, en hun organisaties zoals vakbonden, hebben het recht om samen te onderhandelen en afspraken te maken over loon en arbeidsvoorwaarden. Zijn ze het niet eens, dan mogen werknemers samen actie voeren om hun belangen te verdedigen, ook door te staken. Daarvoor gelden de regels van het EU-recht en het nationale recht.',
+          en: 'Workers and employers, and their organisations such as trade unions, have the right to negotiate and agree on pay and working conditions together. When they disagree, workers may take joint action to defend their interests, including a strike. The rules of EU and national law apply.',
+        },
+        example: {
+          nl: 'Buschauffeurs van het vervoerbedrijf van de gemeente staken voor veiligere dienstregelingen. De gemeente informeert reizigers over de hinder en straft de chauffeurs niet omdat ze meedoen.',
+          en: 'Bus drivers at the city’s transport company go on strike for safer timetables. The city tells passengers about the disruption and does not punish the drivers for taking part.',
+        },
+      },
     },
     {
       number: 29,
@@ -526,6 +546,16 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
         en: 'Right of access to placement services',
       },
       url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Iedereen heeft recht op een gratis dienst die mensen helpt werk te vinden. U hoeft niet te betalen voor hulp bij het zoeken naar een baan, zoals advies, vacatures of contact met werkgevers.',
+          en: 'Everyone has the right to use a free service that helps people find work. You should not have to pay for help with looking for a job, such as advice, job offers or contact with employers.',
+        },
+        example: {
+          nl: 'Een jongeman die zijn eerste baan zoekt, gaat naar het werkplein van de gemeente. Een adviseur helpt hem met zijn cv en brengt hem in contact met werkgevers in de buurt, zonder dat het hem iets kost.',
+          en: 'A young man looking for his first job visits the city’s job centre. An adviser helps him write his CV and puts him in touch with local employers, at no cost to him.',
+        },
+      },
     },
     {
       number: 30,
@@ -535,6 +565,16 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
         en: 'Protection in the event of unjustified dismissal',
       },
       url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Iedere werknemer heeft recht op bescherming tegen ontslag zonder goede reden. De details, zoals de opzegtermijn en hoe u een ontslag aanvecht, regelen het EU-recht en het nationale recht.',
+          en: 'Every worker has the right to protection against being dismissed without a good reason. The details, such as notice periods and how to challenge a dismissal, are set by EU law and national law.',
+        },
+        example: {
+          nl: 'Een medewerker van een sportcentrum van de gemeente hoort dat hij zijn baan kan verliezen. Zijn leidinggevende geeft hem de redenen op papier en laat hem reageren, en zijn vakbond legt uit hoe hij het besluit kan aanvechten.',
+          en: 'A worker at a city sports centre is told he may lose his job. His manager gives him the reasons in writing and lets him respond, and his union explains how he can challenge the decision.',
+        },
+      },
     },
     {
       number: 31,
@@ -566,6 +606,16 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
         en: 'Prohibition of child labour and protection of young people at work',
       },
       url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Kinderen mogen niet aan het werk worden gezet. Jongeren mogen pas gaan werken als ze de leeftijd hebben bereikt waarop de leerplicht eindigt, op wat licht werk na. Jonge werknemers moeten werk doen dat bij hun leeftijd past. Ze worden beschermd tegen werk dat schadelijk is voor hun gezondheid, veiligheid, ontwikkeling of opleiding.',
+          en: 'Children may not be put to work. Young people may only start working once they have reached the age at which compulsory schooling ends, apart from some light work. Young workers must have conditions that suit their age. They are protected from work that harms their health, safety, development or education.',
+        },
+        example: {
+          nl: 'Een meisje van 14 wil een vakantiebaantje op het zomerfestival van de stad. Ze mag alleen licht werk doen, een paar uur per dag en nooit ’s avonds. De organisatie spreekt dit af met haar ouders.',
+          en: 'A 14-year-old girl wants a holiday job at the city’s summer festival. She may only do light tasks, for a few hours a day and never in the evening. The organisers agree this with her parents.',
+        },
+      },
     },
     {
       number: 33,
@@ -623,6 +673,16 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
         en: 'Access to services of general economic interest',
       },
       url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'De EU respecteert uw toegang tot diensten die iedereen nodig heeft, zoals water, energie, openbaar vervoer en post, zoals de nationale wetten die regelen. Zo blijven mensen en gebieden in heel Europa niet achter.',
+          en: 'The EU respects your access to services that everyone needs, such as water, energy, public transport and post, as national laws arrange it. This helps make sure that people and places across Europe are not left behind.',
+        },
+        example: {
+          nl: 'Een gezin loopt achter met het betalen van de waterrekening. Voordat het water wordt afgesloten, waarschuwt het waterbedrijf het schuldhulpteam van de gemeente. Dat team spreekt met het gezin een betalingsregeling af.',
+          en: 'A family falls behind with their water bill. Before the water is cut off, the water company tells the city’s debt advice team. The team contacts the family to agree a payment plan.',
+        },
+      },
     },
     {
       number: 37,
@@ -645,6 +705,16 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       chapter: 'solidarity',
       title: { nl: 'Consumentenbescherming', en: 'Consumer protection' },
       url: page(null, '38-consumer-protection'),
+      plain: {
+        meaning: {
+          nl: 'Het beleid van de EU moet consumenten goed beschermen. Voor u betekent dit onder meer duidelijke informatie voordat u iets koopt en veilige producten. Blijkt iets wat u hebt gekocht kapot te zijn, dan hebt u recht op reparatie of vervanging.',
+          en: 'EU policies must give consumers a high level of protection. For you, this means clear information before you buy and safe products. If something you bought turns out to be faulty, you have the right to have it repaired or replaced.',
+        },
+        example: {
+          nl: 'De nieuwe wasmachine van een bewoonster gaat na een maand kapot, en de winkel weigert hem te repareren. Het adviesloket van de gemeente legt uit welke rechten ze heeft door de wettelijke garantie. Ook helpt het haar een brief aan de winkel te schrijven.',
+          en: 'A resident’s new washing machine breaks down after a month, and the shop refuses to repair it. The city’s advice desk explains her rights under the legal guarantee and helps her write to the shop.',
+        },
+      },
     },
 
     // Title V – Citizens' rights
