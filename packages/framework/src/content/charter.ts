@@ -726,6 +726,16 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
         en: 'Right to vote and to stand as a candidate at elections to the European Parliament',
       },
       url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Bent u burger van een EU-land en woont u in een ander EU-land, dan mag u daar stemmen bij de verkiezingen voor het Europees Parlement. U mag zich er ook verkiesbaar stellen, onder dezelfde voorwaarden als de eigen burgers van dat land. Om in uw stad te stemmen, moet u zich soms eerst laten registreren: vraag het op tijd na bij de afdeling verkiezingen van uw gemeente.',
+          en: 'If you are an EU citizen living in another EU country, you may vote in European Parliament elections where you live. You may also stand as a candidate there, on the same terms as that country’s own citizens. To vote in your city, you may first need to register: ask your city’s elections office in good time.',
+        },
+        example: {
+          nl: 'Een Poolse vrouw die in de stad woont, wil bij de Europese verkiezingen hier stemmen in plaats van in Polen. Ze meldt zich op tijd bij de afdeling verkiezingen van de gemeente en krijgt haar stempas per post.',
+          en: 'A Polish woman who lives in the city wants to vote in the European elections here rather than in Poland. She registers with the city’s elections office before the deadline and receives her polling card by post.',
+        },
+      },
     },
     {
       number: 40,
@@ -735,6 +745,16 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
         en: 'Right to vote and to stand as a candidate at municipal elections',
       },
       url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Bent u burger van een EU-land en woont u in een stad in een ander EU-land, dan mag u daar stemmen bij de gemeenteraadsverkiezingen. U mag zich ook verkiesbaar stellen, onder dezelfde voorwaarden als de eigen burgers van dat land. De afdeling verkiezingen van uw gemeente kan u vertellen of u zich moet laten registreren.',
+          en: 'If you are an EU citizen living in a city in another EU country, you may vote in that city’s municipal elections. You may also stand as a candidate, on the same terms as that country’s own citizens. Your city’s elections office can tell you whether you need to register.',
+        },
+        example: {
+          nl: 'Een Spaanse man woont al twee jaar in de stad. Net als zijn buren krijgt hij een stempas voor de gemeenteraadsverkiezingen. Hij besluit zich ook kandidaat te stellen voor een lokale partij.',
+          en: 'A Spanish man has lived in the city for two years. Just like his neighbours, he gets a polling card for the municipal elections. He also decides to stand as a candidate for a local party.',
+        },
+      },
     },
     {
       number: 41,
@@ -789,18 +809,48 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       chapter: 'citizens-rights',
       title: { nl: 'Recht van petitie', en: 'Right to petition' },
       url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'EU-burgers, mensen die in de EU wonen en organisaties die er gevestigd zijn, mogen een verzoekschrift indienen bij het Europees Parlement. Het moet gaan over een zaak waar de EU over gaat en die hen raakt. U kunt het online indienen op de petitiewebsite van het Parlement. Voor zaken waarover uw gemeente beslist, kunt u meestal terecht bij de gemeenteraad.',
+          en: 'EU citizens, people who live in the EU and organisations based there may send a petition to the European Parliament. It must be about a matter the EU deals with that affects them. You can send it online on the Parliament’s petitions website. For matters your city decides, you can usually turn to your city council.',
+        },
+        example: {
+          nl: 'Bewoners vrezen dat een weg die met EU-geld wordt aangelegd dwars door een natuurgebied aan de rand van de stad gaat. Samen dienen ze via de website van het Europees Parlement een verzoekschrift in.',
+          en: 'Residents fear that a road built with EU money will cut through a nature area on the edge of the city. Together they send a petition to the European Parliament through its website.',
+        },
+      },
     },
     {
       number: 45,
       chapter: 'citizens-rights',
       title: { nl: 'Vrijheid van verkeer en van verblijf', en: 'Freedom of movement and of residence' },
       url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Als EU-burger mag u in elk EU-land gaan wonen en verblijven, onder de voorwaarden van het EU-recht. Blijft u langer dan drie maanden, dan moet u zich soms inschrijven waar u woont. Mensen van buiten de EU die hier legaal wonen, kunnen deze vrijheid ook krijgen.',
+          en: 'As an EU citizen, you may move to and live in any EU country, under the conditions set by EU law. If you stay longer than three months, you may have to register where you live. People from outside the EU who live here legally can be given this freedom too.',
+        },
+        example: {
+          nl: 'Een Kroatisch stel komt voor werk in de stad wonen. Op het stadhuis schrijven ze zich in op hun adres en krijgen ze een bewijs van inschrijving. Niemand vraagt hun om papieren die de wet niet eist.',
+          en: 'A Croatian couple moves to the city for work. At the town hall they register their address and get proof of registration. No one asks them for papers that the law does not require.',
+        },
+      },
     },
     {
       number: 46,
       chapter: 'citizens-rights',
       title: { nl: 'Diplomatieke en consulaire bescherming', en: 'Diplomatic and consular protection' },
       url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Soms komen EU-burgers in de problemen buiten de EU, in een land waar hun eigen land geen ambassade of consulaat heeft. Overkomt u dat, dan kunt u naar de ambassade of het consulaat van elk ander EU-land gaan. Dat moet u helpen onder dezelfde voorwaarden als zijn eigen burgers.',
+          en: 'Sometimes EU citizens get into trouble outside the EU, in a country where their own country has no embassy or consulate. If that happens to you, you can go to the embassy or consulate of any other EU country. It must help you on the same terms as its own citizens.',
+        },
+        example: {
+          nl: 'Een inwoonster op vakantie buiten de EU raakt haar paspoort kwijt in een land waar haar eigen land geen ambassade heeft. Ze gaat naar de ambassade van een ander EU-land, die haar een noodreisdocument geeft om naar huis te kunnen.',
+          en: 'A resident on holiday outside the EU loses her passport in a country where her own country has no embassy. She goes to the embassy of another EU country, which gives her an emergency travel document to get home.',
+        },
+      },
     },
 
     // Title VI – Justice
