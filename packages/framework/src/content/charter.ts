@@ -884,6 +884,16 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
         en: 'Presumption of innocence and right of defence',
       },
       url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Wordt u verdacht van een strafbaar feit, dan bent u onschuldig tot een rechter u volgens de wet schuldig heeft verklaard. U hebt het recht om u te verdedigen: te weten waarvan u wordt beschuldigd, het bewijs in te zien en een advocaat te hebben.',
+          en: 'If you are accused of a crime, you are innocent until a court has found you guilty according to the law. You have the right to defend yourself: to know what you are accused of, to see the evidence and to have a lawyer.',
+        },
+        example: {
+          nl: 'Een bewoner wordt na een vechtpartij op een straatfeest aangehouden. Hij hoort waarvan hij wordt verdacht en kan met een advocaat praten, en in het persbericht van de gemeente wordt hij niet schuldig genoemd.',
+          en: 'A resident is arrested after a fight at a street festival. He is told what he is suspected of and can talk to a lawyer, and the city’s press statement does not call him guilty.',
+        },
+      },
     },
     {
       number: 49,
@@ -893,6 +903,16 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
         en: 'Principles of legality and proportionality of criminal offences and penalties',
       },
       url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'U mag alleen worden gestraft voor iets wat strafbaar was volgens de wet op het moment dat u het deed. De straf mag niet zwaarder zijn dan de wet toen toestond. Stelt de wet later een lichtere straf vast, dan geldt die. Een straf moet ook in verhouding staan tot het vergrijp.',
+          en: 'You can only be punished for an act that was an offence under the law when you did it. The penalty may not be heavier than the law allowed then. If the law later sets a lighter penalty, that one applies. A penalty must also be in proportion to the offence.',
+        },
+        example: {
+          nl: 'De gemeente verbiedt vanaf 1 juni het parkeren van e-steps op de stoep. Een bewoonster die haar step daar in mei liet staan, kan voor die nieuwe regel geen boete krijgen. Boetes voor latere gevallen moeten passen bij hoe ernstig ze zijn.',
+          en: 'The city bans parking e-scooters on pavements from 1 June. A resident who left her scooter there in May cannot be fined under the new rule. Fines for later cases must fit how serious they are.',
+        },
+      },
     },
     {
       number: 50,
@@ -902,6 +922,16 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
         en: 'Right not to be tried or punished twice in criminal proceedings for the same criminal offence',
       },
       url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Bent u ergens in de EU definitief vrijgesproken of veroordeeld voor een strafbaar feit, dan mag u niet opnieuw worden berecht of gestraft voor hetzelfde feit. Zo hoeft u niet steeds opnieuw voor dezelfde zaak terecht te staan.',
+          en: 'Once you have been finally acquitted or convicted of a crime anywhere in the EU, you cannot be tried or punished for it again. This protects you from having to face the same case over and over.',
+        },
+        example: {
+          nl: 'Een winkelier kreeg in een strafzaak een boete voor de verkoop van vuurwerk zonder vergunning, en hij heeft betaald. De officier van justitie kan hem later niet opnieuw vervolgen voor dezelfde verkoop.',
+          en: 'A shop owner was fined in a criminal case for selling fireworks without a permit, and he paid. The public prosecutor cannot later bring a new criminal case against him for the same sale.',
+        },
+      },
     },
 
     // Title VII – General provisions
