@@ -940,6 +940,16 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       chapter: 'general-provisions',
       title: { nl: 'Toepassingsgebied', en: 'Field of application' },
       url: page('51-toepassingsgebied', null),
+      plain: {
+        meaning: {
+          nl: 'Het Handvest geldt voor de instellingen en organen van de EU zelf. Het geldt ook voor nationale, regionale en lokale overheden, ook voor uw gemeente, als zij EU-recht uitvoeren. Denk aan gegevensbescherming, aanbestedingen en projecten die met EU-geld worden betaald. Denkt u dat uw gemeente daarbij een recht uit het Handvest schendt, dan kunt u een klacht indienen bij de gemeente. U kunt ook naar een ombudsman of naar de rechter stappen.',
+          en: 'The Charter binds the EU’s own institutions and bodies. It also binds national, regional and local authorities, your city included, when they carry out EU law. Examples are data protection, public tenders and projects paid for with EU money. If you think your city has broken a Charter right there, you can complain to the city. You can also turn to an ombudsperson or a court.',
+        },
+        example: {
+          nl: 'De gemeente knapt sociale huurwoningen op met EU-geld. Omdat ze daarbij EU-regels uitvoert, moet ze het Handvest respecteren, bijvoorbeeld door de huurders van de nieuwe woningen zonder discriminatie te kiezen.',
+          en: 'The city uses EU money to renovate social housing. Because it is carrying out EU rules, it must respect the Charter, for example by choosing tenants for the new homes without discrimination.',
+        },
+      },
     },
     {
       number: 52,
@@ -949,18 +959,48 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
         en: 'Scope and interpretation of rights and principles',
       },
       url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Uw rechten uit het Handvest mogen alleen worden beperkt als een wet dat regelt, en de kern van het recht moet overeind blijven. Een beperking moet nodig zijn en in verhouding staan, om het algemeen belang te dienen of de rechten van anderen te beschermen. Komt een recht uit het Handvest overeen met een recht uit het Europees Verdrag voor de Rechten van de Mens, dan betekent het minstens hetzelfde.',
+          en: 'Your Charter rights may only be limited when a law provides for it, and the core of the right must remain. A limit must be necessary and in proportion, to serve the general interest or to protect other people’s rights. Where a Charter right matches one in the European Convention on Human Rights, it means at least the same.',
+        },
+        example: {
+          nl: 'Omdat er bij een groot evenement ernstig gevaar is voor gedrang, verbiedt de gemeente een weekend lang samenkomsten op één plein. Het verbod heeft een basis in de wet, wordt bekendgemaakt, duurt niet langer dan nodig en vermeldt waar mensen wel kunnen samenkomen.',
+          en: 'Because of a serious risk of crowd crushes during a big event, the city bans gatherings in one square for a weekend. The ban is based on the law, is made public, lasts no longer than needed and says where people can meet instead.',
+        },
+      },
     },
     {
       number: 53,
       chapter: 'general-provisions',
       title: { nl: 'Beschermingsniveau', en: 'Level of protection' },
       url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Het Handvest voegt rechten toe en mag nooit worden gebruikt om u rechten af te nemen. Ook de grondwet van uw land, het Europees Verdrag voor de Rechten van de Mens en andere internationale verdragen geven u rechten. Die blijven gewoon naast het Handvest gelden.',
+          en: 'The Charter adds to your rights and can never be used to take any away. Your country’s constitution, the European Convention on Human Rights and other international treaties also give you rights. Those rights continue to apply alongside the Charter.',
+        },
+        example: {
+          nl: 'Een nationale wet beschermt de privacy van huurders strenger dan de EU-regels. Als de gemeente huurwoningen controleert, houdt ze zich aan de strengere nationale regel; het Handvest is geen reden om die bescherming te verlagen.',
+          en: 'A national law protects tenants’ privacy more strictly than EU rules do. When the city inspects rented homes, it keeps to the stricter national rule; the Charter is no reason to lower that protection.',
+        },
+      },
     },
     {
       number: 54,
       chapter: 'general-provisions',
       title: { nl: 'Verbod van misbruik van recht', en: 'Prohibition of abuse of rights' },
       url: page(null, null),
+      plain: {
+        meaning: {
+          nl: 'Niemand mag de rechten uit het Handvest gebruiken om de rechten en vrijheden van anderen te vernietigen of in te perken. De vrijheid van meningsuiting of van vergadering kan bijvoorbeeld geen dekmantel zijn voor activiteiten die erop gericht zijn anderen hun rechten af te nemen.',
+          en: 'No one may use the rights in the Charter to destroy or cut back the rights and freedoms of others. Freedom of speech or of assembly, for example, cannot be used as a shield for activities aimed at taking other people’s rights away.',
+        },
+        example: {
+          nl: 'Een groep wil een optocht houden door een wijk, met het openlijke doel om bewoners van één geloof weg te jagen. De gemeente weigert, en de groep kan zich niet op de vrijheid van vergadering beroepen om de optocht toch door te laten gaan.',
+          en: 'A group wants to march through a neighbourhood with the open aim of driving out residents of one religion. The city refuses, and the group cannot rely on freedom of assembly to force the march to go ahead.',
+        },
+      },
     },
   ],
 };
