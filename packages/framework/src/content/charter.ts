@@ -1,6 +1,10 @@
 /**
  * Source: Charter of Fundamental Rights of the European Union (OJ C 326, 26.10.2012, p. 391) and the
  * FRA Charterpedia (fra.europa.eu/eu-charter). Text written for this kit; titles as in the Charter.
+ *
+ * The plain-language texts are written in English first. The Dutch of articles 2–6, 9, 13, 16–20, 27–30,
+ * 32, 36, 38–40, 44–46 and 48–54 is a draft that awaits review by a native speaker. Dutch addresses the
+ * reader as "u".
  */
 import type { ArticleSource, ChapterSource, L } from './source-types.js';
 
