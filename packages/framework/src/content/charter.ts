@@ -871,7 +871,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       ),
       plain: {
         meaning: {
-          nl: 'Als uw rechten onder het EU-recht worden geschonden, moet u naar de rechter kunnen stappen en een echte oplossing kunnen krijgen. U hebt recht op een eerlijke en openbare behandeling binnen een redelijke termijn, door een onafhankelijke en onpartijdige rechter, en u mag zich laten adviseren en vertegenwoordigen. Hebt u daar niet genoeg geld voor, dan moet er rechtsbijstand zijn als dat nodig is om uw recht te kunnen halen.',
+          nl: 'Als uw rechten onder het EU-recht worden geschonden, moet u naar de rechter kunnen stappen en een echte oplossing kunnen krijgen. U hebt recht op een eerlijke en openbare behandeling binnen een redelijke termijn, door een onafhankelijke en onpartijdige rechter, en u mag zich laten adviseren en vertegenwoordigen. Hebt u daar niet genoeg geld voor, dan moet er rechtsbijstand zijn als u die nodig hebt om uw recht te halen.',
           en: 'If your rights under EU law are violated, you must be able to go to court and get a real solution. You have the right to a fair and public hearing within a reasonable time by an independent and impartial court, and to be advised and represented. If you cannot afford this, legal aid must be available where it is needed for real access to justice.',
         },
         example: {
@@ -946,8 +946,8 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       url: page('51-toepassingsgebied', null),
       plain: {
         meaning: {
-          nl: 'Het Handvest geldt voor de instellingen en organen van de EU zelf. Het geldt ook voor nationale, regionale en lokale overheden, ook voor uw gemeente, als zij EU-recht uitvoeren. Denk aan gegevensbescherming, aanbestedingen en projecten die met EU-geld worden betaald. Denkt u dat uw gemeente daarbij een recht uit het Handvest schendt, dan kunt u een klacht indienen bij de gemeente. U kunt ook naar een ombudsman of naar de rechter stappen.',
-          en: 'The Charter binds the EU’s own institutions and bodies. It also binds national, regional and local authorities, your city included, when they carry out EU law. Examples are data protection, public tenders and projects paid for with EU money. If you think your city has broken a Charter right there, you can complain to the city. You can also turn to an ombudsperson or a court.',
+          nl: 'Het Handvest geldt voor de EU zelf. Het geldt ook voor nationale, regionale en lokale overheden, ook uw gemeente, als zij EU-recht uitvoeren. Denk aan gegevensbescherming, aanbestedingen en projecten met EU-geld. Schendt uw gemeente daarbij volgens u een recht uit het Handvest, dan kunt u klagen bij de gemeente of naar een ombudsman of de rechter stappen.',
+          en: 'The Charter binds the EU itself. It also binds national, regional and local authorities, your city included, when they carry out EU law. Examples are data protection, public tenders and projects paid for with EU money. If you think your city has broken a Charter right there, you can complain to the city, an ombudsperson or a court.',
         },
         example: {
           nl: 'De gemeente knapt sociale huurwoningen op met EU-geld. Omdat ze daarbij EU-regels uitvoert, moet ze het Handvest respecteren, bijvoorbeeld door de huurders van de nieuwe woningen zonder discriminatie te kiezen.',
@@ -965,12 +965,12 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       url: page(null, null),
       plain: {
         meaning: {
-          nl: 'Uw rechten uit het Handvest mogen alleen worden beperkt als een wet dat regelt, en de kern van het recht moet overeind blijven. Een beperking moet nodig zijn en in verhouding staan, om het algemeen belang te dienen of de rechten van anderen te beschermen. Komt een recht uit het Handvest overeen met een recht uit het Europees Verdrag voor de Rechten van de Mens, dan betekent het minstens hetzelfde.',
-          en: 'Your Charter rights may only be limited when a law provides for it, and the core of the right must remain. A limit must be necessary and in proportion, to serve the general interest or to protect other people’s rights. Where a Charter right matches one in the European Convention on Human Rights, it means at least the same.',
+          nl: 'Uw rechten uit het Handvest mogen alleen worden beperkt als een wet dat regelt, en de kern van het recht moet blijven. Een beperking moet nodig zijn en in verhouding staan, voor het algemeen belang of om anderen te beschermen. Een recht dat ook in het Europees Verdrag voor de Rechten van de Mens staat, betekent minstens hetzelfde.',
+          en: 'Your Charter rights may only be limited when a law provides for it, and the core of the right must remain. A limit must be necessary and in proportion, for the general interest or to protect others. A right that is also in the European Convention on Human Rights means at least the same.',
         },
         example: {
-          nl: 'Omdat er bij een groot evenement ernstig gevaar is voor gedrang, verbiedt de gemeente een weekend lang samenkomsten op één plein. Het verbod heeft een basis in de wet, wordt bekendgemaakt, duurt niet langer dan nodig en vermeldt waar mensen wel kunnen samenkomen.',
-          en: 'Because of a serious risk of crowd crushes during a big event, the city bans gatherings in one square for a weekend. The ban is based on the law, is made public, lasts no longer than needed and says where people can meet instead.',
+          nl: 'Bij een groot evenement dreigt gevaarlijk gedrang. De gemeente verbiedt daarom een weekend lang samenkomsten op één plein. Het verbod steunt op de wet, wordt bekendgemaakt, duurt niet langer dan nodig en noemt een andere plek om samen te komen.',
+          en: 'A big event brings a serious risk of crowd crushes. The city therefore bans gatherings in one square for a weekend. The ban is based on the law, is made public, lasts no longer than needed and names another place to meet.',
         },
       },
     },

@@ -130,6 +130,12 @@ describe('<hrc-rights-card> without text in the page’s language', () => {
     expect(belowLinks).to.be.at.most(1.5 * rem() + 2);
   });
 
+  it('reserves no height in the compact variant either', async () => {
+    const el = await card(html`<hrc-rights-card lang="nl" article="21" variant="compact"></hrc-rights-card>`);
+    expect(el.getBoundingClientRect().height).to.equal(part(el, 'base').getBoundingClientRect().height);
+    expect(el.getBoundingClientRect().height).to.be.below(12 * rem());
+  });
+
   it('keeps to its content where a grid row or the page makes the element taller', async () => {
     const el = await card(html`<hrc-rights-card lang="en" article="21"></hrc-rights-card>`);
     const row = el.parentElement!;

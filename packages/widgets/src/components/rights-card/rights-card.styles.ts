@@ -45,7 +45,7 @@ export const styles = css`
   }
   /* An article without text in this language reserves nothing: a tall frame round a title would look broken. */
   :host(:state(no-text)) {
-    --_reserve: 0;
+    min-block-size: var(--hrc-rights-card-min-block-size, 0);
   }
 
   .card {
