@@ -194,7 +194,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       url: page(null, '9-right-marry-and-right-found-family'),
       plain: {
         meaning: {
-          nl: 'U hebt het recht om te trouwen en een gezin te stichten. Hoe het huwelijk werkt, bijvoorbeeld wie mag trouwen en welke documenten nodig zijn, regelen de wetten van uw land. Die wetten mogen het recht zelf niet afnemen.',
+          nl: 'U hebt het recht om te trouwen en een gezin te stichten. Hoe het huwelijk werkt, bijvoorbeeld wie mag trouwen en welke documenten nodig zijn, regelen de wetten van uw land. Die wetten mogen u het recht zelf niet afnemen.',
           en: 'You have the right to marry and to start a family. How marriage works, for example who may marry and which documents are needed, is set by the laws of your country. Those laws may not take away the right itself.',
         },
         example: {
@@ -556,7 +556,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
           en: 'Everyone has the right to use a free service that helps people find work. You should not have to pay for help with looking for a job, such as advice, job offers or contact with employers.',
         },
         example: {
-          nl: 'Een jongeman die zijn eerste baan zoekt, gaat naar het werkplein van de gemeente. Een adviseur helpt hem met zijn cv en brengt hem in contact met werkgevers in de buurt, zonder dat het hem iets kost.',
+          nl: 'Een jongeman die zijn eerste baan zoekt, gaat naar het werkloket van de gemeente. Een adviseur helpt hem met zijn cv en brengt hem in contact met werkgevers in de buurt, zonder dat het hem iets kost.',
           en: 'A young man looking for his first job visits the city’s job centre. An adviser helps him write his CV and puts him in touch with local employers, at no cost to him.',
         },
       },
@@ -679,7 +679,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
       url: page(null, null),
       plain: {
         meaning: {
-          nl: 'De EU respecteert uw toegang tot diensten die iedereen nodig heeft, zoals water, energie, openbaar vervoer en post, zoals de nationale wetten die regelen. Zo blijven mensen en gebieden in heel Europa niet achter.',
+          nl: 'De EU respecteert uw toegang tot diensten die iedereen nodig heeft, zoals water, energie, openbaar vervoer en post, op de manier die de nationale wetten regelen. Zo blijven mensen en gebieden in heel Europa niet achter.',
           en: 'The EU respects your access to services that everyone needs, such as water, energy, public transport and post, as national laws arrange it. This helps make sure that people and places across Europe are not left behind.',
         },
         example: {
