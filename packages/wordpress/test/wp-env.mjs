@@ -91,6 +91,16 @@ function mariadbUp() {
   }
 }
 
+/** Puts the plugin into the site's plugins folder as a site owner installs it: from the zip. */
+export function installPlugin(zipFile) {
+  execFileSync('php', [
+    '-r',
+    '$z = new ZipArchive(); if ($z->open($argv[1]) !== true || !$z->extractTo($argv[2])) exit(1);',
+    zipFile,
+    `${CONTENT}/plugins`,
+  ]);
+}
+
 /** Starts MariaDB and the site; returns a stop function that ends only what was started here. */
 export async function start(zipFile) {
   const started = [];
@@ -113,13 +123,7 @@ export async function start(zipFile) {
   mkdirSync(`${CONTENT}/mu-plugins`, { recursive: true });
   mkdirSync(`${CONTENT}/uploads`, { recursive: true });
   symlinkSync(`${WP}/wp-content/themes/twentytwentythree`, `${CONTENT}/themes/twentytwentythree`);
-  // The plugin as a site owner installs it: from the zip.
-  execFileSync('php', [
-    '-r',
-    '$z = new ZipArchive(); if ($z->open($argv[1]) !== true || !$z->extractTo($argv[2])) exit(1);',
-    zipFile,
-    `${CONTENT}/plugins`,
-  ]);
+  installPlugin(zipFile);
   writeFileSync(
     `${CONTENT}/mu-plugins/hrc-e2e-harness.php`,
     readFileSync(join(here, 'fixtures/hrc-e2e-harness.php'), 'utf8').replace('HRC_E2E_TOKEN', TOKEN),
