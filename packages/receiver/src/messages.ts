@@ -6,6 +6,10 @@ export type Lang = 'nl' | 'en';
 
 const ERRORS = {
   'not-found': { en: 'There is nothing at this address.', nl: 'Op dit adres staat niets.' },
+  'bad-request': {
+    en: 'The request could not be read.',
+    nl: 'Het verzoek kon niet worden gelezen.',
+  },
   'method-not-allowed': {
     en: 'This method is not allowed here.',
     nl: 'Deze methode is hier niet toegestaan.',
