@@ -1,4 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { errorMessage, type ErrorCode, type Lang } from './messages.js';
 
 /** Headers on every answer: nothing is cached, nothing is sniffed, nothing leaks through referrers. */
@@ -106,6 +107,34 @@ export function utf8Text(body: Buffer): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Answers a request Node's HTTP parser refused before it reached the receiver (a broken request line,
+ * oversized headers, a request too slow to arrive) with a JSON reason, as every other refusal, instead
+ * of a bare status line.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  // As Node does by default: no answer into a connection whose current answer has begun (it would
+  // corrupt it), nor into one that is gone.
+  const current = (socket as Duplex & { _httpMessage?: ServerResponse })._httpMessage;
+  if (error.code === 'ECONNRESET' || !socket.writable || current?.headersSent) return void socket.destroy();
+  const [status, code]: [number, ErrorCode] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'headers-too-large']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'request-timeout']
+        : [400, 'bad-request'];
+  const body = JSON.stringify({ error: code, message: errorMessage(code, 'en') });
+  const headers = {
+    ...BASE_HEADERS,
+    'Content-Security-Policy': JSON_CSP,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(body)),
+    Connection: 'close',
+  };
+  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head.join('')}\r\n${body}`);
 }
 
 /** The client address used for rate limiting, never stored. Behind a proxy, the hop it saw. */

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { REPORT_LIMITS } from '@hrc/framework/schemas';
-import { BASE_HEADERS, clientAddress, sendError, sendJson } from './http.js';
+import { answerClientError, BASE_HEADERS, clientAddress, sendError, sendJson } from './http.js';
 import { langFrom } from './messages.js';
 import { handleOffice } from './office.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
@@ -158,6 +158,8 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
       else res.destroy();
     });
   });
+
+  server.on('clientError', answerClientError);
 
   let closed: Promise<void> | undefined;
   return Object.assign(server, {

@@ -138,10 +138,22 @@ describe('refusals', () => {
       });
       expect(patch.status, `PATCH ${path}`).toBe(404);
     }
-    // A request target that is no path at all.
-    const { answer } = await rawExchange(port(r), 'GET http://[x/reports HTTP/1.1\r\nHost: x\r\n\r\n');
-    expect(answer).toMatch(/^HTTP\/1\.1 4\d\d /);
     expect(logs).toEqual([]);
+  });
+
+  it('answers requests the HTTP parser refuses with a 4xx and a reason too', async () => {
+    for (const [head, status, error] of [
+      ['GET http://[x/reports HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'bad-request'],
+      ['GARBAGE\r\n\r\n', 400, 'bad-request'],
+      ['POST /reports HTTP/1.1\r\nHost: x\r\nContent-Length: many\r\n\r\n', 400, 'bad-request'],
+      [`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Long: ${'a'.repeat(20_000)}\r\n\r\n`, 431, 'headers-too-large'],
+    ] as const) {
+      const { answer } = await rawExchange(port(r), head);
+      expect(answer.slice(0, 12), head.slice(0, 30)).toBe(`HTTP/1.1 ${status}`);
+      expect(answer).toMatch(/\r\nContent-Type: application\/json; charset=utf-8\r\n/);
+      const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { error: string };
+      expect(body).toEqual({ error, message: expect.any(String) });
+    }
   });
 
   it('refuses a status change whose body is not UTF-8', async () => {
