@@ -7,6 +7,8 @@ import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { ADMIN, BASE, TOKEN, installPlugin, mysql, start } from './wp-env.mjs';
 import { CHROME_ARGS, findChromium } from '../../../scripts/lib/system.mjs';
+import { loadCases, runCase } from '../../framework/conformance/run.mjs';
+import { reportCsvHeader, reportCsvRow } from '../../framework/dist/report-csv.js';
 
 const zipFile = process.env.HRC_WP_ZIP;
 let env;
@@ -442,6 +444,26 @@ describe('reports', () => {
     assert.ok(!(await anonymous.text()).includes(first.reference), 'and a logged-in user');
   });
 
+  test('the CSV has the columns and spelling of @hrc/framework, every cell quoted', async () => {
+    const res = await send(report({ place: 'x;=2+5', grounds: ['race', 'age'], groundUnknown: true }));
+    assert.equal(res.status, 201);
+    const { reference } = await res.json();
+    const list = await (await admin('/wp-admin/admin.php?page=hrc-widgets-reports')).text();
+    const exportLink = /href="([^"]*admin-post\.php\?action=hrc_widgets_export[^"]*)"/.exec(list);
+    const bytes = new Uint8Array(await (await admin(decode(exportLink[1]).replace(BASE, ''))).arrayBuffer());
+    assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'a byte-order mark');
+    const csv = new TextDecoder().decode(bytes.slice(3));
+    assert.ok(csv.startsWith(reportCsvHeader()), 'the same heading as @hrc/receiver');
+    for (const ref of [first.reference, reference]) {
+      const [payload, receivedAt, status] = mysql(
+        `SELECT payload, DATE_FORMAT(received_at, '%Y-%m-%dT%H:%i:%sZ'), status FROM wp_hrc_reports WHERE reference='${ref}'`,
+      ).split('\t');
+      const line = reportCsvRow({ reference: ref, receivedAt, status, payload: JSON.parse(payload) });
+      assert.ok(csv.includes(line), `the line of ${ref} as @hrc/receiver writes it:\n${line}`);
+    }
+    assert.ok(csv.includes('"x;=2+5"'), 'a cell a spreadsheet splitting on ; keeps whole');
+  });
+
   test('the status can be changed', async () => {
     const id = mysql(`SELECT id FROM wp_hrc_reports WHERE reference='${first.reference}'`);
     const single = await (await admin(`/wp-admin/admin.php?page=hrc-widgets-reports&report=${id}`)).text();
@@ -770,6 +792,15 @@ describe('reports', () => {
       'the counter is short-lived',
     );
   });
+});
+
+describe('the shared conformance cases (@hrc/framework conformance/requests)', () => {
+  before(() => harness('unlimited'));
+  after(() => harness('limited'));
+  for (const c of loadCases()) {
+    test(`${c.file}: ${c.title}`, () =>
+      runCase(c, { endpoint: `${BASE}/?rest_route=/hrc/v1/reports`, stored: async () => rows() }));
+  }
 });
 
 describe('the page', () => {
