@@ -4,6 +4,7 @@
 // purpose (5xx, hanging responses) the way real networks and servers do.
 import { createHash, randomInt } from 'node:crypto';
 import { reportSchema, REPORT_LIMITS } from '../../packages/framework/dist/schemas/index.js';
+import { sealedReportSchema } from '../../packages/framework/dist/seal/index.js';
 
 const PREFIX = '/__report-test/';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -19,6 +20,10 @@ function newBucket() {
     requests: 0,
     /** @type {unknown[]} */ reports: [],
     /** @type {string[]} */ keys: [],
+    /** SHA-256 of every request body, in order. */
+    /** @type {string[]} */ bodies: [],
+    /** A JSON document served at GET …/key (an office's public key, for sealing tests). */
+    /** @type {unknown} */ key: undefined,
     /** @type {Map<string, { hash: string, status: number, body: unknown }>} */ responses: new Map(),
     /** @type {Set<string>} */ inFlight: new Set(),
   };
@@ -73,6 +78,7 @@ async function receive(ctx, b) {
   }
   b.keys.push(key);
   const hash = createHash('sha256').update(text).digest('hex');
+  b.bodies.push(hash);
   const previous = b.responses.get(key);
   if (previous) {
     if (previous.hash !== hash)
@@ -92,7 +98,9 @@ async function receive(ctx, b) {
       b.config.failures--;
       return answer(ctx, 500, { error: 'server-fault', message: 'Try again later.' });
     }
-    const result = reportSchema.safeParse(json);
+    // A sealed report is checked as an envelope: its report is only readable by the office.
+    const sealed = json?.type === 'hrc-sealed-report';
+    const result = (sealed ? sealedReportSchema : reportSchema).safeParse(json);
     const fields = result.success
       ? []
       : result.error.issues.map((i) => ({
@@ -100,7 +108,8 @@ async function receive(ctx, b) {
           code: i.params?.hrc ?? i.code,
           message: i.message,
         }));
-    const email = result.success && result.data.contact.kind === 'contact' ? result.data.contact.email : '';
+    const email =
+      result.success && !sealed && result.data.contact.kind === 'contact' ? result.data.contact.email : '';
     if (b.config.rejectEmailDomain && email && email.endsWith(`@${b.config.rejectEmailDomain}`))
       fields.push({
         path: 'contact.email',
@@ -109,7 +118,7 @@ async function receive(ctx, b) {
       });
     if (fields.length)
       return answer(ctx, 400, { error: 'invalid', message: 'The report is not valid.', fields });
-    const { antiAbuse, ...report } = result.data;
+    const { antiAbuse = { honeypot: '', fillMs: 0 }, ...report } = result.data;
     if (antiAbuse.honeypot || antiAbuse.fillMs < b.config.minFillMs)
       return answer(ctx, 400, { error: 'rejected', message: 'This looks automated.' });
     const body = { reference: reference(), receivedAt: new Date().toISOString() };
@@ -156,7 +165,14 @@ export async function reportTestMiddleware(ctx, next) {
     return answer(ctx, 200, b.config);
   }
   if (action === 'state' && ctx.method === 'GET')
-    return answer(ctx, 200, { requests: b.requests, reports: b.reports, keys: b.keys });
+    return answer(ctx, 200, { requests: b.requests, reports: b.reports, keys: b.keys, bodies: b.bodies });
+  if (action === 'key' && ctx.method === 'POST') {
+    b.key = JSON.parse((await readBody(ctx.req, 10_000)) ?? 'null');
+    return answer(ctx, 200, {});
+  }
+  if (action === 'key' && ctx.method === 'GET') {
+    return b.key ? answer(ctx, 200, b.key) : answer(ctx, 404, { error: 'not-found', message: 'No key.' });
+  }
   return answer(ctx, 404, { error: 'not-found', message: ctx.path });
 }
 

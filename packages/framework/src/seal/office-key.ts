@@ -144,7 +144,7 @@ export async function unlockOfficeKey(file: unknown, passphrase: string): Promis
     throw new SealError('invalid-key-file', `not an office key file of a known version (${where})`);
   }
   const f = parsed.data;
-  const publicJwk = publicJwkOf(publicKeyBytes(f.publicKey), f.kid);
+  const publicJwk = publicJwkOf(await publicKeyBytes(f.publicKey), f.kid);
   const unwrappingKey = await passphraseKey(
     passphrase,
     fromBase64url(f.kdf.salt),

@@ -254,17 +254,37 @@ export function confirmation(ctx: CheckContext, receipt: ReportReceipt, contacte
       }
       ${msg('Mention your reference if you get in touch.', { id: 'report-form.mention-reference' })}
     </p>
-    ${
-      ctx.officeUrl || ctx.officePhone
-        ? html`<p>
-            ${msg('Contact the office:', { id: 'report-form.contact-office' })}
-            ${ctx.officeUrl ? html`<a href=${ctx.officeUrl}>${office}</a>` : nothing}
-            ${
-              ctx.officePhone
-                ? html`<a href="tel:${ctx.officePhone.replace(/[^+\d]/g, '')}">${ctx.officePhone}</a>`
-                : nothing
-            }
-          </p>`
-        : nothing
-    }`;
+    ${officeContacts(ctx)}`;
+}
+
+/** The office's web page and phone number, where the page gives them. */
+function officeContacts(ctx: CheckContext) {
+  return ctx.officeUrl || ctx.officePhone
+    ? html`<p>
+        ${msg('Contact the office:', { id: 'report-form.contact-office' })}
+        ${ctx.officeUrl ? html`<a href=${ctx.officeUrl}>${officeOf(ctx)}</a>` : nothing}
+        ${
+          ctx.officePhone
+            ? html`<a href="tel:${ctx.officePhone.replace(/[^+\d]/g, '')}">${ctx.officePhone}</a>`
+            : nothing
+        }
+      </p>`
+    : nothing;
+}
+
+/**
+ * Shown instead of the form where reports must be sealed but the browser cannot seal them (no WebCrypto:
+ * a very old browser, or a page not served over HTTPS). The form never sends such a report unsealed.
+ */
+export function cannotSeal(ctx: CheckContext): TemplateResult {
+  return html`<h2 tabindex="-1">
+      ${msg('Reports cannot be sent from this browser', { id: 'report-form.cannot-seal' })}
+    </h2>
+    <p>
+      ${msg(
+        str`Reports leave this page encrypted, for ${officeOf(ctx)} alone to read, and this browser cannot encrypt. Use an up-to-date browser, or contact the office another way.`,
+        { id: 'report-form.cannot-seal-why' },
+      )}
+    </p>
+    ${officeContacts(ctx)}`;
 }
