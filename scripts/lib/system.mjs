@@ -27,10 +27,14 @@ export function aptInstall(packages) {
     aptUpdated = true;
   }
   console.log(`Installing ${packages.join(', ')} with apt-get…`);
-  const r = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
-    stdio: 'inherit',
-    env,
-  });
+  const r = spawnSync(
+    'apt-get',
+    ['install', '-o', 'DPkg::Lock::Timeout=600', '-y', '-qq', '--no-install-recommends', ...packages],
+    {
+      stdio: 'inherit',
+      env,
+    },
+  );
   return r.status === 0;
 }
 
@@ -79,3 +83,25 @@ export const CHROME_ARGS = [
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
 ];
+
+/** Whether a Debian package is installed (false where there is no dpkg). */
+export function debianPackageInstalled(name) {
+  const r = spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' });
+  return r.status === 0 && r.stdout.includes('install ok installed');
+}
+
+/**
+ * Makes sure the Debian packages a test step needs are there: installs the missing ones as root on
+ * Debian or Ubuntu, and anywhere else fails with the command to run. `what` names the step.
+ */
+export function ensureDebianPackages(packages, what) {
+  const hasDpkg = spawnSync('sh', ['-c', 'command -v dpkg-query'], { stdio: 'ignore' }).status === 0;
+  if (!hasDpkg) return; // not Debian: the step itself says what it could not find
+  const missing = packages.filter((p) => !debianPackageInstalled(p));
+  if (missing.length === 0) return;
+  if (aptInstall(missing) && missing.every(debianPackageInstalled)) return;
+  throw new Error(
+    `${what} need Debian packages that are not installed: ${missing.join(', ')}.\n` +
+      `Install them with: sudo apt-get install -y --no-install-recommends ${missing.join(' ')}`,
+  );
+}

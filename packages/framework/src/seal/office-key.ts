@@ -41,7 +41,7 @@ export const officeKeyFileSchema = z.strictObject({
   note: z.optional(z.string().check(z.maxLength(1000))),
   kid: z.string().check(z.regex(KEY_ID)),
   createdAt: isoDateTime(),
-  publicKey: z.object({
+  publicKey: z.strictObject({
     kty: z.literal('EC'),
     crv: z.literal('P-256'),
     x: b64(43),
