@@ -138,6 +138,8 @@ describe('<hrc-report-form> sealing', () => {
       { 'seal-key': '{not json' },
       { 'seal-key-url': '/test/browser/sealing/no-such-key.json' },
       { 'seal-key-url': 'javascript:alert(1)' },
+      // A data: address would carry a key of the page author's choosing without asking the office's site.
+      { 'seal-key-url': `data:application/json,${JSON.stringify({ ...privateJwk, d: undefined })}` },
     ]) {
       const el = await fixture<HrcReportForm>(
         html`<hrc-report-form
