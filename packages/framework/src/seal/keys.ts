@@ -26,9 +26,10 @@ export interface OfficePublicJwk {
 }
 
 /**
- * The uncompressed point (0x04 || x || y) of a P-256 public JWK, which WebCrypto checks is on the curve.
- * Refuses anything else, and a private key outright: a page that was given the office's private key by
- * mistake must not use it.
+ * The uncompressed point (0x04 || x || y) of a P-256 public JWK. WebCrypto checks that x and y are a
+ * point on the curve, so a key of another curve or kind cannot pass whatever its `kty` and `crv` say.
+ * A private key is refused outright: a page that was given the office's private key by mistake must
+ * not use it.
  */
 export async function publicKeyBytes(jwk: unknown): Promise<Bytes> {
   const s = subtle();
@@ -42,9 +43,7 @@ export async function publicKeyBytes(jwk: unknown): Promise<Bytes> {
         true,
         [],
       );
-      if ((j as JsonWebKey).kty === 'EC' && (j as JsonWebKey).crv === 'P-256') {
-        return new Uint8Array(await s.exportKey('raw', key));
-      }
+      return new Uint8Array(await s.exportKey('raw', key));
     } catch {
       // refused below
     }

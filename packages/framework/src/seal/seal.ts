@@ -30,7 +30,7 @@ export async function sealReport(
   const pkRm = await publicKeyBytes(publicJwk);
   const ownKid = (publicJwk as { kid?: unknown }).kid;
   if (ownKid !== undefined && ownKid !== kid) {
-    throw new SealError('invalid-key-id', `the key id "${kid}" is not the key's own ("${String(ownKid)}")`);
+    throw new SealError('invalid-key-id', `key id "${kid}" is not the JWK's kid`);
   }
   const { statistics } = options;
   const padded = pad(utf8(JSON.stringify(report)));

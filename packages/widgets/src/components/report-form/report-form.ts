@@ -251,7 +251,7 @@ export class HrcReportForm extends HrcElement {
       const url = safeUrl(this.sealKeyUrl, { source: '<hrc-report-form seal-key-url>' });
       const res =
         url && (await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache' }));
-      if (!res || !res.ok) throw new Error(`cannot load seal-key-url ${this.sealKeyUrl}`);
+      if (!res || !res.ok) throw new Error('cannot load seal-key-url');
       jwk = await res.json();
     }
     return { jwk, kid: this.sealKeyId || String(jwk.kid ?? '') };
@@ -387,7 +387,7 @@ export class HrcReportForm extends HrcElement {
         body = JSON.stringify(await sealReport(report, jwk, kid));
       } catch (error) {
         // For the site's web team: the key is missing, unreadable, or of the wrong kind.
-        console.error('hrc-report-form: the report could not be sealed', error);
+        console.error('<hrc-report-form>: cannot seal', error);
         this.key = undefined;
         this.sendState = {
           phase: 'refused',
