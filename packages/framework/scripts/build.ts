@@ -9,6 +9,7 @@ import { LOCALES } from '../dist/ids.js';
 import { contentFor, contentSource } from '../dist/content/index.js';
 import { assessmentSchema, localeContentSchema, reportSchema } from '../dist/schemas/index.js';
 import { REPORT_CSV } from '../dist/report-csv.js';
+import { officeKeyFileSchema, sealedReportSchema } from '../dist/seal/index.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 await mkdir(`${dist}schema`, { recursive: true });
@@ -33,6 +34,8 @@ const schemas = {
   report: reportSchema,
   assessment: assessmentSchema,
   content: localeContentSchema,
+  'sealed-report': sealedReportSchema,
+  'office-key': officeKeyFileSchema,
 };
 for (const [name, schema] of Object.entries(schemas)) {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
