@@ -266,11 +266,20 @@ export const ADMIN_CSP = [
 ].join('; ');
 
 const JS = 'text/javascript; charset=utf-8';
-/** The office page's files (packages/receiver/admin/). */
+/**
+ * The office page's files (packages/receiver/admin/). `seal.js` is built from @hrc/framework
+ * (scripts/build-admin.mjs): opening, key files, the report schema and the CSV definition.
+ */
 const ASSET_TYPES = {
   'admin.html': 'text/html; charset=utf-8',
   'admin.css': 'text/css; charset=utf-8',
   'admin.js': JS,
+  'texts.js': JS,
+  'util.js': JS,
+  'keys.js': JS,
+  'opening.js': JS,
+  'sheet.js': JS,
+  'seal.js': JS,
 } as const;
 type AssetName = keyof typeof ASSET_TYPES;
 
