@@ -14,6 +14,7 @@ export default tseslint.config(
       'storybook-static/**',
       'build/**',
       'packages/widgets/bundle/**',
+      'packages/receiver/admin/seal.js',
       'bench/results.json',
       'packages/wordpress/**/*.php',
       'packages/drupal/**',
