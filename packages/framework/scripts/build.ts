@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { LOCALES } from '../dist/ids.js';
 import { contentFor, contentSource } from '../dist/content/index.js';
 import { assessmentSchema, localeContentSchema, reportSchema } from '../dist/schemas/index.js';
+import { statisticsSchema } from '../dist/statistics/schema.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 await mkdir(`${dist}schema`, { recursive: true });
@@ -32,6 +33,7 @@ const schemas = {
   report: reportSchema,
   assessment: assessmentSchema,
   content: localeContentSchema,
+  statistics: statisticsSchema,
 };
 for (const [name, schema] of Object.entries(schemas)) {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
