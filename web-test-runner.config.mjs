@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { CHROME_ARGS } from './scripts/lib/system.mjs';
 import { reportTestMiddleware, reportTestPlugin } from './test/report-server/report-test.mjs';
+import { statsOriginPlugin } from './test/stats-origin/stats-origin.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -19,6 +20,7 @@ export default {
   middleware: [reportTestMiddleware],
   plugins: [
     reportTestPlugin,
+    statsOriginPlugin,
     esbuildPlugin({ ts: true, tsconfig: './packages/widgets/tsconfig.json', target: 'es2022' }),
   ],
   browsers: [

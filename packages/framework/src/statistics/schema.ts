@@ -7,8 +7,7 @@
  * that is withheld so that a small count cannot be worked out from the totals.
  */
 import * as z from 'zod/mini';
-import { isoDateTime } from '../schemas/iso.js';
-import { MONTH, monthsBetween } from './categories.js';
+import { MONTH, monthsBetween } from './months.js';
 
 export const STATISTICS_SCHEMA_VERSION = 1;
 export const STATISTICS_KIND = 'hrc-report-statistics';
@@ -16,11 +15,16 @@ export const STATISTICS_KIND = 'hrc-report-statistics';
 /** Category ids: the kit's own lists, or a newer kit's additions, which a reader shows by id. */
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const id = () => z.string().check(z.regex(ID));
+/** A moment with its offset, e.g. 2026-01-15T09:00:00Z (a regular expression keeps zod's ISO code out). */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/** A whole number from `min` (zod's own int() brings its number formats along). */
+const whole = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.number().check(z.refine(Number.isInteger, 'not a whole number'), z.minimum(min), z.maximum(max));
 
 export const countSchema = z.union([
-  z.int().check(z.minimum(0)),
-  z.strictObject({ lt: z.int() }),
-  z.strictObject({ gte: z.int() }),
+  whole(0),
+  z.strictObject({ lt: whole(2) }),
+  z.strictObject({ gte: whole(2) }),
 ]);
 
 /** Counts of one category (or of all reports): the whole period and each month, in order. */
@@ -38,9 +42,9 @@ const periodFields = {
   /** Last month of the period, included. */
   to: z.string().check(z.regex(MONTH)),
   /** When the office published the period (ISO 8601). */
-  publishedAt: isoDateTime(),
+  publishedAt: z.string().check(z.regex(DATE_TIME)),
   /** Counts under this number are not published. */
-  threshold: z.int().check(z.minimum(2), z.maximum(1000)),
+  threshold: whole(2, 1000),
 };
 
 /** A period published with its counts. */
