@@ -29,6 +29,14 @@ await writeFile(
     'export declare const GUIDE_CITIES: readonly GuideCity[];\n',
 );
 
+/** Marks every `"type": "number"` as an integer. */
+function walkNumbers(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  const o = node as Record<string, unknown>;
+  if (o.type === 'number') o.type = 'integer';
+  for (const value of Object.values(o)) walkNumbers(value);
+}
+
 const schemas = {
   report: reportSchema,
   assessment: assessmentSchema,
@@ -37,6 +45,9 @@ const schemas = {
 };
 for (const [name, schema] of Object.entries(schemas)) {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  // The statistics schema checks whole numbers with a refinement (lighter in browsers than z.int()),
+  // which JSON Schema cannot carry: every number in that file is a whole number.
+  if (name === 'statistics') walkNumbers(json);
   await writeFile(`${dist}schema/${name}.schema.json`, `${JSON.stringify(json, null, 2)}\n`);
 }
 console.log(

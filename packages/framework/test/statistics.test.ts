@@ -197,6 +197,8 @@ describe('the published file', () => {
     );
     expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'kind', 'periods']));
     expect(JSON.stringify(schema)).toContain('"gte"');
+    expect(JSON.stringify(schema)).toContain('"type":"integer"');
+    expect(JSON.stringify(schema)).not.toContain('"type":"number"');
   });
 
   it('as CSV: one row per count, exactly one of count, fewer_than, at_least', () => {
