@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { CountedPeriod, StatisticsDocument } from '@hrc/framework/statistics/schema';
 import '../../define/hrc-report-stats.js';
@@ -137,7 +137,10 @@ describe('<hrc-report-stats>', function () {
       const el = document.createElement('hrc-report-stats');
       el.src = `${origin}/slow/statistics.json`;
       document.body.append(el);
-      await nextFrame();
+      // Polling rather than a frame: a page the runner keeps in the background draws no frames.
+      await waitUntil(() => el.shadowRoot?.querySelector('[role="status"]'), 'no status', {
+        timeout: 10_000,
+      });
       try {
         expect(root(el).querySelector('[role="status"]')?.textContent?.trim()).to.equal(
           'Loading the statistics…',

@@ -30,7 +30,7 @@ import { STATS_VIEWS, type StatsView } from './report-stats.types.js';
 const dataTable = (caption: string, head: string[], rows: string[][]) =>
   html`<div class="table-wrap" role="region" aria-label=${caption} tabindex="0">
     <table part="table">
-      <caption>
+      <caption class="visually-hidden">
         ${caption}
       </caption>
       <thead>
