@@ -75,12 +75,12 @@ export class HrcReportStats extends HrcElement {
   // Declared here rather than with decorators: the same result, lighter in the browser bundle.
   static override properties = {
     src: {},
-    view: { reflect: true },
+    view: {},
     period: {},
     label: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
-    loaded: { state: true },
-    series: { state: true },
+    loaded: { state: true, attribute: false },
+    series: { state: true, attribute: false },
   };
 
   /** URL of the published statistics file (JSON); another site's file must allow reading (CORS). */
