@@ -16,11 +16,26 @@ interface StatsArgs {
   theme?: 'light' | 'dark';
 }
 
-// Vite copies the files into the build (as files: the element reads http(s) only).
-const asset = (path: string) => new URL(`${path}?no-inline`, import.meta.url).href;
-const EXAMPLE = asset('../packages/framework/examples/statistics.example.json');
-const testFile = (name: string) =>
-  asset(`../packages/widgets/src/components/report-stats/test-files/${name}`);
+// Vite copies the files into the build (as files: the element reads http(s) only). It finds them only
+// when each `new URL()` names its file literally.
+const EXAMPLE = new URL('../packages/framework/examples/statistics.example.json?no-inline', import.meta.url)
+  .href;
+const SKEWED = new URL(
+  '../packages/widgets/src/components/report-stats/test-files/skewed.json?no-inline',
+  import.meta.url,
+).href;
+const WITHHELD = new URL(
+  '../packages/widgets/src/components/report-stats/test-files/withheld.json?no-inline',
+  import.meta.url,
+).href;
+const EMPTY = new URL(
+  '../packages/widgets/src/components/report-stats/test-files/empty.json?no-inline',
+  import.meta.url,
+).href;
+const INVALID = new URL(
+  '../packages/widgets/src/components/report-stats/test-files/invalid.json?no-inline',
+  import.meta.url,
+).href;
 
 const meta: Meta<StatsArgs> = {
   title: 'Elements/Report statistics',
@@ -53,16 +68,16 @@ export const FirstYear: Story = {
 export const Dark: Story = { name: 'Dark', args: { theme: 'dark' } };
 export const SmallAndLarge: Story = {
   name: 'A count of 5 next to 100,000, and a category of a newer kit',
-  args: { src: testFile('skewed.json') },
+  args: { src: SKEWED },
 };
 export const Withheld: Story = {
   name: 'Period withheld as a whole',
-  args: { src: testFile('withheld.json') },
+  args: { src: WITHHELD },
 };
-export const Empty: Story = { name: 'Nothing published yet', args: { src: testFile('empty.json') } };
+export const Empty: Story = { name: 'Nothing published yet', args: { src: EMPTY } };
 export const Invalid: Story = {
   name: 'Error: a file that publishes a small count',
-  args: { src: testFile('invalid.json') },
+  args: { src: INVALID },
 };
 export const Unreachable: Story = {
   name: 'Error: not found',

@@ -37,6 +37,8 @@ export function columns(counts: readonly Count[], labels: readonly string[], val
   return html`<svg
     class="columns"
     viewBox="0 0 ${counts.length * step} ${top + h + bottom}"
+    width=${counts.length * step * 1.5}
+    height=${(top + h + bottom) * 1.5}
     aria-hidden="true"
     focusable="false"
   >

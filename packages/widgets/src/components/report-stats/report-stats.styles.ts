@@ -63,8 +63,13 @@ export const styles = css`
   .hbar {
     block-size: 1.25rem;
   }
+  /* Natural size (its width and height), smaller on narrow screens: few months do not blow it up. */
   .columns {
-    max-inline-size: 48rem;
+    align-self: start;
+    overflow: visible;
+    inline-size: auto;
+    max-inline-size: 100%;
+    block-size: auto;
     font-size: 9px;
   }
   .bar {
