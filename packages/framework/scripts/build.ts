@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { LOCALES } from '../dist/ids.js';
 import { contentFor, contentSource } from '../dist/content/index.js';
 import { assessmentSchema, localeContentSchema, reportSchema } from '../dist/schemas/index.js';
+import { REPORT_CSV } from '../dist/report-csv.js';
 import { statisticsSchema } from '../dist/statistics/schema.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -50,6 +51,8 @@ for (const [name, schema] of Object.entries(schemas)) {
   if (name === 'statistics') walkNumbers(json);
   await writeFile(`${dist}schema/${name}.schema.json`, `${JSON.stringify(json, null, 2)}\n`);
 }
+// The report CSV's columns, for receivers that do not run JavaScript (the WordPress plugin).
+await writeFile(`${dist}report-csv.json`, `${JSON.stringify(REPORT_CSV, null, 2)}\n`);
 console.log(
-  `@hrc/framework: wrote ${LOCALES.map((l) => `${l}.json`).join(', ')} and ${Object.keys(schemas).length} JSON Schemas`,
+  `@hrc/framework: wrote ${LOCALES.map((l) => `${l}.json`).join(', ')}, report-csv.json and ${Object.keys(schemas).length} JSON Schemas`,
 );

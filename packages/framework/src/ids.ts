@@ -123,7 +123,7 @@ export const DOMAIN_IDS = [
 ] as const;
 export type DomainId = (typeof DOMAIN_IDS)[number];
 
-/** Charter articles that carry a plain-language explanation and an everyday city example. */
+/** The Charter rights closest to city life: the cards a collection shows when a page names none. */
 export const EXPLAINED_ARTICLES = [
   1, 7, 8, 10, 11, 12, 14, 15, 21, 22, 23, 24, 25, 26, 31, 33, 34, 35, 37, 41, 42, 43, 47,
 ] as const;

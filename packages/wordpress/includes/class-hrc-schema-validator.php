@@ -41,7 +41,7 @@ final class HRC_Schema_Validator {
 		$text = is_readable( $file ) ? file_get_contents( $file ) : false; // phpcs:ignore WordPress.WP.AlternativeFunctions
 		$data = false === $text ? null : json_decode( $text, true );
 		if ( ! is_array( $data ) ) {
-			throw new RuntimeException( 'Schema not readable: ' . $file );
+			throw new RuntimeException( esc_html( 'Schema not readable: ' . basename( $file ) ) );
 		}
 		return $data;
 	}
@@ -129,8 +129,8 @@ final class HRC_Schema_Validator {
 			return;
 		}
 		if ( isset( $schema['format'] ) && 'uri' === $schema['format'] ) {
-			$scheme = strtolower( (string) wp_parse_url_compat( $value, PHP_URL_SCHEME ) );
-			$host   = (string) wp_parse_url_compat( $value, PHP_URL_HOST );
+			$scheme = strtolower( (string) self::url_part( $value, PHP_URL_SCHEME ) );
+			$host   = (string) self::url_part( $value, PHP_URL_HOST );
 			if ( ! in_array( $scheme, array( 'http', 'https' ), true ) || '' === $host ) {
 				self::add( $issues, $path, 'invalid_format', 'invalid URL' );
 			}
@@ -178,7 +178,7 @@ final class HRC_Schema_Validator {
 	/**
 	 * A union. When its branches are objects told apart by a constant property (a discriminated union),
 	 * the branch named by the value is checked and its issues reported; otherwise one passing branch
-	 * suffices.
+	 * suffices, and a failing value gets the issues of the one branch it fits, as zod reports them.
 	 *
 	 * @param mixed $value    Value.
 	 * @param array $branches Branch schemas.
@@ -201,10 +201,28 @@ final class HRC_Schema_Validator {
 			self::add( $issues, $path, 'invalid_union', 'no matching ' . $discriminator );
 			return;
 		}
+		// As zod: when one branch alone has the value's type and shape (its issues are not a wrong type
+		// or value at the union itself), its issues are the answer, e.g. invalid_format for an e-mail
+		// address in `'' | email`; otherwise the union as a whole is invalid.
+		$here       = implode( '.', $path );
+		$candidates = array();
 		foreach ( $branches as $branch ) {
-			if ( array() === self::validate( $value, $branch ) ) {
+			$found = array();
+			self::check( $value, $branch, $path, $found );
+			if ( array() === $found ) {
 				return;
 			}
+			$fits = true;
+			foreach ( $found as $issue ) {
+				$fits = $fits && ! ( $issue['path'] === $here && in_array( $issue['code'], array( 'invalid_type', 'invalid_value' ), true ) );
+			}
+			if ( $fits ) {
+				$candidates[] = $found;
+			}
+		}
+		if ( 1 === count( $candidates ) ) {
+			array_push( $issues, ...$candidates[0] );
+			return;
 		}
 		self::add( $issues, $path, 'invalid_union', 'invalid input' );
 	}
@@ -287,6 +305,19 @@ final class HRC_Schema_Validator {
 	}
 
 	/**
+	 * One part of a URL, or null when the URL cannot be parsed (WordPress's wp_parse_url() is not
+	 * loaded in the unit tests).
+	 *
+	 * @param string $url       URL.
+	 * @param int    $component PHP_URL_* constant.
+	 * @return mixed
+	 */
+	private static function url_part( string $url, int $component ) {
+		$part = parse_url( $url, $component ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+		return false === $part ? null : $part;
+	}
+
+	/**
 	 * Adds one issue.
 	 *
 	 * @param array  $issues  Issues.
@@ -300,19 +331,5 @@ final class HRC_Schema_Validator {
 			'code'    => $code,
 			'message' => $message,
 		);
-	}
-}
-
-if ( ! function_exists( 'wp_parse_url_compat' ) ) {
-	/**
-	 * parse_url that tolerates unparsable input (WordPress's wp_parse_url is not loaded in unit tests).
-	 *
-	 * @param string $url       URL.
-	 * @param int    $component PHP_URL_* constant.
-	 * @return mixed
-	 */
-	function wp_parse_url_compat( string $url, int $component ) {
-		$parts = parse_url( $url, $component ); // phpcs:ignore WordPress.WP.AlternativeFunctions
-		return false === $parts ? null : $parts;
 	}
 }

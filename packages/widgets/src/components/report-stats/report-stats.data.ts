@@ -10,6 +10,7 @@ import {
   type StatisticsDocument,
   type StatisticsPeriod,
 } from '@hrc/framework/statistics/schema';
+import { safeUrl } from '@hrc/framework/url';
 import type { StatsView } from './report-stats.types.js';
 
 /** Why a file could not be shown. */
@@ -22,20 +23,9 @@ export type LoadFailure =
 
 export type Loaded = { ok: true; doc: StatisticsDocument } | ({ ok: false } & LoadFailure);
 
-/** An absolute http(s) URL for `value`, or undefined: the element follows no other scheme. */
-export function httpUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value, document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Fetches and checks a published file; any city's file, so without cookies and without referrer. */
 export async function loadStatistics(src: string | undefined, signal?: AbortSignal): Promise<Loaded> {
-  const url = httpUrl(src);
+  const url = safeUrl(src, { source: '<hrc-report-stats src>' });
   if (!url) return { ok: false, reason: 'url' };
   let text: string;
   try {

@@ -6,6 +6,7 @@ import type {
   StatisticsPeriod,
 } from '@hrc/framework/statistics/schema';
 import type { LocaleContent } from '@hrc/framework/schemas';
+import { safeUrl } from '@hrc/framework/url';
 import { HrcElement } from '../../internal/hrc-element.js';
 import { ContentController } from '../../internal/content.js';
 import { formatDate, formatInteger, formatMonth } from '../../internal/format.js';
@@ -14,7 +15,6 @@ import { columns, hbar } from './report-stats.chart.js';
 import {
   change,
   drawnValue,
-  httpUrl,
   isCounted,
   loadStatistics,
   previousYear,
@@ -370,13 +370,13 @@ export class HrcReportStats extends HrcElement {
   private renderNote(doc: StatisticsDocument, p: StatisticsPeriod) {
     const n = formatInteger(p.threshold, this.locale);
     const date = formatDate(p.publishedAt, this.locale);
-    const publisherUrl = httpUrl(doc.publisher?.url);
+    const publisherUrl = safeUrl(doc.publisher?.url);
     const publisher = doc.publisher
       ? publisherUrl
         ? html`<a href=${publisherUrl}>${doc.publisher.name}</a>`
         : doc.publisher.name
       : undefined;
-    const source = httpUrl(this.src);
+    const source = safeUrl(this.src);
     return html`<div class="note">
       <p>
         ${msg(

@@ -6,10 +6,10 @@ import type { HrcRightsCard } from './rights-card.js';
 
 /** The CSS docs/rights-cards.md asks pages to add, so the box is the same before the script runs. */
 const pageCss = `
-  hrc-rights-card { display: flow-root; min-block-size: 46rem; }
-  hrc-rights-card[variant='compact'] { min-block-size: 28rem; }
-  hrc-rights-card[kind='survey'][variant='compact'] { min-block-size: 22rem; }
-  hrc-rights-card[element][variant='compact'] { min-block-size: 16rem; }
+  hrc-rights-card:not(:defined) { display: flow-root; min-block-size: 46rem; }
+  hrc-rights-card[variant='compact']:not(:defined) { min-block-size: 28rem; }
+  hrc-rights-card[kind='survey'][variant='compact']:not(:defined) { min-block-size: 22rem; }
+  hrc-rights-card[element][variant='compact']:not(:defined) { min-block-size: 16rem; }
 `;
 
 /** Two rendered frames, so layout shifts are reported; a background page renders none, hence the timeout. */

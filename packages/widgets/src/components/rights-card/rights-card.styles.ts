@@ -43,6 +43,10 @@ export const styles = css`
   :host([kind='human-rights-city'][variant='compact']) {
     --_reserve: 24rem;
   }
+  /* An article without text in this language reserves nothing: a tall frame round a title would look broken. */
+  :host(:state(no-text)) {
+    min-block-size: var(--hrc-rights-card-min-block-size, 0);
+  }
 
   .card {
     --_accent: var(--hrc-rights-card-accent, var(--_hrc-color-primary));
@@ -125,6 +129,16 @@ export const styles = css`
     margin-block-start: auto;
     padding: 0;
     list-style: none;
+  }
+  /*
+   * Without text the card keeps to its content, even where the page or a grid row makes the element
+   * taller: the links follow the title, and no empty frame is left below them.
+   */
+  .card.no-text {
+    flex: 0 0 auto;
+  }
+  .no-text .actions {
+    margin-block-start: 0;
   }
   .cta {
     display: inline-block;

@@ -125,14 +125,18 @@ describe('<hrc-rights-card>', () => {
       expect(text(root(el))).to.contain('Ask for help: Desk');
     });
 
-    it('shows title, chapter and the link for articles without a plain-language text', async () => {
-      const el = await card(html`<hrc-rights-card article="2"></hrc-rights-card>`);
-      expect(text(title(el))).to.equal('Right to life');
-      expect(text(root(el).querySelector('[part~="eyebrow"]'))).to.equal('Article 2 · Dignity');
-      expect(root(el).querySelectorAll('[part~="subheading"]')).to.have.length(0);
-      expect(link(el, /Read more about article 2 /)!.href).to.equal(
-        en.charter.articles.find((a) => a.number === 2)!.url,
-      );
+    it('explains the rights furthest from city life too', async () => {
+      const el = await card(html`<hrc-rights-card article="54"></hrc-rights-card>`);
+      const a54 = en.charter.articles.find((a) => a.number === 54)!;
+      expect(text(title(el))).to.equal('Prohibition of abuse of rights');
+      expect(text(root(el).querySelector('[part~="eyebrow"]'))).to.match(/^Article 54 · General provisions/);
+      const headings = [...root(el).querySelectorAll('[part~="subheading"]')].map(text);
+      expect(headings).to.deep.equal(['What it means for you', 'For example', 'What you can do']);
+      expect(text(root(el)))
+        .to.contain(a54.plain!.meaning)
+        .and.contain(a54.plain!.example);
+      expect(link(el, /Read more about article 54 /)!.href).to.equal(a54.url);
+      expect(errors).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
 

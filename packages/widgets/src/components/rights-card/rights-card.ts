@@ -1,10 +1,11 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '../../internal/msg.js';
+import { safeUrl } from '@hrc/framework/url';
 import { EQUALITY_ARTICLES } from '@hrc/framework/ids';
 import type { CharterArticle, LocaleContent } from '@hrc/framework/schemas';
 import { HrcElement } from '../../internal/hrc-element.js';
-import { ContentController } from '../../internal/content.js';
+import { ContentController, contentHref } from '../../internal/content.js';
 import { styles } from './rights-card.styles.js';
 import { templates } from './rights-card.nl.js';
 import type { CardKind, CardVariant } from './rights-card.types.js';
@@ -13,10 +14,27 @@ import {
   heading,
   humanRightsCityCard,
   rightsVsFundamentalCard,
-  safeHref,
   surveyCard,
   telHref,
 } from './rights-card.parts.js';
+
+/** Articles whose missing text this page has reported, as `<locale>:<number>`. */
+const reported = new Set<string>();
+
+/**
+ * Tells the page's author, once per page, article and language, that the content has no
+ * plain-language text for an article: the card then shows less than the page may expect.
+ */
+function reportMissingText(locale: string, article: number, missing: readonly string[]): void {
+  const key = `${locale}:${article}`;
+  if (reported.has(key)) return;
+  reported.add(key);
+  const shows = missing.includes('meaning') ? 'its title and links' : 'its meaning without an example';
+  console.warn(
+    `<hrc-rights-card>: the content for "${locale}" has no plain-language ${missing.join(' or ')} ` +
+      `for article ${article}, so the card shows ${shows}. Add the text to the ${locale} content file.`,
+  );
+}
 
 /**
  * One card of rights awareness: a right from the EU Charter in plain language with what to do when it
@@ -25,6 +43,10 @@ import {
  *
  * Until the content has loaded (and without JavaScript) the element shows what the page printed inside
  * it, and it reserves its size so the page does not shift when the card appears.
+ *
+ * When the content has no plain-language text for an article in the element's language, the card
+ * shows the article's title, the report form (for equality rights), the city's office and the link to
+ * the official text, as a short card without the reserved height, and warns once in the console.
  *
  * @summary A card about one right or one idea, leading to help and to the report form.
  *
@@ -47,6 +69,9 @@ import {
  * @cssproperty --hrc-rights-card-radius - Corner radius. Default: `--hrc-radius`.
  * @cssproperty --hrc-rights-card-padding - Inner spacing. Default: `--hrc-space`.
  * @cssproperty --hrc-rights-card-min-block-size - Height reserved before the content arrives. Default: depends on kind and variant (14rem–56rem).
+ *
+ * @cssstate no-text - The article has no plain-language text in the card's language: the card shows the
+ *   title and the links only, and reserves no height.
  */
 export class HrcRightsCard extends HrcElement {
   static override styles = [...HrcElement.styles, styles];
@@ -71,7 +96,7 @@ export class HrcRightsCard extends HrcElement {
   /** Name of the city office that helps residents, e.g. "Anti-discrimination desk". */
   @property({ attribute: 'office-name' }) officeName?: string;
 
-  /** Web page of that office. */
+  /** Web page of that office (or a `mailto:` or `tel:` address). */
   @property({ attribute: 'office-url' }) officeUrl?: string;
 
   /** Phone number of that office, as residents should read it. */
@@ -81,6 +106,14 @@ export class HrcRightsCard extends HrcElement {
   @property({ attribute: 'report-url' }) reportUrl?: string;
 
   private readonly content = new ContentController(this);
+  private readonly internals = this.attachInternals();
+  /** The article whose text is missing in the last render, with what is missing. */
+  private missingText?: { article: number; missing: string[] };
+
+  /** Whether the last render showed an article without its meaning: a short card. */
+  private get textless(): boolean {
+    return this.missingText?.missing.includes('meaning') ?? false;
+  }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
@@ -88,7 +121,18 @@ export class HrcRightsCard extends HrcElement {
     return (await super.getUpdateComplete()) && done;
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const missing = this.missingText;
+    // `states` is missing in browsers before 2024; the card then keeps its reserved height.
+    const states = this.internals.states as CustomStateSet | undefined;
+    if (this.textless) states?.add('no-text');
+    else states?.delete('no-text');
+    if (missing) reportMissingText(this.locale, missing.article, missing.missing);
+  }
+
   override render() {
+    this.missingText = undefined;
     const c = this.content.value;
     if (!c) {
       return html`<div part="base" class="card pending">
@@ -107,7 +151,9 @@ export class HrcRightsCard extends HrcElement {
     }
     const body = this.renderBody(c);
     if (body === undefined) return this.renderProblem();
-    return html`<article part="base" class="card" aria-labelledby="title">${body}</article>`;
+    return html`<article part="base" class=${this.textless ? 'card no-text' : 'card'} aria-labelledby="title">
+      ${body}
+    </article>`;
   }
 
   private renderBody(c: LocaleContent) {
@@ -156,6 +202,11 @@ export class HrcRightsCard extends HrcElement {
   private renderArticle(c: LocaleContent, a: CharterArticle, full: boolean) {
     const chapter = c.charter.chapters.find((ch) => ch.id === a.chapter);
     const level = this.headingLevel;
+    const meaning = a.plain?.meaning?.trim();
+    const example = a.plain?.example?.trim();
+    const missing = [...(meaning ? [] : ['meaning']), ...(example ? [] : ['example'])];
+    if (missing.length) this.missingText = { article: a.number, missing };
+    const readMore = contentHref(a.url);
     return html`<p class="eyebrow" part="eyebrow">
         ${
           chapter
@@ -165,48 +216,57 @@ export class HrcRightsCard extends HrcElement {
       </p>
       ${heading(level, a.title, 'title')}
       ${
-        a.plain
+        meaning
           ? html`${full ? heading(level + 1, msg('What it means for you', { id: 'rights-card.meaning' })) : nothing}
-              <p>${a.plain.meaning}</p>
+              <p>${meaning}</p>
               ${
-                full
+                full && example
                   ? html`${heading(level + 1, msg('For example', { id: 'rights-card.example' }))}
-                      <p class="example">${a.plain.example}</p>`
+                      <p class="example">${example}</p>`
                   : nothing
               }`
           : nothing
       }
-      ${full && a.plain ? heading(level + 1, msg('What you can do', { id: 'rights-card.what-to-do' })) : nothing}
+      ${full && meaning ? heading(level + 1, msg('What you can do', { id: 'rights-card.what-to-do' })) : nothing}
       <ul class="actions" part="actions">
         ${this.renderReportLink(a)} ${this.renderOffice()}
-        <li>
-          <a part="read-more" class="read-more" href=${a.url}
-            >${msg(str`Read more about article ${a.number} on the FRA website`, {
-              id: 'rights-card.read-more',
-            })}</a
-          >
-        </li>
+        ${
+          readMore
+            ? html`<li>
+                <a part="read-more" class="read-more" href=${readMore}
+                  >${msg(str`Read more about article ${a.number} on the FRA website`, {
+                    id: 'rights-card.read-more',
+                  })}</a
+                >
+              </li>`
+            : nothing
+        }
       </ul>`;
   }
 
   private renderReportLink(a: CharterArticle) {
     if (!(EQUALITY_ARTICLES as readonly number[]).includes(a.number)) return nothing;
-    const href = safeHref(this.reportUrl, a.reportGround ? { ground: a.reportGround } : undefined);
-    if (!href) return nothing;
+    const checked = safeUrl(this.reportUrl, { source: '<hrc-rights-card report-url>' });
+    if (!checked) return nothing;
+    const href = new URL(checked);
+    if (a.reportGround) href.searchParams.set('ground', a.reportGround);
     return html`<li>
-      <a part="cta" class="cta" href=${href}>${msg('Report discrimination', { id: 'rights-card.report' })}</a>
+      <a part="cta" class="cta" href=${href.href}
+        >${msg('Report discrimination', { id: 'rights-card.report' })}</a
+      >
     </li>`;
   }
 
   private renderOffice() {
     const { officeName, officePhone } = this;
-    const url = safeHref(this.officeUrl);
+    const url = safeUrl(this.officeUrl, { kind: 'contact', source: '<hrc-rights-card office-url>' });
+    const phone = officePhone ? telHref(officePhone) : undefined;
     if (!officeName && !url && !officePhone) return nothing;
     const name = officeName || msg('your city’s help desk', { id: 'rights-card.office-default' });
     return html`<li class="office">
       ${msg('Ask for help:', { id: 'rights-card.office' })}
       ${url ? html`<a href=${url}>${name}</a>` : name}${
-        officePhone ? html`, <a href=${telHref(officePhone)}>${officePhone}</a>` : nothing
+        officePhone ? html`, ${phone ? html`<a href=${phone}>${officePhone}</a>` : officePhone}` : nothing
       }
     </li>`;
   }

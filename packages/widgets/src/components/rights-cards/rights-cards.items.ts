@@ -32,7 +32,7 @@ export interface Selection {
 
 /**
  * The cards a collection shows, in this order: the kinds, the framework elements, the articles listed,
- * then the articles of the chapter. Without any selection: every article with a plain-language text.
+ * then the articles of the chapter. Without any selection: the rights closest to city life.
  */
 export function selectItems(c: LocaleContent, sel: Selection): CardItem[] {
   const items: CardItem[] = [];

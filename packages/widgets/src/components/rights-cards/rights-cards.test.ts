@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { EXPLAINED_ARTICLES } from '@hrc/framework/ids';
 import type { LocaleContent } from '@hrc/framework/schemas';
 import '../../define/hrc-rights-cards.js';
-import { loadContent } from '../../internal/content.js';
+import { contentUrl, loadContent, setContentBase } from '../../internal/content.js';
 import type { HrcRightsCard } from '../rights-card/rights-card.js';
 import type { HrcRightsCards } from './rights-cards.js';
 
@@ -67,7 +67,7 @@ describe('<hrc-rights-cards>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('mixes kinds, elements and articles, and shows every explained right by default', async () => {
+    it('mixes kinds, elements and articles, and shows the rights closest to city life by default', async () => {
       const mixed = await cards(
         html`<hrc-rights-cards
           kind="human-rights-city,survey"
@@ -221,6 +221,65 @@ describe('<hrc-rights-cards>', () => {
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       expect(root.querySelector('input')!.value).to.equal('women');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('without text in the page’s language', () => {
+    const realFetch = window.fetch;
+    const realBase = new URL('.', contentUrl('en'));
+    const warnings: string[] = [];
+    const originalWarn = console.warn;
+
+    before(() => {
+      // English content as a language without the text of article 20 would have it.
+      const served = structuredClone(en);
+      delete served.charter.articles.find((a) => a.number === 20)!.plain;
+      setContentBase('/untranslated-content/');
+      window.fetch = async (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+        return url.pathname === '/untranslated-content/en.json'
+          ? new Response(JSON.stringify(served), { headers: { 'content-type': 'application/json' } })
+          : realFetch(input, init);
+      };
+      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    });
+    after(() => {
+      window.fetch = realFetch;
+      console.warn = originalWarn;
+      setContentBase(realBase);
+    });
+
+    it('shows that article as a short card beside full ones, and warns once', async () => {
+      const el = await cards(
+        html`<hrc-rights-cards lang="en" chapter="equality" variant="full" search></hrc-rights-cards>`,
+      );
+      el.style.inlineSize = '40rem';
+      const [a20, a21] = cardsOf(el);
+      expect(titleOf(a20!)).to.equal('Equality before the law');
+      expect(cardsOf(el).map((c) => c.matches(':state(no-text)'))).to.deep.equal([
+        true,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+      ]);
+      // Side by side in one row: the card without text keeps to its title and links.
+      const base = (c: HrcRightsCard) =>
+        c.shadowRoot!.querySelector('[part~="base"]')!.getBoundingClientRect();
+      expect(base(a20!).top).to.equal(base(a21!).top);
+      expect(base(a20!).height).to.be.below(base(a21!).height / 2);
+
+      const input = el.shadowRoot!.querySelector('input')!;
+      input.focus();
+      await sendKeys({ type: 'equality' });
+      await el.updateComplete;
+      await sendKeys({ press: 'Backspace' });
+      await el.updateComplete;
+      expect(warnings.filter((w) => /article 20\b/.test(w))).to.have.length(1);
+      expect(warnings).to.have.length(1);
       await expect(el).to.be.accessible();
     });
   });

@@ -17,7 +17,7 @@ import { templates } from './rights-cards.nl.js';
 /**
  * A set of rights cards as a responsive grid or as a deck that shows one card at a time, with an
  * optional chapter filter and search. Which cards: `articles`, `chapter`, `elements` and `kind`, in any
- * combination; without any of them, every Charter right that has a plain-language explanation.
+ * combination; without any of them, the 23 Charter rights closest to city life.
  *
  * @summary Rights cards as a grid or a deck, with filter and search.
  *
