@@ -1,6 +1,8 @@
-// The office page's words, in English and Dutch. Functions fill in names and numbers.
+// The office page's words, in English and Dutch. Functions fill in names and numbers. The modules the
+// WordPress plugin shares (keys.js, opening.js, sheet.js, util.js) take `lang` and `t` from here; the
+// plugin gives its own texts.js, with WordPress's translations.
 
-export const T = {
+const T = {
   en: {
     skip: 'Skip to content',
     title: 'Reports',
@@ -342,3 +344,6 @@ export const T = {
     downloadRestored: 'Hersteld sleutelbestand downloaden',
   },
 };
+
+export const lang = document.documentElement.lang === 'nl' ? 'nl' : 'en';
+export const t = T[lang];

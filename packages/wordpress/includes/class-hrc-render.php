@@ -108,6 +108,14 @@ final class HRC_Render {
 	}
 
 	/**
+	 * The public JWK the report form seals to, as JSON, or '' when the site has no office keys.
+	 */
+	private static function seal_key(): string {
+		$keys = HRC_Rest::office_keys();
+		return $keys ? (string) wp_json_encode( $keys[0], JSON_UNESCAPED_SLASHES ) : '';
+	}
+
+	/**
 	 * <hrc-report-form>.
 	 *
 	 * @param array $a Attributes: lang, askEqualityData ('', 'on', 'off'), ground, quickExitUrl.
@@ -129,6 +137,8 @@ final class HRC_Render {
 				'ask-equality-data' => $ask,
 				'quick-exit-url'    => (string) ( $a['quickExitUrl'] ?? '' ),
 				'ground'            => sanitize_key( (string) ( $a['ground'] ?? '' ) ),
+				// The office's current public key (the first in the settings): the form seals to it.
+				'seal-key'          => self::seal_key(),
 			)
 		);
 		$html    .= self::in_locale(

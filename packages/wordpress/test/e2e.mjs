@@ -9,6 +9,7 @@ import { ADMIN, BASE, TOKEN, installPlugin, mysql, start } from './wp-env.mjs';
 import { CHROME_ARGS, findChromium } from '../../../scripts/lib/system.mjs';
 import { loadCases, runCase } from '../../framework/conformance/run.mjs';
 import { reportCsvHeader, reportCsvRow } from '../../framework/dist/report-csv.js';
+import { sealedTests } from './e2e-sealed.mjs';
 
 const zipFile = process.env.HRC_WP_ZIP;
 let env;
@@ -905,6 +906,20 @@ describe('the page', () => {
       await browser.close();
     }
   });
+});
+
+sealedTests({
+  admin,
+  send,
+  rows,
+  harness,
+  publish,
+  saveSettings,
+  setting,
+  report,
+  cookies: () => jar,
+  serverLog: () => env.serverLog(),
+  contentDir: () => env.contentDir,
 });
 
 describe('uninstalling', () => {
