@@ -255,6 +255,7 @@ const T = {
       no: 'Nee',
     },
     languages: { nl: 'Nederlands', en: 'Engels' },
+    // Sealed reports: draft translations, awaiting review by a native speaker.
     keysTitle: 'Sleutels van de organisatie',
     keysHelp:
       'Verzegelde meldingen gaan alleen hier open, in deze browser, met de sleutel van de organisatie. Kies het sleutelbestand en typ de wachtzin. De sleutel blijft in het geheugen van dit tabblad, kan er niet uit gekopieerd worden en is weg zodra u de pagina sluit of herlaadt. De ontvanger krijgt hem nooit te zien.',

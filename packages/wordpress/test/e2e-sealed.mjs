@@ -79,7 +79,9 @@ function suite(h) {
         const page = await (
           await h.admin('/wp-admin/admin.php?page=hrc-widgets-settings&settings-updated=true')
         ).text();
-        const notices = [...page.matchAll(/<div[^>]*(?:settings-error|notice)[^>]*>[\s\S]*?<\/div>/g)].map((m) => m[0]);
+        const notices = [...page.matchAll(/<div[^>]*(?:settings-error|notice)[^>]*>[\s\S]*?<\/div>/g)].map(
+          (m) => m[0],
+        );
         assert.ok(page.includes(reason), `${reason} among ${notices.join('\n')}`);
         assert.equal(h.setting(), before);
       }
