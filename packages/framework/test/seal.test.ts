@@ -252,6 +252,9 @@ describe('sealReport and openEnvelope', () => {
       'invalid-public-key',
     );
     expect(await refusal(sealReport(report, 'not a key', 'k'))).toBe('invalid-public-key');
+    const good = await sessionKey('k');
+    const offCurve = { ...good.publicJwk, y: good.publicJwk.x };
+    expect(await refusal(sealReport(report, offCurve, 'k'))).toBe('invalid-public-key');
     const key = await sessionKey('office-a');
     expect(await refusal(sealReport(report, key.publicJwk, 'office-b'))).toBe('invalid-key-id');
     expect(await refusal(sealReport(report, key.publicJwk, '../etc'))).toBe('invalid-key-id');

@@ -59,7 +59,7 @@ export const sealedReportSchema = z.strictObject({
    * unsealed reports, receivers never store them.
    */
   antiAbuse: z.optional(
-    z.object({
+    z.strictObject({
       honeypot: z.string().check(z.maxLength(500)),
       fillMs: z.int().check(z.minimum(0)),
     }),

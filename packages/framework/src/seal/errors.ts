@@ -43,7 +43,7 @@ export class SealError extends Error {
 export function subtle(): SubtleCrypto {
   const s = globalThis.crypto?.subtle;
   if (!s) {
-    throw new SealError('no-webcrypto', 'WebCrypto is not available here (an old browser, or not HTTPS)');
+    throw new SealError('no-webcrypto', 'no WebCrypto here (an old browser, or a page not on HTTPS)');
   }
   return s;
 }

@@ -41,9 +41,8 @@ async function hmac(key: Bytes, data: Bytes): Promise<Bytes> {
 export const labeledExtract = (suite: Bytes, salt: Bytes, label: string, ikm: Bytes) =>
   hmac(salt, concat(VERSION_LABEL, suite, utf8(label), ikm));
 
-/** LabeledExpand(prk, label, info, L) (RFC 9180 §4), for L up to Nh, all this suite needs. */
+/** LabeledExpand(prk, label, info, L) (RFC 9180 §4), for L up to Nh (32): all this suite ever asks. */
 export async function labeledExpand(suite: Bytes, prk: Bytes, label: string, info: Bytes, length: number) {
-  if (length > N_H) throw new RangeError('expand length');
   const labeledInfo = concat(u16(length), VERSION_LABEL, suite, utf8(label), info);
   // HKDF-Expand's first block, T(1) = HMAC(PRK, info || 0x01), is enough for up to Nh bytes.
   return (await hmac(prk, concat(labeledInfo, new Uint8Array([1])))).slice(0, length);

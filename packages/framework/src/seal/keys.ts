@@ -1,6 +1,7 @@
 /** The office's public key as a JWK, its key id, and the raw form HPKE works with. */
-import { type Bytes, concat, fromBase64url, toBase64url, utf8 } from './bytes.js';
+import { type Bytes, toBase64url, utf8 } from './bytes.js';
 import { SealError, subtle } from './errors.js';
+import { P256 } from './hpke.js';
 
 /**
  * A key id: 1 to 64 letters, digits, dots, underscores and hyphens, starting with a letter or digit.
@@ -10,7 +11,7 @@ export const KEY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 export function checkKeyId(kid: unknown): string {
   if (typeof kid !== 'string' || !KEY_ID.test(kid)) {
-    throw new SealError('invalid-key-id', 'a key id is 1 to 64 letters, digits, ".", "_" or "-"');
+    throw new SealError('invalid-key-id', 'a key id is 1-64 of A-Z a-z 0-9 . _ -');
   }
   return kid;
 }
@@ -25,32 +26,29 @@ export interface OfficePublicJwk {
 }
 
 /**
- * The uncompressed point (0x04 || x || y) of a P-256 public JWK. Refuses anything else, and refuses a
- * private key outright: a page that was given the office's private key by mistake must not use it.
+ * The uncompressed point (0x04 || x || y) of a P-256 public JWK. WebCrypto checks that x and y are a
+ * point on the curve, so a key of another curve or kind cannot pass whatever its `kty` and `crv` say.
+ * A private key is refused outright: a page that was given the office's private key by mistake must
+ * not use it.
  */
-export function publicKeyBytes(jwk: unknown): Bytes {
-  const j = (jwk ?? {}) as Record<string, unknown>;
-  if (typeof jwk !== 'object' || 'd' in j) {
-    throw new SealError(
-      'invalid-public-key',
-      'expected the office public key, not a private key or other value',
-    );
+export async function publicKeyBytes(jwk: unknown): Promise<Bytes> {
+  const s = subtle();
+  const j = (typeof jwk === 'object' && jwk) || {};
+  if (!('d' in j) && 'x' in j && 'y' in j) {
+    try {
+      const key = await s.importKey(
+        'jwk',
+        { kty: 'EC', crv: 'P-256', x: j.x, y: j.y } as JsonWebKey,
+        P256,
+        true,
+        [],
+      );
+      return new Uint8Array(await s.exportKey('raw', key));
+    } catch {
+      // refused below
+    }
   }
-  let x: Bytes | undefined;
-  let y: Bytes | undefined;
-  try {
-    x = typeof j.x === 'string' ? fromBase64url(j.x) : undefined;
-    y = typeof j.y === 'string' ? fromBase64url(j.y) : undefined;
-  } catch {
-    // reported below
-  }
-  if (j.kty !== 'EC' || j.crv !== 'P-256' || x?.length !== 32 || y?.length !== 32) {
-    throw new SealError(
-      'invalid-public-key',
-      'expected a P-256 public key in JWK form (kty EC, crv P-256, x, y)',
-    );
-  }
-  return concat(Uint8Array.of(4), x, y);
+  throw new SealError('invalid-public-key', 'expected a P-256 public key as a JWK');
 }
 
 /** The JWK of an uncompressed P-256 point. */
@@ -66,8 +64,7 @@ export function publicJwkOf(point: Uint8Array, kid?: string): OfficePublicJwk {
 
 /** The JWK thumbprint (RFC 7638, SHA-256, base64url): the same for the same key, whatever else the JWK holds. */
 export async function jwkThumbprint(jwk: unknown): Promise<string> {
-  const point = publicKeyBytes(jwk);
-  const { crv, kty, x, y } = publicJwkOf(point);
+  const { crv, kty, x, y } = publicJwkOf(await publicKeyBytes(jwk));
   const canonical = JSON.stringify({ crv, kty, x, y });
   return toBase64url(new Uint8Array(await subtle().digest('SHA-256', utf8(canonical))));
 }

@@ -41,7 +41,7 @@ export const officeKeyFileSchema = z.strictObject({
   note: z.optional(z.string().check(z.maxLength(1000))),
   kid: z.string().check(z.regex(KEY_ID)),
   createdAt: isoDateTime(),
-  publicKey: z.object({
+  publicKey: z.strictObject({
     kty: z.literal('EC'),
     crv: z.literal('P-256'),
     x: b64(43),
@@ -144,7 +144,7 @@ export async function unlockOfficeKey(file: unknown, passphrase: string): Promis
     throw new SealError('invalid-key-file', `not an office key file of a known version (${where})`);
   }
   const f = parsed.data;
-  const publicJwk = publicJwkOf(publicKeyBytes(f.publicKey), f.kid);
+  const publicJwk = publicJwkOf(await publicKeyBytes(f.publicKey), f.kid);
   const unwrappingKey = await passphraseKey(
     passphrase,
     fromBase64url(f.kdf.salt),

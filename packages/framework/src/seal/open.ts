@@ -37,7 +37,7 @@ export async function openEnvelope(
     padded = await openBase(
       fromBase64url(env.enc),
       key.privateKey,
-      publicKeyBytes(key.publicJwk),
+      await publicKeyBytes(key.publicJwk),
       sealInfo(env.kid),
       statisticsAad(env.statistics),
       fromBase64url(env.ciphertext),

@@ -22,10 +22,7 @@ export const PADDING_BUCKETS = [2048, 8192, 32768, 65536] as const;
 export function pad(plaintext: Uint8Array): Bytes {
   const size = PADDING_BUCKETS.find((b) => plaintext.length < b);
   if (size === undefined) {
-    throw new SealError(
-      'too-large',
-      `a report of ${plaintext.length} bytes is larger than the largest bucket`,
-    );
+    throw new SealError('too-large', `${plaintext.length} bytes is more than the largest bucket`);
   }
   const out = new Uint8Array(size);
   out.set(plaintext);

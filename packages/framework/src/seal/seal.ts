@@ -27,15 +27,15 @@ export async function sealReport(
   options: SealOptions = {},
 ): Promise<SealedReport> {
   checkKeyId(kid);
-  const pkRm = publicKeyBytes(publicJwk);
+  const pkRm = await publicKeyBytes(publicJwk);
   const ownKid = (publicJwk as { kid?: unknown }).kid;
   if (ownKid !== undefined && ownKid !== kid) {
-    throw new SealError('invalid-key-id', `the key id "${kid}" is not the key's own ("${String(ownKid)}")`);
+    throw new SealError('invalid-key-id', `key id "${kid}" is not the JWK's kid`);
   }
   const { statistics } = options;
   const padded = pad(utf8(JSON.stringify(report)));
   const { enc, ct } = await sealBase(pkRm, sealInfo(kid), statisticsAad(statistics), padded);
-  const antiAbuse = (report as { antiAbuse?: { honeypot: string; fillMs: number } } | null)?.antiAbuse;
+  const antiAbuse = (report as { antiAbuse?: SealedReport['antiAbuse'] } | null)?.antiAbuse;
   return {
     type: SEALED_REPORT_TYPE,
     schemaVersion: SEALED_SCHEMA_VERSION,
@@ -43,6 +43,6 @@ export async function sealReport(
     enc: toBase64url(enc),
     ciphertext: toBase64url(ct),
     ...(statistics ? { statistics } : {}),
-    ...(antiAbuse ? { antiAbuse: { honeypot: antiAbuse.honeypot, fillMs: antiAbuse.fillMs } } : {}),
+    ...(antiAbuse ? { antiAbuse } : {}),
   };
 }

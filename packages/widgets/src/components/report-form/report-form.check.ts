@@ -1,5 +1,6 @@
 /** Step 5 (check your answers, consent, send), the sending states, and the confirmation. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { safeUrl } from '@hrc/framework/url';
 import { msg, str } from '../../internal/msg.js';
 import { EQUALITY_QUESTION_IDS } from '@hrc/framework/schemas';
 import type { ReportReceipt } from '@hrc/framework/schemas';
@@ -9,9 +10,11 @@ import type { ReportStep, SendState } from './report-form.types.js';
 
 export interface CheckContext extends FormContext {
   readonly officeName: string;
-  readonly officeUrl: string;
+  /** Already checked (`safeUrl`): undefined when absent or unsafe. */
+  readonly officeUrl: string | undefined;
   readonly officePhone: string;
-  readonly privacyUrl: string;
+  /** Already checked (`safeUrl`): undefined when absent or unsafe. */
+  readonly privacyUrl: string | undefined;
   readonly sendState: SendState;
   readonly busy: boolean;
   change(step: ReportStep): void;
@@ -132,6 +135,8 @@ function sendStatus(ctx: CheckContext): TemplateResult | typeof nothing {
           ${msg('Try again now', { id: 'report-form.retry-now' })}
         </button>`;
     case 'refused':
+      // A preview in an editor only says that it sends nothing.
+      if (s.error === 'preview') return html`<p>${s.message}</p>`;
       return html`<p class="problem">
         ${msg('The office could not accept this report.', { id: 'report-form.refused' })} ${s.message}
       </p>`;
@@ -170,7 +175,7 @@ export function stepCheck(ctx: CheckContext): TemplateResult {
   const d = ctx.draft;
   const s = ctx.sendState;
   const err = ctx.error('consent');
-  const showRescue = s.phase === 'waiting' || s.phase === 'refused';
+  const showRescue = s.phase === 'waiting' || (s.phase === 'refused' && s.error !== 'preview');
   const office = officeOf(ctx);
   return html`<dl class="summary">
       ${rows(ctx).map(
@@ -254,17 +259,35 @@ export function confirmation(ctx: CheckContext, receipt: ReportReceipt, contacte
       }
       ${msg('Mention your reference if you get in touch.', { id: 'report-form.mention-reference' })}
     </p>
-    ${
-      ctx.officeUrl || ctx.officePhone
-        ? html`<p>
-            ${msg('Contact the office:', { id: 'report-form.contact-office' })}
-            ${ctx.officeUrl ? html`<a href=${ctx.officeUrl}>${office}</a>` : nothing}
-            ${
-              ctx.officePhone
-                ? html`<a href="tel:${ctx.officePhone.replace(/[^+\d]/g, '')}">${ctx.officePhone}</a>`
-                : nothing
-            }
-          </p>`
-        : nothing
-    }`;
+    ${officeContacts(ctx)}`;
+}
+
+/** The office's web page and phone number, where the page gives them. */
+function officeContacts(ctx: CheckContext) {
+  const phoneHref =
+    ctx.officePhone && safeUrl(`tel:${ctx.officePhone.replace(/[^+\d]/g, '')}`, { kind: 'contact' });
+  return ctx.officeUrl || phoneHref
+    ? html`<p>
+        ${msg('Contact the office:', { id: 'report-form.contact-office' })}
+        ${ctx.officeUrl ? html`<a href=${ctx.officeUrl}>${officeOf(ctx)}</a>` : nothing}
+        ${phoneHref ? html`<a href=${phoneHref}>${ctx.officePhone}</a>` : nothing}
+      </p>`
+    : nothing;
+}
+
+/**
+ * Shown instead of the form where reports must be sealed but the browser cannot seal them (no WebCrypto:
+ * a very old browser, or a page not served over HTTPS). The form never sends such a report unsealed.
+ */
+export function cannotSeal(ctx: CheckContext): TemplateResult {
+  return html`<h2 tabindex="-1">
+      ${msg('Reports cannot be sent from this browser', { id: 'report-form.cannot-seal' })}
+    </h2>
+    <p>
+      ${msg(
+        str`Reports leave this page encrypted, for ${officeOf(ctx)} alone to read, and this browser cannot encrypt. Use an up-to-date browser, or contact the office another way.`,
+        { id: 'report-form.cannot-seal-why' },
+      )}
+    </p>
+    ${officeContacts(ctx)}`;
 }

@@ -1,7 +1,9 @@
 import { html, nothing, render, type PropertyValues } from 'lit';
 import { msg, str } from '../../internal/msg.js';
 import { GROUND_IDS, DOMAIN_IDS, type GroundId } from '@hrc/framework/ids';
+import { safeUrl } from '@hrc/framework/url';
 import type { ReportReceipt } from '@hrc/framework/schemas';
+import { sealReport } from '@hrc/framework/seal';
 import { HrcElement } from '../../internal/hrc-element.js';
 import { ContentController } from '../../internal/content.js';
 import { ownFrame } from '../../internal/schedule.js';
@@ -20,7 +22,7 @@ import { ReportSender, newKey } from './report-form.sender.js';
 import { issueMessage, stepTitle } from './report-form.messages.js';
 import { stepContact, stepWhat, stepWho, stepWhy } from './report-form.steps.js';
 import type { FormContext } from './report-form.fields.js';
-import { confirmation, reportText, stepCheck, type CheckContext } from './report-form.check.js';
+import { cannotSeal, confirmation, reportText, stepCheck, type CheckContext } from './report-form.check.js';
 import {
   HrcQuickExitEvent,
   HrcReportSentEvent,
@@ -38,6 +40,20 @@ export * from './report-form.types.js';
 const humanize = (id: string) => id.replace(/-/g, ' ');
 const isGround = (v: unknown): v is GroundId => (GROUND_IDS as readonly unknown[]).includes(v);
 const STEPS = { what: stepWhat, why: stepWhy, who: stepWho, contact: stepContact, check: stepCheck };
+
+const previewText = () =>
+  msg('Preview: this form sends nothing, and quick exit stays on this page.', { id: 'report-form.preview' });
+
+/** A key typed into a field that is not this form's (composedPath()[0] sees into open shadow roots). */
+function typingElsewhere(e: Event, form: Element): boolean {
+  const path = e.composedPath();
+  if (path.includes(form)) return false;
+  const target = path[0];
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
 
 /**
  * @summary A five-step form to report discrimination to the city's anti-discrimination office:
@@ -67,8 +83,13 @@ export class HrcReportForm extends HrcElement {
     privacyUrl: { attribute: 'privacy-url' },
     askEqualityData: { type: Boolean, attribute: 'ask-equality-data' },
     quickExitUrl: { attribute: 'quick-exit-url' },
+    quickExitShortcut: { attribute: 'quick-exit-shortcut' },
+    preview: { type: Boolean },
     ground: {},
     timeout: { type: Number },
+    sealKey: { attribute: 'seal-key' },
+    sealKeyUrl: { attribute: 'seal-key-url' },
+    sealKeyId: { attribute: 'seal-key-id' },
     step: { state: true, attribute: false },
     draft: { state: true, attribute: false },
     issues: { state: true, attribute: false },
@@ -96,14 +117,38 @@ export class HrcReportForm extends HrcElement {
   /** Ask the optional equality questions (special category data: off unless the city's DPIA covers it). */
   askEqualityData = false;
 
-  /** Where quick exit goes (replacing this page in the history). A neutral page such as the weather. */
-  quickExitUrl = 'about:blank';
+  /**
+   * Where quick exit goes (replacing this page in the history): a neutral page such as the weather.
+   * Without one, or with an address that is not http(s) or relative, it goes to an empty page.
+   */
+  quickExitUrl = '';
+
+  /** `off` stops listening for the Shift key pressed three times; the quick-exit button stays. */
+  quickExitShortcut: 'on' | 'off' = 'on';
+
+  /**
+   * A preview in an editor (block editor, layout builder, Storybook): the form sends nothing, its quick
+   * exit stays on the page, and the Shift shortcut is not listened for.
+   */
+  preview = false;
 
   /** A ground to preselect (rights cards link here with it); else a `ground` query parameter is used. */
   ground = '';
 
   /** Milliseconds to wait for the receiver before trying again. */
   timeout = 20_000;
+
+  /**
+   * The office's public key, a JWK in JSON. When it (or `seal-key-url`) is set, every report is sealed to
+   * it in the browser (docs/sealed-reports.md) and the form never sends one unsealed.
+   */
+  sealKey = '';
+
+  /** Address of the office's public key (a JWK in JSON), fetched instead of `seal-key`. */
+  sealKeyUrl = '';
+
+  /** Key id of the office's public key; by default the key's own `kid`. */
+  sealKeyId = '';
 
   private step: ReportStep = 'what';
   private draft: ReportDraft = emptyDraft();
@@ -121,6 +166,9 @@ export class HrcReportForm extends HrcElement {
   private contacted = false;
   private shiftPresses: number[] = [];
   private schemaReady: Promise<void> | undefined;
+  private officeKey: Promise<{ jwk: unknown; kid: string }> | undefined;
+  /** True while a report is being sealed, before its sender exists. */
+  private sealing = false;
 
   /**
    * Lit prepares a template the first time it renders it, which would lengthen the task that shows the
@@ -137,17 +185,36 @@ export class HrcReportForm extends HrcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeunload', this.onBeforeUnload);
-    window.addEventListener('keydown', this.onKeyDown, true);
+    this.listen();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeunload', this.onBeforeUnload);
-    window.removeEventListener('keydown', this.onKeyDown, true);
+    this.listen();
+  }
+
+  /**
+   * Listens on the window of the element's own document while connected, and not at all in a preview;
+   * the shortcut also not when it is turned off. Adding or removing a listener twice changes nothing.
+   */
+  private listen(): void {
+    const win = this.ownerDocument.defaultView;
+    if (!win) return;
+    const live = this.isConnected && !this.preview;
+    const shortcut = live && this.quickExitShortcut !== 'off';
+    if (live) win.addEventListener('beforeunload', this.onBeforeUnload);
+    else win.removeEventListener('beforeunload', this.onBeforeUnload);
+    if (shortcut) win.addEventListener('keydown', this.onKeyDown, true);
+    else win.removeEventListener('keydown', this.onKeyDown, true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('preview') || changed.has('quickExitShortcut')) {
+      this.listen();
+      this.shiftPresses = [];
+    }
+    if (changed.has('sealKey') || changed.has('sealKeyUrl') || changed.has('sealKeyId'))
+      this.officeKey = undefined;
     if (!this.hasUpdated || changed.has('ground')) {
       const fromUrl = this.hasUpdated ? null : new URLSearchParams(location.search).get('ground');
       const g = this.ground || fromUrl;
@@ -159,6 +226,35 @@ export class HrcReportForm extends HrcElement {
   protected override firstUpdated(): void {
     this.startedAt = performance.now();
     this.schemaReady = ownFrame().then(() => void reportSchema());
+    // Fetched while the person writes, so a report can be sealed even if the connection drops later.
+    if (this.sealKeyUrl) void ownFrame().then(() => this.loadOfficeKey().catch(() => {}));
+  }
+
+  /** Reports are sealed: the page gave the office's public key. */
+  private get sealed(): boolean {
+    return Boolean(this.sealKey || this.sealKeyUrl);
+  }
+
+  /** The office's public key and its id, read or fetched once (again after a failure). */
+  private loadOfficeKey() {
+    return (this.officeKey ??= this.readOfficeKey().catch((error: unknown) => {
+      this.officeKey = undefined;
+      throw error;
+    }));
+  }
+
+  private async readOfficeKey(): Promise<{ jwk: unknown; kid: string }> {
+    let jwk: { kid?: unknown };
+    if (this.sealKey) {
+      jwk = JSON.parse(this.sealKey);
+    } else {
+      const url = safeUrl(this.sealKeyUrl, { source: '<hrc-report-form seal-key-url>' });
+      const res =
+        url && (await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache' }));
+      if (!res || !res.ok) throw new Error('cannot load seal-key-url');
+      jwk = await res.json();
+    }
+    return { jwk, kid: this.sealKeyId || String(jwk.kid ?? '') };
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -174,9 +270,13 @@ export class HrcReportForm extends HrcElement {
     e.returnValue = '';
   };
 
-  /** Shift pressed three times in a row (GOV.UK's "Exit this page" shortcut). */
+  /**
+   * Shift pressed three times in a row (GOV.UK's "Exit this page" shortcut). Keys typed into a field
+   * elsewhere on the page (a search box, an editor's title or paragraph) are someone else's: they
+   * neither count nor exit.
+   */
   private readonly onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Shift') {
+    if (e.key !== 'Shift' || typingElsewhere(e, this)) {
       this.shiftPresses = [];
       return;
     }
@@ -186,15 +286,18 @@ export class HrcReportForm extends HrcElement {
     if (this.shiftPresses.length >= 3) this.quickExit();
   };
 
-  /** Wipes every answer from memory and replaces the page, so Back does not return to it. */
+  /**
+   * Wipes every answer from memory and replaces the page, so Back does not return to it. In a preview
+   * it does nothing (the note beside the button says so).
+   */
   quickExit(): void {
-    if (this.exiting) return;
+    if (this.exiting || this.preview) return;
     this.sender?.cancel();
     this.sender = undefined;
     this.draft = emptyDraft();
     this.issues = [];
     this.exiting = true;
-    const url = this.quickExitUrl || 'about:blank';
+    const url = safeUrl(this.quickExitUrl, { source: '<hrc-report-form quick-exit-url>' }) ?? 'about:blank';
     if (this.dispatchEvent(new HrcQuickExitEvent({ url }))) location.replace(url);
   }
 
@@ -252,12 +355,17 @@ export class HrcReportForm extends HrcElement {
 
   /** Sends once: a second press while a send is under way (or after it succeeded) does nothing. */
   private async send(): Promise<void> {
-    if (this.sender || this.receipt) return;
+    if (this.sender || this.sealing || this.receipt) return;
     const candidate = this.payload();
     const issues = validate(candidate, 'check');
     if (issues.length) return this.showIssues(issues);
     this.issues = [];
-    if (!this.endpoint) {
+    if (this.preview) {
+      this.sendState = { phase: 'refused', error: 'preview', message: this.localized(previewText) };
+      return;
+    }
+    const endpoint = safeUrl(this.endpoint, { source: '<hrc-report-form endpoint>' });
+    if (!endpoint) {
       this.sendState = {
         phase: 'refused',
         error: 'no-endpoint',
@@ -268,9 +376,35 @@ export class HrcReportForm extends HrcElement {
       return;
     }
     this.key ??= newKey();
+    const report = reportSchema().parse(candidate);
+    let body = JSON.stringify(report);
+    if (this.sealed) {
+      // Sealed once per report: retries resend this same envelope with the same Idempotency-Key.
+      this.sealing = true;
+      this.sendState = { phase: 'sending', attempt: 1 };
+      try {
+        const { jwk, kid } = await this.loadOfficeKey();
+        body = JSON.stringify(await sealReport(report, jwk, kid));
+      } catch (error) {
+        // For the site's web team: the key is missing, unreadable, or of the wrong kind.
+        console.error('<hrc-report-form>: cannot seal', error);
+        this.key = undefined;
+        this.sendState = {
+          phase: 'refused',
+          error: 'seal-failed',
+          message: this.localized(() =>
+            msg('This form cannot send reports safely right now.', { id: 'report-form.seal-failed' }),
+          ),
+        };
+        return;
+      } finally {
+        this.sealing = false;
+      }
+      if (this.exiting) return;
+    }
     const sender = (this.sender = new ReportSender({
-      endpoint: this.endpoint,
-      body: JSON.stringify(reportSchema().parse(candidate)),
+      endpoint,
+      body,
       key: this.key,
       timeoutMs: this.timeout,
       onState: (s) => (this.sendState = s),
@@ -343,11 +477,11 @@ export class HrcReportForm extends HrcElement {
       },
       update: this.update_,
       officeName: this.officeName,
-      officeUrl: this.officeUrl,
+      officeUrl: safeUrl(this.officeUrl, { kind: 'contact', source: '<hrc-report-form office-url>' }),
       officePhone: this.officePhone,
-      privacyUrl: this.privacyUrl,
+      privacyUrl: safeUrl(this.privacyUrl, { source: '<hrc-report-form privacy-url>' }),
       sendState: this.sendState,
-      busy: Boolean(this.sender),
+      busy: Boolean(this.sender) || this.sealing,
       change: (step) => {
         this.returnToCheck = true;
         this.issues = [];
@@ -390,50 +524,66 @@ export class HrcReportForm extends HrcElement {
     const last = this.step === 'check';
     return html`<div part="base" class="base">
       <div class="exit">
-        <button type="button" part="quick-exit" class="button button--exit" @click=${() => this.quickExit()}>
+        <button
+          type="button"
+          part="quick-exit"
+          class="button button--exit"
+          aria-describedby=${this.preview ? 'preview-note' : nothing}
+          @click=${() => this.quickExit()}
+        >
           ${msg('Leave this page quickly', { id: 'report-form.quick-exit' })}
         </button>
-        <p class="hint">${msg('Or press the Shift key 3 times.', { id: 'report-form.quick-exit-hint' })}</p>
+        ${
+          this.preview
+            ? html`<p class="hint" id="preview-note">${previewText()}</p>`
+            : this.quickExitShortcut === 'off'
+              ? nothing
+              : html`<p class="hint">
+                  ${msg('Or press the Shift key 3 times.', { id: 'report-form.quick-exit-hint' })}
+                </p>`
+        }
       </div>
       ${
-        this.receipt
-          ? html`<h2 tabindex="-1">${msg('Report sent', { id: 'report-form.sent' })}</h2>
-              ${confirmation(ctx, this.receipt, this.contacted)}`
-          : html`<form novalidate @submit=${this.onSubmit}>
-              <h2 tabindex="-1">
-                <span class="caption"
-                  >${msg(str`Step ${index} of ${REPORT_STEPS.length}`, { id: 'report-form.progress' })}</span
-                >
-                ${stepTitle(this.step)}
-              </h2>
-              ${this.renderSummary(ctx)} ${STEPS[this.step](ctx)}
-              <div class="actions">
+        this.sealed && !globalThis.crypto?.subtle
+          ? cannotSeal(ctx)
+          : this.receipt
+            ? html`<h2 tabindex="-1">${msg('Report sent', { id: 'report-form.sent' })}</h2>
+                ${confirmation(ctx, this.receipt, this.contacted)}`
+            : html`<form novalidate @submit=${this.onSubmit}>
+                <h2 tabindex="-1">
+                  <span class="caption"
+                    >${msg(str`Step ${index} of ${REPORT_STEPS.length}`, { id: 'report-form.progress' })}</span
+                  >
+                  ${stepTitle(this.step)}
+                </h2>
+                ${this.renderSummary(ctx)} ${STEPS[this.step](ctx)}
+                <div class="actions">
+                  ${
+                    index > 1 && !ctx.busy
+                      ? html`<button type="button" class="button button--secondary" @click=${this.back}>
+                          ${msg('Back', { id: 'report-form.back' })}
+                        </button>`
+                      : nothing
+                  }
+                  <button type="submit" class="button" aria-disabled=${ctx.busy}>
+                    ${last ? msg('Send report', { id: 'report-form.send' }) : msg('Continue', { id: 'report-form.next' })}
+                  </button>
+                </div>
                 ${
-                  index > 1 && !ctx.busy
-                    ? html`<button type="button" class="button button--secondary" @click=${this.back}>
-                        ${msg('Back', { id: 'report-form.back' })}
-                      </button>`
+                  this.copyNote
+                    ? html`<p role="status">
+                        ${
+                          this.copyNote === 'copied'
+                            ? msg('The report is copied.', { id: 'report-form.copied' })
+                            : msg(
+                                'Copying did not work: open “Show the report as text” and copy it from there.',
+                                { id: 'report-form.copy-failed' },
+                              )
+                        }
+                      </p>`
                     : nothing
                 }
-                <button type="submit" class="button" aria-disabled=${ctx.busy}>
-                  ${last ? msg('Send report', { id: 'report-form.send' }) : msg('Continue', { id: 'report-form.next' })}
-                </button>
-              </div>
-              ${
-                this.copyNote
-                  ? html`<p role="status">
-                      ${
-                        this.copyNote === 'copied'
-                          ? msg('The report is copied.', { id: 'report-form.copied' })
-                          : msg(
-                              'Copying did not work: open “Show the report as text” and copy it from there.',
-                              { id: 'report-form.copy-failed' },
-                            )
-                      }
-                    </p>`
-                  : nothing
-              }
-            </form>`
+              </form>`
       }
     </div>`;
   }
