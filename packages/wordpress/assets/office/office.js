@@ -17,6 +17,12 @@ const word = (list, code) => (code ? (list[code] ?? code) : code);
 
 let page = 1;
 let current = null;
+/**
+ * What the screen is showing, or on its way to show; each view change takes a number, and a slower one
+ * that was overtaken (a click while a key is unlocked refreshes the view) leaves the screen alone.
+ */
+let wanted = { view: 'list', focus: false };
+let navigation = 0;
 
 async function api(params = {}, init = {}, id = '') {
   const url = new URL(config.rest);
@@ -50,11 +56,16 @@ function sealedText(report, view) {
 }
 
 async function showList(focusTitle = false) {
+  const mine = ++navigation;
+  wanted = { view: 'list', focus: focusTitle };
   say(t.loading);
   const data = await api({ page, per_page: PAGE_SIZE, status: $('filter').value });
   const rows = [];
-  for (const r of data.items) {
-    const view = await openReport(r, keyRing());
+  const views = [];
+  for (const r of data.items) views.push(await openReport(r, keyRing()));
+  if (mine !== navigation) return data.items;
+  for (const [i, r] of data.items.entries()) {
+    const view = views[i];
     const p = readable(r, view);
     const closed = isSealed(r) && !view.payload;
     const open = el('button', r.reference, { type: 'button', class: 'button-link' });
@@ -81,7 +92,8 @@ async function showList(focusTitle = false) {
   $('list').hidden = false;
   current = null;
   say(data.total === 0 ? t.none : t.loaded(data.items.length));
-  if (focusTitle) $('list-title').focus();
+  if (wanted.focus) $('list-title').focus();
+  wanted.focus = false;
   return data.items;
 }
 
@@ -149,8 +161,11 @@ function describeClosed(report) {
 }
 
 async function showDetail(report, focus = true) {
-  current = report;
+  const mine = ++navigation;
+  wanted = { view: 'detail', report, focus };
   const view = await openReport(report, keyRing());
+  if (mine !== navigation) return;
+  current = report;
   $('detail-title').textContent = `${t.reference} ${report.reference}`;
   const problem = $('detail-problem');
   problem.hidden = Boolean(view.payload);
@@ -161,7 +176,8 @@ async function showDetail(report, focus = true) {
   $('list').hidden = true;
   $('detail').hidden = false;
   say(view.payload ? '' : problem.textContent);
-  if (focus) $('detail-title').focus();
+  if (wanted.focus) $('detail-title').focus();
+  wanted.focus = false;
 }
 
 async function exportCsv() {
@@ -206,13 +222,14 @@ $('status-form').addEventListener('submit', (event) => {
   )
     .then((updated) => {
       current = updated;
+      if (wanted.view === 'detail') wanted.report = updated;
       say(t.saved(word(labels.statuses, updated.status)));
     })
     .catch(() => {});
 });
 
 async function keysChanged() {
-  const refresh = current && !$('detail').hidden ? showDetail(current, false) : showList();
+  const refresh = wanted.view === 'detail' ? showDetail(wanted.report, wanted.focus) : showList(wanted.focus);
   await refresh.catch(() => {});
 }
 
