@@ -13,6 +13,7 @@ export default tseslint.config(
       '**/dist/**',
       'storybook-static/**',
       'build/**',
+      '.cache/**',
       'packages/widgets/bundle/**',
       'packages/receiver/admin/seal.js',
       'bench/results.json',
