@@ -26,13 +26,15 @@ function untranslated(c: LocaleContent): LocaleContent {
   return copy;
 }
 
-/** A card in a column as wide as a card in a page's sidebar or grid. */
+/**
+ * A card in a column as wide as a card in a page's sidebar or grid. The card itself is the fixture (in
+ * the column), so the fixture waits for its update rather than for an animation frame, which a page the
+ * test runner keeps in the background never gets.
+ */
 async function card(template: ReturnType<typeof html>, width = '24rem') {
-  const column = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
+  const column = document.createElement('div');
   column.style.inlineSize = width;
-  const el = column.querySelector('hrc-rights-card')!;
-  await el.updateComplete;
-  return el;
+  return fixture<HrcRightsCard>(template, { parentNode: column });
 }
 
 /** Space inside the card that holds nothing: above the links, and below them. */
