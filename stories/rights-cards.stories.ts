@@ -74,7 +74,10 @@ export const EqualityRightCompact: Story = {
   args: { article: 23, variant: 'compact', ...city },
 };
 export const NonDiscrimination: Story = { name: 'Article 21', args: { article: 21, ...city } };
-export const WithoutExplanation: Story = { name: 'Article 2 (no plain-language text)', args: { article: 2 } };
+export const RightToLife: Story = {
+  name: 'Article 2, right to life (text added with the other 30)',
+  args: { article: 2 },
+};
 export const Dark: Story = { name: 'Article 26, dark', args: { article: 26, theme: 'dark', ...city } };
 export const FrameworkElement: Story = { name: 'Framework element', args: { element: 'declaration' } };
 export const FrameworkElementCompact: Story = {
