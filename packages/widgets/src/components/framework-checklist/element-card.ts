@@ -235,6 +235,8 @@ export function elementCard(p: CardProps): TemplateResult {
         id: 'framework-checklist.changed',
       })
     : msg('Not changed yet', { id: 'framework-checklist.unchanged' });
+  // Each status select is named "Status" and the element's title: twenty selects, each says which
+  // element it sets.
   return html`<li class="element status-${status}">
     <article part="element" aria-labelledby="title-${id}">
       <h4 id="title-${id}">${el.title}</h4>
@@ -245,9 +247,12 @@ export function elementCard(p: CardProps): TemplateResult {
               <span class="badge">${statusLabel(status)}</span>
             </p>`
           : html`<div class="status-field">
-              <label for="status-${id}">${msg('Status', { id: 'framework-checklist.status' })}</label>
+              <label id="status-label-${id}" for="status-${id}"
+                >${msg('Status', { id: 'framework-checklist.status' })}</label
+              >
               <select
                 id="status-${id}"
+                aria-labelledby="status-label-${id} title-${id}"
                 @change=${(ev: Event) => p.on.edit({ status: value(ev) as ElementStatus }, true)}
               >
                 ${ELEMENT_STATUSES.map(

@@ -281,12 +281,27 @@ export const styles = css`
   .facts,
   .report dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: 0 1rem;
     margin: 0;
   }
   dd {
     margin: 0;
+    overflow-wrap: anywhere;
+  }
+  /* A term and its value side by side only where both fit; on a narrow card the value goes below. */
+  .element > *,
+  .report-view {
+    container-type: inline-size;
+  }
+  @container (width < 30rem) {
+    .facts,
+    .report dl {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    dd + dt {
+      margin-block-start: 0.25rem;
+    }
   }
   dialog {
     max-width: min(32rem, calc(100vw - 2rem));

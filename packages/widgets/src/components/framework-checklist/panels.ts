@@ -66,6 +66,12 @@ export function loadFailure(
   </div>`;
 }
 
+/**
+ * The confirmation before clearing or replacing the assessment. It opens with focus on Cancel, the
+ * safe choice, so Enter pressed twice keeps the assessment (`autofocus` inside a `<dialog>` is how
+ * HTML says where a dialog's focus starts).
+ */
+/* eslint-disable lit-a11y/no-autofocus -- the dialog's starting focus (above), not the page's */
 export function confirmDialog(
   kind: 'reset' | 'import' | undefined,
   fileName: string,
@@ -101,12 +107,13 @@ export function confirmDialog(
             : msg('Clear', { id: 'framework-checklist.confirm.reset' })
         }
       </button>
-      <button type="button" @click=${() => answer(false)}>
+      <button type="button" autofocus @click=${() => answer(false)}>
         ${msg('Cancel', { id: 'framework-checklist.confirm.cancel' })}
       </button>
     </div>
   </dialog>`;
 }
+/* eslint-enable lit-a11y/no-autofocus */
 
 export function reportInput(
   content: LocaleContent,
