@@ -1,5 +1,6 @@
 /** One of the 20 elements: its status, the city's notes and evidence, and the guide's advice. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../internal/heading.js';
 import { msg, str } from '../../internal/msg.js';
 import type { ElementId } from '@hrc/framework/ids';
 import {
@@ -31,6 +32,8 @@ export interface CardProps {
   draft: EvidenceDraft;
   formatDateTime: (iso: string) => string;
   formatDate: (isoDate: string) => string;
+  /** Level of the card's title; its own subheadings are one below. */
+  level: number;
   on: {
     toggle: (key: string, open: boolean) => void;
     edit: (patch: Partial<ElementAssessment>, commit: boolean) => void;
@@ -43,16 +46,17 @@ export interface CardProps {
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
 
-function guide(el: FrameworkElement): TemplateResult {
+function guide(el: FrameworkElement, level: number): TemplateResult {
+  const sub = (content: unknown) => heading(level, content, { class: 'h-sub' });
   return html`<div class="guide">
     <p>${el.why}</p>
-    <h5>${msg('How to', { id: 'framework-checklist.guide.how-to' })}</h5>
+    ${sub(msg('How to', { id: 'framework-checklist.guide.how-to' }))}
     <ul>
       ${el.howTo.map((tip) => html`<li>${tip}</li>`)}
     </ul>
     ${
       el.examples.length
-        ? html`<h5>${msg('Practice from other cities', { id: 'framework-checklist.guide.examples' })}</h5>
+        ? html`${sub(msg('Practice from other cities', { id: 'framework-checklist.guide.examples' }))}
             <ul>
               ${el.examples.map(
                 (ex) =>
@@ -75,7 +79,7 @@ function guide(el: FrameworkElement): TemplateResult {
     }
     ${
       el.resources.length
-        ? html`<h5>${msg('Key resources', { id: 'framework-checklist.guide.resources' })}</h5>
+        ? html`${sub(msg('Key resources', { id: 'framework-checklist.guide.resources' }))}
             <ul>
               ${el.resources.map(
                 (r) =>
@@ -167,7 +171,7 @@ function editor(p: CardProps): TemplateResult {
         />
       </div>
     </div>
-    <h5>${msg('Evidence', { id: 'framework-checklist.evidence' })}</h5>
+    ${heading(p.level + 1, msg('Evidence', { id: 'framework-checklist.evidence' }), { class: 'h-sub' })}
     ${evidenceList(p, true)}
     <fieldset class="add-link">
       <legend>${msg('Add a link', { id: 'framework-checklist.evidence.add-legend' })}</legend>
@@ -239,7 +243,7 @@ export function elementCard(p: CardProps): TemplateResult {
   // element it sets.
   return html`<li class="element status-${status}">
     <article part="element" aria-labelledby="title-${id}">
-      <h4 id="title-${id}">${el.title}</h4>
+      ${heading(p.level, el.title, { id: `title-${id}`, class: 'h-card' })}
       <p class="summary">${el.summary}</p>
       ${
         p.readonly
@@ -297,7 +301,7 @@ export function elementCard(p: CardProps): TemplateResult {
         @toggle=${(ev: Event) => p.on.toggle(`guide:${id}`, (ev.target as HTMLDetailsElement).open)}
       >
         <summary>${msg('About this element', { id: 'framework-checklist.guide' })}</summary>
-        ${p.guideOpen ? guide(el) : nothing}
+        ${p.guideOpen ? guide(el, p.level + 1) : nothing}
       </details>
     </article>
   </li>`;

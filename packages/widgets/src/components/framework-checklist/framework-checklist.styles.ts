@@ -31,15 +31,29 @@ export const styles = css`
     min-width: 0;
     max-width: 100%;
   }
-  h2,
-  h3,
-  h4,
-  h5 {
+  /* Headings by role, not tag: the tag follows heading-level, the look stays. */
+  .h-title,
+  .h-section,
+  .h-card,
+  .h-sub {
     margin: 0;
     line-height: 1.25;
+    font-weight: 700;
   }
-  h2,
-  h3 {
+  .h-title {
+    font-size: 1.5em;
+  }
+  .h-section {
+    font-size: 1.17em;
+  }
+  .h-card {
+    font-size: 1em;
+  }
+  .h-sub {
+    font-size: 0.875em;
+  }
+  .h-title,
+  .h-section {
     color: var(--_accent);
   }
   p {
@@ -130,7 +144,7 @@ export const styles = css`
     border: 2px solid var(--_hrc-color-danger);
     border-radius: var(--_hrc-radius);
   }
-  .problems h3 {
+  .problems .h-section {
     color: var(--_hrc-color-danger);
   }
   .error {

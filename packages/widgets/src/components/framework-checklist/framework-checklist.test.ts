@@ -36,6 +36,16 @@ describe('<hrc-framework-checklist>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('gives its headings the levels the page asks for', async () => {
+    const el = await fixture<HrcFrameworkChecklist>(
+      html`<hrc-framework-checklist lang="en" heading-level="3"></hrc-framework-checklist>`,
+    );
+    expect(q(el, '.h-title').localName).to.equal('h3');
+    expect(all(el, 'section.layer .h-section').map((h) => h.localName)).to.deep.equal(['h4', 'h4', 'h4']);
+    expect(new Set(all(el, 'li.element .h-card').map((h) => h.localName))).to.deep.equal(new Set(['h5']));
+    expect(q(el, '#progress-title').localName).to.equal('h4');
+  });
+
   it('names each status select after its element', async () => {
     const el = await fixture<HrcFrameworkChecklist>(
       html`<hrc-framework-checklist lang="en"></hrc-framework-checklist>`,

@@ -1,5 +1,6 @@
 /** Step 5 (check your answers, consent, send), the sending states, and the confirmation. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../internal/heading.js';
 import { msg, str } from '../../internal/msg.js';
 import { EQUALITY_QUESTION_IDS } from '@hrc/framework/schemas';
 import type { ReportReceipt } from '@hrc/framework/schemas';
@@ -200,7 +201,8 @@ export function stepCheck(ctx: CheckContext): TemplateResult {
           type="checkbox"
           .checked=${d.consent}
           ?disabled=${ctx.busy}
-          aria-describedby=${err ? 'consent-error' : 'privacy'}
+          aria-invalid=${Boolean(err)}
+          aria-describedby=${err ? 'consent-error' : ctx.privacyUrl ? 'privacy' : nothing}
           @change=${(e: Event) => ctx.update({ consent: (e.target as HTMLInputElement).checked })}
         />
         <label for="consent">
@@ -235,13 +237,18 @@ export function stepCheck(ctx: CheckContext): TemplateResult {
     ${showRescue ? rescue(ctx) : nothing}`;
 }
 
-export function confirmation(ctx: CheckContext, receipt: ReportReceipt, contacted: boolean): TemplateResult {
+export function confirmation(
+  ctx: CheckContext,
+  receipt: ReportReceipt,
+  contacted: boolean,
+  level = 3,
+): TemplateResult {
   const office = officeOf(ctx);
   return html`<div class="panel">
       <p>${msg('Your reference', { id: 'report-form.reference' })}</p>
       <p class="reference">${receipt.reference}</p>
     </div>
-    <h3>${msg('What happens next', { id: 'report-form.next-heading' })}</h3>
+    ${heading(level, msg('What happens next', { id: 'report-form.next-heading' }), { class: 'h-section' })}
     <p>
       ${
         contacted
