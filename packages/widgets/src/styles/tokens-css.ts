@@ -27,10 +27,13 @@ export const TOKENS_CSS = /* css */ `
     --_hrc-color-success: var(--hrc-color-success, light-dark(#166534, #86efac));
     --_hrc-color-warning: var(--hrc-color-warning, light-dark(#92400e, #fcd34d));
     --_hrc-color-danger: var(--hrc-color-danger, light-dark(#b91c1c, #fca5a5));
-    --_hrc-color-focus: var(--hrc-color-focus, #f59e0b);
+    --_hrc-color-focus: var(--hrc-color-focus, light-dark(#b45309, #fbbf24));
     --_hrc-radius: var(--hrc-radius, 0.5rem);
     --_hrc-space: var(--hrc-space, 1rem);
+    /* Two tones: the ring stands out on light colours (3:1 and more), the band of surface colour between
+       element and ring on dark ones, so focus shows on whatever page the element sits on (WCAG 1.4.11). */
     --_hrc-focus-ring: 3px solid var(--_hrc-color-focus);
+    --_hrc-focus-halo: 0 0 0 2px var(--_hrc-color-surface);
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -48,6 +51,9 @@ export const BASE_CSS = /* css */ `
     font-size: var(--_hrc-font-size);
     line-height: var(--_hrc-line-height);
     color: var(--_hrc-color-text);
+    /* A word longer than the line (Dutch compounds at 320 px, or with wider letter spacing) breaks
+       instead of running out of the element (WCAG 1.4.10, 1.4.12). */
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none !important;
@@ -64,6 +70,7 @@ export const BASE_CSS = /* css */ `
   :where(a, button, input, select, textarea, summary, [tabindex]):focus-visible {
     outline: var(--_hrc-focus-ring);
     outline-offset: 2px;
+    box-shadow: var(--_hrc-focus-halo);
   }
   .visually-hidden {
     position: absolute !important;
