@@ -136,6 +136,13 @@ describe.each(LOCALES)('content (%s)', (locale) => {
       expect(a.url).toMatch(/^https:\/\/fra\.europa\.eu\/(nl|en)\/eu-charter/);
   });
 
+  it('links the articles cities show most (equality: 21, 23, 26) to their own pages, not the overview', () => {
+    for (const n of [21, 23, 26]) {
+      const a = c.charter.articles.find((x) => x.number === n)!;
+      expect(a.url, `article ${n}`).toMatch(new RegExp(`/eu-charter/article/${n}-`));
+    }
+  });
+
   it('lists the grounds and domains in id order', () => {
     expect(c.grounds.map((g) => g.id)).toEqual([...GROUND_IDS]);
     expect(c.domains.map((d) => d.id)).toEqual([...DOMAIN_IDS]);
