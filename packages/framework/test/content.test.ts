@@ -72,6 +72,17 @@ describe('content source (side by side)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('addresses Dutch readers in one form, "u", everywhere', () => {
+    const informal: string[] = [];
+    walk(contentSource, (v, path) => {
+      if (v && typeof v === 'object' && !Array.isArray(v) && 'nl' in v) {
+        const nl = (v as { nl: unknown }).nl;
+        if (typeof nl === 'string' && /\b(je|jij|jou|jouw|jezelf|jullie)\b/i.test(nl)) informal.push(path);
+      }
+    });
+    expect(informal).toEqual([]);
+  });
+
   it('has prose that is really translated (Dutch differs from English)', () => {
     const prose =
       /(summary|why|howTo|text|meaning|example|finding|whatIs|scope|rightsVsFundamental|localFocus|description|advice)/;
