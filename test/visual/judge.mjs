@@ -17,7 +17,15 @@ function grouped(items, key, sentence) {
 }
 
 /** Returns one sentence per failure. */
-export function judge({ text = [], focus = [], fields = [], chart = [], overflow = [], small = [] }) {
+export function judge({
+  text = [],
+  focus = [],
+  fields = [],
+  chart = [],
+  reserves = [],
+  overflow = [],
+  small = [],
+}) {
   return [
     ...grouped(
       text.filter((t) => t.ratio < t.required),
@@ -40,6 +48,8 @@ export function judge({ text = [], focus = [], fields = [], chart = [], overflow
       (f) => `field boundary ${f.ratio}:1 < ${UI_CONTRAST}:1 (${f.fg} on ${f.bg})`,
     ),
     ...chart.map((c) => `chart: ${c.problem} (${c.where})`),
+    ...reserves.slice(0, 6).map((r) => `reserved height: ${r.where} ${r.problem}`),
+    ...(reserves.length > 6 ? [`reserved height: and ${reserves.length - 6} more cards`] : []),
     ...overflow.slice(0, 6).map((o) => `reflow: ${o.where}: ${o.problem}`),
     ...(overflow.length > 6 ? [`reflow: and ${overflow.length - 6} more boxes`] : []),
     ...grouped(

@@ -509,6 +509,40 @@
     return found;
   }
 
+  /**
+   * Rights cards 24rem wide (the width their reserved heights are measured at): each reserves the height
+   * it takes, not less (the page would move when the content arrives) and not more (an empty frame).
+   */
+  function reserves() {
+    const found = [];
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    for (const card of allElements(document)) {
+      if (card.localName !== 'hrc-rights-card' || !card.shadowRoot?.querySelector('article[part~="base"]'))
+        continue;
+      if (Math.abs(card.getBoundingClientRect().width - 24 * rem) > 0.5) continue;
+      const reserve = parseFloat(getComputedStyle(card).minBlockSize) || 0;
+      card.style.setProperty('--hrc-rights-card-min-block-size', '0px');
+      const natural = card.getBoundingClientRect().height;
+      card.style.removeProperty('--hrc-rights-card-min-block-size');
+      const name = ['article', 'element', 'kind']
+        .map((a) => card.getAttribute(a) && `${a}="${card.getAttribute(a)}"`)
+        .find(Boolean);
+      const what = `${name} ${card.getAttribute('variant') ?? 'full'}`;
+      if (natural > reserve + 0.5) {
+        found.push({
+          where: what,
+          problem: `takes ${Math.round(natural - reserve)}px more than it reserves (run pnpm rights-card-reserves)`,
+        });
+      } else if (reserve - natural > 8) {
+        found.push({
+          where: what,
+          problem: `reserves ${Math.round(reserve - natural)}px it does not take (run pnpm rights-card-reserves)`,
+        });
+      }
+    }
+    return found;
+  }
+
   /** The WCAG 1.4.12 text-spacing override, in the page and in every shadow root; returns an undo. */
   const SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
     p { margin-block-end: 2em !important; }`;
@@ -540,6 +574,7 @@
     overflow,
     smallText,
     chartSegments,
+    reserves,
     textSpacing,
     pageSize,
   };

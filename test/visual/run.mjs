@@ -251,6 +251,7 @@ async function runStory(page, idle, story, locale) {
             text: forced ? [] : v.textContrast(),
             fields: forced ? [] : v.fieldContrast(),
             chart: v.chartSegments(),
+            reserves: forced ? [] : v.reserves(),
             overflow: narrow ? v.overflow() : [],
             small: v.smallText(minText),
           };

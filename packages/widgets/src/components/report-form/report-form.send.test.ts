@@ -172,7 +172,7 @@ describe('<hrc-report-form> sending', () => {
   });
 
   it('announces "not sent yet" once, not again at every automatic retry', async () => {
-    const r = await receiver({ failures: 2 });
+    const r = await startReceiver({ faults: ['gateway-error', 'gateway-error'] });
     const el = await form(r.endpoint);
     await answerAll(el);
     await choose(
