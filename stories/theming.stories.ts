@@ -1,6 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import embedding from '../docs/embedding.md?raw';
+// Two Dutch cities' NL Design System themes, from npm (devDependencies): shown here to check that the
+// kit takes a city's theme through its tokens. Their visual design belongs to those cities.
+import denHaagTheme from '@gemeente-denhaag/design-tokens-components/dist/theme/index.css?raw';
+import utrechtTheme from '@utrecht/design-tokens/dist/index.css?raw';
 import '../packages/widgets/src/define/hrc-declaration-badge.js';
 import '../packages/widgets/src/define/hrc-framework-checklist.js';
 import '../packages/widgets/src/define/hrc-report-form.js';
@@ -9,7 +13,8 @@ import '../packages/widgets/src/define/hrc-rights-card.js';
 /**
  * The elements on pages that theme them. "Tokens as the docs show" applies the CSS of the theming
  * example in docs/embedding.md itself, so the screenshot tests check that what the docs tell cities to
- * write gives readable elements in both schemes.
+ * write gives readable elements in both schemes. The NL Design System stories apply two cities' own
+ * token packages and add no CSS for the kit.
  */
 const meta: Meta = {
   title: 'Theming',
@@ -66,6 +71,9 @@ const layout = styleElement(`
     gap: 1.5rem;
     max-inline-size: 48rem;
   }
+  .theming-sample > hrc-rights-card {
+    max-inline-size: 24rem;
+  }
 `);
 
 /** Most city sites have a light design only: they set no `color-scheme`. */
@@ -88,4 +96,22 @@ export const TokensFromDocs: StoryObj = {
 export const TokensFromDocsDarkPage: StoryObj = {
   name: 'Tokens as the docs show, on a page with a dark design',
   render: () => html`${darkPage}${styleElement(themingExample(embedding))}${layout}${elements()}`,
+};
+
+/**
+ * A page themed with its city's NL Design System tokens and nothing else: the kit's tokens fall back to
+ * them (styles/tokens-css.ts). City themes are light designs, so the page declares only light.
+ */
+const cityPage = (css: string, themeClass: string) =>
+  html`${lightPage}${styleElement(css)}${layout}
+    <div class=${themeClass}>${elements()}</div>`;
+
+export const DenHaag: StoryObj = {
+  name: 'NL Design System: Den Haag',
+  render: () => cityPage(denHaagTheme, 'denhaag-theme'),
+};
+
+export const Utrecht: StoryObj = {
+  name: 'NL Design System: Utrecht',
+  render: () => cityPage(utrechtTheme, 'utrecht-theme'),
 };
