@@ -510,15 +510,16 @@
   }
 
   /**
-   * Rights cards 24rem wide (the width their reserved heights are measured at): each reserves the height
-   * it takes, not less (the page would move when the content arrives) and not more (an empty frame).
+   * The rights cards of the story that measures them ("Every card at 24rem", with the kit's own tokens):
+   * each reserves the height it takes, not less (the page would move when the content arrives) and not
+   * more (an empty frame). Elsewhere a page's fonts and widths decide.
    */
   function reserves() {
     const found = [];
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
     for (const card of allElements(document)) {
-      if (card.localName !== 'hrc-rights-card' || !card.shadowRoot?.querySelector('article[part~="base"]'))
-        continue;
+      if (card.localName !== 'hrc-rights-card' || !card.closest('.reserved-heights')) continue;
+      if (!card.shadowRoot?.querySelector('article[part~="base"]')) continue;
       if (Math.abs(card.getBoundingClientRect().width - 24 * rem) > 0.5) continue;
       const reserve = parseFloat(getComputedStyle(card).minBlockSize) || 0;
       card.style.setProperty('--hrc-rights-card-min-block-size', '0px');

@@ -71,9 +71,11 @@ mkdirSync(CACHE, { recursive: true });
 mkdirSync(BASELINES, { recursive: true });
 rmSync(OUTPUT, { recursive: true, force: true });
 const fontEnv = pinFonts(CACHE);
-const server = await serveFolder(STATIC);
+// Fixed ports: a story that prints its own address (the badge's embed code) must print the same one.
+const port = Number(process.env.VISUAL_PORT ?? 9410);
+const server = await serveFolder(STATIC, port);
 const demo = await startStaticServer({
-  port: 0,
+  port: port + 1,
   mounts: { '/': join(ROOT, 'demo/site/'), '/kit/': join(ROOT, 'packages/widgets/bundle/') },
   csp: DEMO_CSP,
 });
