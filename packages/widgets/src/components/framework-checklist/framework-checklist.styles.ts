@@ -44,7 +44,7 @@ export const styles = css`
     font-size: 1.5em;
   }
   .h-section {
-    font-size: 1.17em;
+    font-size: 1.125em;
   }
   .h-card {
     font-size: 1em;

@@ -26,7 +26,7 @@ export const styles = css`
     box-shadow: var(--_hrc-focus-halo);
   }
   .h-section {
-    font-size: 1.15em;
+    font-size: 1.125em;
     font-weight: 700;
     margin: 1.5em 0 0.5em;
   }
