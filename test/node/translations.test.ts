@@ -67,6 +67,16 @@ describe('UI translations', () => {
     expect([...used.keys()].filter((id) => !translated.has(id))).toEqual([]);
   });
 
+  it('address Dutch readers in one form, "u", as the content does', () => {
+    const informal = dictionaries.flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/['"`]([^'"`]*)['"`]/g)]
+        .map((m) => m[1]!)
+        .filter((text) => /\b(je|jij|jou|jouw|jezelf|jullie)\b/i.test(text))
+        .map((text) => `${f}: ${text}`),
+    );
+    expect(informal).toEqual([]);
+  });
+
   it('keep no Dutch entry that no element uses', () => {
     expect([...translated].filter((id) => !used.has(id))).toEqual([]);
   });

@@ -72,6 +72,17 @@ describe('content source (side by side)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('addresses Dutch readers in one form, "u", everywhere', () => {
+    const informal: string[] = [];
+    walk(contentSource, (v, path) => {
+      if (v && typeof v === 'object' && !Array.isArray(v) && 'nl' in v) {
+        const nl = (v as { nl: unknown }).nl;
+        if (typeof nl === 'string' && /\b(je|jij|jou|jouw|jezelf|jullie)\b/i.test(nl)) informal.push(path);
+      }
+    });
+    expect(informal).toEqual([]);
+  });
+
   it('has prose that is really translated (Dutch differs from English)', () => {
     const prose =
       /(summary|why|howTo|text|meaning|example|finding|whatIs|scope|rightsVsFundamental|localFocus|description|advice)/;
@@ -134,6 +145,13 @@ describe.each(LOCALES)('content (%s)', (locale) => {
   it('links every article to a page on the FRA site', () => {
     for (const a of c.charter.articles)
       expect(a.url).toMatch(/^https:\/\/fra\.europa\.eu\/(nl|en)\/eu-charter/);
+  });
+
+  it('links the articles cities show most (equality: 21, 23, 26) to their own pages, not the overview', () => {
+    for (const n of [21, 23, 26]) {
+      const a = c.charter.articles.find((x) => x.number === n)!;
+      expect(a.url, `article ${n}`).toMatch(new RegExp(`/eu-charter/article/${n}-`));
+    }
   });
 
   it('lists the grounds and domains in id order', () => {

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { LOCALES, type Locale } from '@hrc/framework/ids';
-import { inPlaceCount } from '../src/components/declaration-badge/declaration-badge.data.js';
+import { statusCount, type StatusCount } from '../src/components/declaration-badge/declaration-badge.data.js';
 import { renderBadgeSvg } from '../src/components/declaration-badge/declaration-badge.svg.js';
 import {
   BADGE_SIZES,
@@ -72,7 +72,7 @@ if (args.year !== undefined) {
   if (!/^\d{4}$/.test(args.year)) fail('--year must be a year such as 2011');
 }
 
-let inPlace: number | undefined;
+let count: StatusCount | undefined;
 if (args.status !== undefined) {
   let data: unknown;
   try {
@@ -80,8 +80,8 @@ if (args.status !== undefined) {
   } catch (error) {
     fail(`cannot read ${args.status}: ${(error as Error).message}`);
   }
-  inPlace = inPlaceCount(data);
-  if (inPlace === undefined) fail(`${args.status} is not a valid published checklist (hrc-assessment)`);
+  count = statusCount(data);
+  if (count === undefined) fail(`${args.status} is not a valid published checklist (hrc-assessment)`);
 }
 
 process.stdout.write(
@@ -92,6 +92,6 @@ process.stdout.write(
     variant: oneOf<BadgeVariant>('variant', args.variant, BADGE_VARIANTS, 'seal'),
     size: oneOf<BadgeSize>('size', args.size, BADGE_SIZES, 'm'),
     theme: oneOf<BadgeTheme>('theme', args.theme, BADGE_THEMES, 'light'),
-    inPlace,
+    count,
   }),
 );

@@ -8,7 +8,7 @@ export const templates: TemplateMap = {
   'declaration-badge.title': 'Mensenrechtenstad',
   'declaration-badge.since': str`sinds ${0}`,
   'declaration-badge.mark': 'in de FRA-gids',
-  'declaration-badge.status': str`${0} van ${1} elementen gerealiseerd`,
+  'declaration-badge.status': str`${0} van ${1} toepasselijke elementen gerealiseerd`,
   'declaration-badge.link-label': str`${0}: lees de verklaring`,
   'declaration-badge.mark-description':
     'Genoemd als mensenrechtenstad in de richtsnoeren van het EU-Grondrechtenagentschap.',

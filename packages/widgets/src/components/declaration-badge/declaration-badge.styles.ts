@@ -22,7 +22,7 @@ export const styles = /* css */ `
     --_h: 72;
   }
   :host([variant='compact']) {
-    --_w: 208;
+    --_w: 248;
     --_h: 36;
   }
   :host([size='s']) {
@@ -32,7 +32,7 @@ export const styles = /* css */ `
     --_k: 1.4;
   }
   :host([status-src]:not([status-src=''])) {
-    --_status: 28;
+    --_status: 40;
   }
 
   .base,

@@ -4,8 +4,14 @@
  */
 import type { Locale } from '@hrc/framework/ids';
 import { withTemplates } from '../../internal/localize.js';
-import { isGuideCity } from './declaration-badge.data.js';
-import { drawBadge, type BadgePart, type Shape, type ShapeClass } from './declaration-badge.geometry.js';
+import { isGuideCity, type StatusCount } from './declaration-badge.data.js';
+import {
+  drawBadge,
+  estimateWidth,
+  type BadgePart,
+  type Shape,
+  type ShapeClass,
+} from './declaration-badge.geometry.js';
 import { templates } from './declaration-badge.nl.js';
 import { badgeWords } from './declaration-badge.text.js';
 import type { BadgeSize, BadgeTheme, BadgeVariant } from './declaration-badge.types.js';
@@ -17,8 +23,8 @@ export interface BadgeSvgOptions {
   variant?: BadgeVariant;
   size?: BadgeSize;
   theme?: BadgeTheme;
-  /** Elements in place, from a published checklist; omitted = no status band. */
-  inPlace?: number;
+  /** Elements in place and elements that apply, from a published checklist; omitted = no status band. */
+  count?: StatusCount;
 }
 
 /** The kit's default token colours (styles/tokens.ts); the element tests compare them with the page. */
@@ -77,6 +83,13 @@ function shapeXml(s: Shape): string {
           ['font-size', s.size],
           ['font-weight', s.bold ? 'bold' : undefined],
           ['text-anchor', s.anchor],
+          // Too long even at the smallest size: squeezed to its width (the element measures instead).
+          ...(estimateWidth(s.text, s.size, s.bold) > s.max
+            ? ([
+                ['textLength', s.max],
+                ['lengthAdjust', 'spacingAndGlyphs'],
+              ] as [string, number | string][])
+            : []),
         ])}>` + `${escapeXml(s.text)}</text>`
       );
   }
@@ -86,12 +99,12 @@ const partXml = (part: BadgePart): string => part.shapes.map((s) => `${shapeXml(
 
 /** The whole badge as SVG text: the same shapes and words as `<hrc-declaration-badge>` renders. */
 export function renderBadgeSvg(options: BadgeSvgOptions): string {
-  const { city, year, lang, variant = 'seal', size = 'm', theme = 'light', inPlace } = options;
+  const { city, year, lang, variant = 'seal', size = 'm', theme = 'light', count } = options;
   const inGuide = isGuideCity(city);
   const words = withTemplates(lang === 'nl' ? templates : undefined, () =>
-    badgeWords(city, year, inGuide, inPlace),
+    badgeWords(city, year, inGuide, count),
   );
-  const d = drawBadge({ variant, size, withStatus: inPlace !== undefined, text: words });
+  const d = drawBadge({ variant, size, withStatus: count !== undefined, text: words });
   const colours = PALETTE[theme];
   const style =
     'svg{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}' +

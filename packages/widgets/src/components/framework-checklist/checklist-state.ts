@@ -47,6 +47,7 @@ export abstract class FrameworkChecklistState extends HrcElement {
     src: {},
     compareSrc: { attribute: 'compare-src' },
     readonly: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     assessment: { attribute: false, noAccessor: true },
     data: { state: true, attribute: false },
     other: { state: true, attribute: false },
@@ -77,6 +78,9 @@ export abstract class FrameworkChecklistState extends HrcElement {
 
   /** Shows the assessment without editing and without browser storage: for publishing. */
   readonly = false;
+
+  /** Level of the checklist's title (2–6), so it fits the outline of the page; sections and cards take the levels below. */
+  headingLevel = 2;
 
   /** The assessment shown. Setting it neither saves it nor fires `change`. */
   get assessment(): Assessment {

@@ -54,6 +54,7 @@ export const templates: TemplateMap = {
   'framework-checklist.layer': 'Laag',
   'framework-checklist.progress': 'Voortgang',
   'framework-checklist.progress.overall': str`${0} van ${1} toepasselijke elementen gerealiseerd (${2}).`,
+  'framework-checklist.progress.not-counted': str`Niet meegeteld: ${0} niet van toepassing.`,
   'framework-checklist.progress.table': 'Elementen per status',
   'framework-checklist.progress.all': 'Alle elementen',
   'framework-checklist.filter.layer': 'Toon laag',

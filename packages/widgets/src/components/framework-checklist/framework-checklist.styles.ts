@@ -31,15 +31,29 @@ export const styles = css`
     min-width: 0;
     max-width: 100%;
   }
-  h2,
-  h3,
-  h4,
-  h5 {
+  /* Headings by role, not tag: the tag follows heading-level, the look stays. */
+  .h-title,
+  .h-section,
+  .h-card,
+  .h-sub {
     margin: 0;
     line-height: 1.25;
+    font-weight: 700;
   }
-  h2,
-  h3 {
+  .h-title {
+    font-size: 1.5em;
+  }
+  .h-section {
+    font-size: 1.125em;
+  }
+  .h-card {
+    font-size: 1em;
+  }
+  .h-sub {
+    font-size: 0.875em;
+  }
+  .h-title,
+  .h-section {
     color: var(--_accent);
   }
   p {
@@ -130,7 +144,7 @@ export const styles = css`
     border: 2px solid var(--_hrc-color-danger);
     border-radius: var(--_hrc-radius);
   }
-  .problems h3 {
+  .problems .h-section {
     color: var(--_hrc-color-danger);
   }
   .error {
@@ -281,12 +295,27 @@ export const styles = css`
   .facts,
   .report dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: 0 1rem;
     margin: 0;
   }
   dd {
     margin: 0;
+    overflow-wrap: anywhere;
+  }
+  /* A term and its value side by side only where both fit; on a narrow card the value goes below. */
+  .element > *,
+  .report-view {
+    container-type: inline-size;
+  }
+  @container (width < 30rem) {
+    .facts,
+    .report dl {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    dd + dt {
+      margin-block-start: 0.25rem;
+    }
   }
   dialog {
     max-width: min(32rem, calc(100vw - 2rem));

@@ -7,6 +7,7 @@ import {
   type FrameworkElement,
   type LocaleContent,
 } from '@hrc/framework/schemas';
+import { heading, headingLevel } from '../../internal/heading.js';
 import { HrcElement } from '../../internal/hrc-element.js';
 import { ownFrame } from '../../internal/schedule.js';
 import { EMPTY_DRAFT, FrameworkChecklistState } from './checklist-state.js';
@@ -103,9 +104,20 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
     return new Map((this.content.value?.elements ?? []).map((e) => [e.id, e.title]));
   }
 
+  /** Level of the element's title; its sections, cards and card subheadings take the levels below. */
+  private level(depth = 0): number {
+    return headingLevel(this.headingLevel, depth);
+  }
+
   /** The report outline's input; call while rendering or inside `localized()`. */
   private report(): ReportInput {
-    return reportInput(this.content.value!, this.data, formatters(this.locale), this.label(this.data, ''));
+    return reportInput(
+      this.content.value!,
+      this.data,
+      formatters(this.locale),
+      this.label(this.data, ''),
+      this.level(1),
+    );
   }
 
   private label(a: Assessment, fallback: string): string {
@@ -158,6 +170,8 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
                 }),
                 this.storageBlocked.problems,
                 this.titles,
+                false,
+                this.level(1),
               )}
               <p>
                 ${msg(
@@ -183,6 +197,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
               this.importProblems.problems,
               this.titles,
               true,
+              this.level(1),
             )
           : nothing
       }
@@ -192,6 +207,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
               this.srcFailure,
               msg('The assessment could not be loaded', { id: 'framework-checklist.load.failed' }),
               this.titles,
+              this.level(1),
             )
           : nothing
       }
@@ -203,6 +219,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
                 id: 'framework-checklist.load.compare-failed',
               }),
               this.titles,
+              this.level(1),
             )
           : nothing
       }`;
@@ -274,7 +291,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
     if (this.readonly) {
       const name = this.label(a, '');
       return html`<header class="header">
-        <h2>${msg('Human rights city self-assessment', { id: 'framework-checklist.title' })}</h2>
+        ${heading(this.level(), msg('Human rights city self-assessment', { id: 'framework-checklist.title' }), { class: 'h-title' })}
         ${name ? html`<p class="city">${name}</p>` : nothing}
         ${
           a.updatedAt
@@ -287,7 +304,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
     }
     const value = (e: Event) => (e.target as HTMLInputElement).value;
     return html`<header class="header">
-      <h2>${msg('Human rights city self-assessment', { id: 'framework-checklist.title' })}</h2>
+      ${heading(this.level(), msg('Human rights city self-assessment', { id: 'framework-checklist.title' }), { class: 'h-title' })}
       <div class="pair">
         <div>
           <label for="city">${msg('City or municipality', { id: 'framework-checklist.city' })}</label>
@@ -396,7 +413,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
       ${
         this.view === 'report'
           ? this.renderReport()
-          : html`${progressView(rows, overall, f.percent)}
+          : html`${progressView(rows, overall, f.percent, this.level(1))}
             ${
               other
                 ? compareView(
@@ -412,6 +429,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
                       ),
                     },
                     byId,
+                    this.level(1),
                   )
                 : nothing
             }
@@ -421,7 +439,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
               if (!ids.length) return nothing;
               const layer = content.layers.find((l) => l.id === layerId)!;
               return html`<section class="layer" aria-labelledby="layer-${layerId}">
-                <h3 id="layer-${layerId}">${layer.title}</h3>
+                ${heading(this.level(1), layer.title, { id: `layer-${layerId}`, class: 'h-section' })}
                 <p class="layer-summary">${layer.summary}</p>
                 <ul class="elements">
                   ${ids.map((id) =>
@@ -438,6 +456,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
                           draft: this.drafts[id] ?? EMPTY_DRAFT,
                           formatDateTime: f.dateTime,
                           formatDate: f.date,
+                          level: this.level(2),
                           on: {
                             toggle: (key, isOpen) => this.toggle(key, isOpen),
                             edit: (patch, commit) => this.editElement(id, patch, commit),
@@ -453,7 +472,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
               </section>`;
             })}`
       }
-      ${this.readonly ? nothing : confirmDialog(this.confirming, this.pendingImport?.name ?? '', (yes) => this.confirmDialog(yes))}
+      ${this.readonly ? nothing : confirmDialog(this.confirming, this.pendingImport?.name ?? '', (yes) => this.confirmDialog(yes), this.level(1))}
     </div>`;
   }
 }

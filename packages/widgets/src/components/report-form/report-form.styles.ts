@@ -11,19 +11,23 @@ export const styles = css`
     padding: var(--_hrc-space);
     border-radius: var(--_hrc-radius);
   }
-  h2 {
+  /* Headings by role, not tag: the tag follows heading-level, the look stays. */
+  .h-title {
     margin: 0 0 var(--_hrc-space);
     font-size: 1.5em;
+    font-weight: 700;
     line-height: 1.25;
   }
-  h2:focus {
+  .h-title:focus {
     outline: none;
   }
-  h2:focus-visible {
+  .h-title:focus-visible {
     outline: var(--_hrc-focus-ring);
+    box-shadow: var(--_hrc-focus-halo);
   }
-  h3 {
-    font-size: 1.15em;
+  .h-section {
+    font-size: 1.125em;
+    font-weight: 700;
     margin: 1.5em 0 0.5em;
   }
   .caption {
@@ -185,8 +189,9 @@ export const styles = css`
   }
   .error-summary:focus {
     outline: var(--_hrc-focus-ring);
+    box-shadow: var(--_hrc-focus-halo);
   }
-  .error-summary h3 {
+  .error-summary .h-section {
     margin-top: 0;
   }
   .error-summary a {
@@ -208,8 +213,11 @@ export const styles = css`
   }
   .summary dd {
     margin: 0;
-    white-space: pre-line;
     overflow-wrap: anywhere;
+  }
+  /* The answer keeps its line breaks; the template's own line breaks around "Change" must not show. */
+  .summary .summary-value {
+    white-space: pre-line;
   }
   @media (min-width: 40em) {
     .summary-row {

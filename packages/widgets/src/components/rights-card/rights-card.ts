@@ -7,6 +7,7 @@ import type { CharterArticle, LocaleContent } from '@hrc/framework/schemas';
 import { HrcElement } from '../../internal/hrc-element.js';
 import { ContentController, contentHref } from '../../internal/content.js';
 import { styles } from './rights-card.styles.js';
+import { reserves } from './rights-card.reserve.js';
 import { templates } from './rights-card.nl.js';
 import type { CardKind, CardVariant } from './rights-card.types.js';
 import {
@@ -74,7 +75,7 @@ function reportMissingText(locale: string, article: number, missing: readonly st
  *   title and the links only, and reserves no height.
  */
 export class HrcRightsCard extends HrcElement {
-  static override styles = [...HrcElement.styles, styles];
+  static override styles = [...HrcElement.styles, styles, reserves];
   static override translations = { nl: templates };
   protected static override usesContent = true;
 

@@ -50,7 +50,7 @@ final class DeclarationBadgeBlock extends WidgetBlockBase {
         '#type' => 'textfield',
         '#title' => $this->t('Published assessment (JSON)'),
         '#maxlength' => 2048,
-        '#description' => $this->t('Adds “N of 20 elements in place” to the badge. The city, year and declaration come from the settings page.'),
+        '#description' => $this->t('Adds “N of M applicable elements in place” to the badge. The city, year and declaration come from the settings page.'),
       ],
     ];
   }
