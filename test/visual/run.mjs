@@ -284,6 +284,9 @@ async function runStory(page, idle, story, locale) {
     // WCAG 1.4.12: the same page with the text-spacing override; nothing may be cut off or spill out.
     await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none', reducedMotion: 'reduce' });
     await page.evaluate(() => window.__visual.textSpacing(true));
+    // Twice: an element that fits its text to the new spacing (the badge's ResizeObserver) measures in
+    // one frame and may set the fitted width in the next; on a loaded machine one settle can end between.
+    await settle(page, idle);
     await settle(page, idle);
     const spaced = await page.evaluate(() => window.__visual.overflow({ textOnly: true }));
     await page.evaluate(() => window.__visual.textSpacing(false));

@@ -11,7 +11,7 @@ import { HrcElement } from '../../internal/hrc-element.js';
 import { ContentController } from '../../internal/content.js';
 import { formatDate, formatInteger, formatMonth } from '../../internal/format.js';
 import { msg, str } from '../../internal/msg.js';
-import { columns, hbar } from './report-stats.chart.js';
+import { barRows } from './report-stats.chart.js';
 import {
   change,
   drawnValue,
@@ -292,21 +292,13 @@ export class HrcReportStats extends HrcElement {
     const shown = rows
       .filter((r) => typeof r.total === 'number' || 'gte' in r.total)
       .sort((a, b) => drawnValue(b.total) - drawnValue(a.total));
-    const max = Math.max(1, ...rows.map((r) => drawnValue(r.total)));
     const caption =
       view === 'grounds'
         ? msg(str`Reports by ground, ${name}`, { id: 'report-stats.by-ground' })
         : msg(str`Reports by domain, ${name}`, { id: 'report-stats.by-domain' });
     return html`<figure class="figure">
       <figcaption class="caption">${caption}</figcaption>
-      <div class="bars" aria-hidden="true">
-        ${shown.map(
-          (r) =>
-            html`<span class="bar-label">${r.label}</span>${hbar(r.total, max)}<span class="bar-value"
-                >${this.count(r.total)}</span
-              >`,
-        )}
-      </div>
+      ${barRows(shown.map((r) => ({ label: r.label, count: r.total, value: this.count(r.total) })))}
       ${dataTable(
         caption,
         [
@@ -354,10 +346,13 @@ export class HrcReportStats extends HrcElement {
           )}
         </select>
       </div>
-      ${columns(
-        s.months,
-        months.map((m) => formatMonth(m, this.locale, true)),
-        values,
+      ${barRows(
+        s.months.map((count, i) => ({
+          label: formatMonth(months[i]!, this.locale, true),
+          count,
+          value: values[i]!,
+        })),
+        'months',
       )}
       ${dataTable(
         caption,
