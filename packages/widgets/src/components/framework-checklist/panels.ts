@@ -1,7 +1,7 @@
 /** Parts of the checklist that stand apart from the 20 cards: problem lists, the confirmation, the report text. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '@hrc/framework/ids';
-import { formatDate, formatDateTime } from '../../internal/format.js';
+import { formatDate, formatDateTime, formatPercent } from '../../internal/format.js';
 import { msg, str } from '../../internal/msg.js';
 import { ELEMENT_STATUSES, type Assessment, type LocaleContent } from '@hrc/framework/schemas';
 import { problemText, statusLabel } from './messages.js';
@@ -15,13 +15,12 @@ export interface Formatters {
   percent: (share: number) => string;
 }
 
-/** Date and number formats of a locale (see internal/format.ts for why they do not use Intl). */
+/** Date and number formats of a locale. */
 export function formatters(locale: Locale): Formatters {
   return {
     dateTime: (iso) => formatDateTime(iso, locale),
     date: (ymd) => formatDate(ymd, locale),
-    // Written `42%` in both English and Dutch.
-    percent: (share) => `${Math.round(share * 100)}%`,
+    percent: (share) => formatPercent(share, locale),
   };
 }
 
