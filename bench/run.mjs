@@ -9,7 +9,7 @@
 // a server would; "alone" counts an element's module and every chunk it imports, Lit included.
 // 1 kB = 1000 bytes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -154,8 +154,13 @@ for (const [name, file] of [
     selfHosted: sum(files),
   };
 }
+/** Each locale's UI catalog and content sections, as a page fetches them (one file each). */
 const content = {};
-for (const [locale, file] of Object.entries(manifest.content)) content[locale] = sizeOf(file);
+for (const { catalog, content: folder } of manifest.locales) {
+  content[catalog] = sizeOf(catalog);
+  for (const f of readdirSync(`${bundle}${folder}`).sort())
+    content[`${folder}${f}`] ??= sizeOf(`${folder}${f}`);
+}
 
 // ── table ────────────────────────────────────────────────────────────────────────────────────────
 function kB(n) {
@@ -211,8 +216,8 @@ function printSizes() {
       w,
     ),
   );
-  for (const [locale, s] of Object.entries(content)) {
-    console.log(line([`content/${locale}.json`, kB(s.min), kB(s.gzip), kB(s.brotli), '', '', '', ''], w));
+  for (const [file, s] of Object.entries(content)) {
+    console.log(line([file, kB(s.min), kB(s.gzip), kB(s.brotli), '', '', '', ''], w));
   }
 }
 

@@ -28,7 +28,12 @@ if (!existsSync(bundle) || !statSync(bundle).isDirectory()) {
 const modules = ['hrc-report-form', 'hrc-rights-cards', 'hrc-framework-checklist', 'hrc-declaration-badge'];
 const missingModules = modules.filter((m) => !existsSync(join(bundle, `${m}.js`)));
 if (missingModules.length) fail(`the kit's bundle lacks ${missingModules.map((m) => `${m}.js`).join(', ')}.`);
-for (const file of ['schema/report.schema.json', 'schema/assessment.schema.json', 'nl.json', 'en.json']) {
+for (const file of [
+  'schema/report.schema.json',
+  'schema/assessment.schema.json',
+  'content/nl.json',
+  'content/en.json',
+]) {
   if (!existsSync(join(framework, file)))
     fail(`${join(framework, file)} is missing. Build @hrc/framework first.`);
 }
@@ -49,7 +54,7 @@ for (const file of ['report.schema.json', 'assessment.schema.json']) {
   cpSync(join(framework, 'schema', file), join(stage, 'schema', file));
 }
 for (const locale of ['nl', 'en'])
-  cpSync(join(framework, `${locale}.json`), join(stage, 'data', `${locale}.json`));
+  cpSync(join(framework, 'content', `${locale}.json`), join(stage, 'data', `${locale}.json`));
 
 const zipFile = join(out, 'hrc-widgets.zip');
 const bytes = zip(stage, dirname(stage), zipFile);

@@ -12,6 +12,7 @@ import type { HrcDeclarationBadge } from './declaration-badge.js';
 import { ASSESSMENT, inPlaceCount, isGuideCity } from './declaration-badge.data.js';
 import { badgeSize } from './declaration-badge.geometry.js';
 import { PALETTE, renderBadgeSvg } from './declaration-badge.svg.js';
+import { loadLocale } from '../../internal/i18n.js';
 import { BADGE_SIZES, BADGE_VARIANTS } from './declaration-badge.types.js';
 
 const file = (path: string) => new URL(path, import.meta.url).href;
@@ -402,7 +403,16 @@ describe('<hrc-declaration-badge>', () => {
               status-src=${FOUR}
             ></hrc-declaration-badge>`,
           );
-          const text = renderBadgeSvg({ city: 'Utrecht', year: 2011, lang, variant, size: 'l', inPlace: 4 });
+          const { catalogs } = await loadLocale(lang);
+          const text = renderBadgeSvg({
+            city: 'Utrecht',
+            year: 2011,
+            lang,
+            catalogs,
+            variant,
+            size: 'l',
+            inPlace: 4,
+          });
           const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
           expect(doc.querySelector('parsererror')).to.equal(null);
           const root = doc.documentElement;

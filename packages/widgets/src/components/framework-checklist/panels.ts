@@ -2,8 +2,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '@hrc/framework/ids';
 import { formatDate, formatDateTime, formatPercent } from '../../internal/format.js';
+import type { ContentOf } from '../../internal/content.js';
 import { msg, str } from '../../internal/msg.js';
-import { ELEMENT_STATUSES, type Assessment, type LocaleContent } from '@hrc/framework/schemas';
+import { ELEMENT_STATUSES, type Assessment } from '@hrc/framework/schemas';
 import { problemText, statusLabel } from './messages.js';
 import type { Problem } from './parse.js';
 import { tally } from './progress.js';
@@ -108,7 +109,7 @@ export function confirmDialog(
 }
 
 export function reportInput(
-  content: LocaleContent,
+  content: ContentOf<'framework'>,
   data: Assessment,
   f: Formatters,
   name: string,

@@ -2,11 +2,11 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '../../internal/msg.js';
 import { EQUALITY_ARTICLES } from '@hrc/framework/ids';
-import type { CharterArticle, LocaleContent } from '@hrc/framework/schemas';
+import type { CharterArticle } from '@hrc/framework/schemas';
+import type { ContentSection } from '@hrc/framework/sections';
 import { HrcElement } from '../../internal/hrc-element.js';
-import { ContentController } from '../../internal/content.js';
+import { ContentController, type ContentOf } from '../../internal/content.js';
 import { styles } from './rights-card.styles.js';
-import { templates } from './rights-card.nl.js';
 import type { CardKind, CardVariant } from './rights-card.types.js';
 import {
   elementCard,
@@ -17,6 +17,16 @@ import {
   surveyCard,
   telHref,
 } from './rights-card.parts.js';
+
+/** What a card shows comes from one section: the Charter, the framework, or what the guide says about cities. */
+function sectionsOf(article: string | null, element: string | null): readonly CardSection[] {
+  if (article !== null) return ['charter'];
+  if (element) return ['framework'];
+  return ['about'];
+}
+type CardSection = 'charter' | 'framework' | 'about';
+/** A card's content: only the section its kind needs is there (see `sectionsOf`). */
+type CardContent = ContentOf<CardSection>;
 
 /**
  * One card of rights awareness: a right from the EU Charter in plain language with what to do when it
@@ -50,8 +60,9 @@ import {
  */
 export class HrcRightsCard extends HrcElement {
   static override styles = [...HrcElement.styles, styles];
-  static override translations = { nl: templates };
-  protected static override usesContent = true;
+  protected static override contentSections(el: Element): readonly ContentSection[] {
+    return sectionsOf(el.getAttribute('article'), el.getAttribute('element'));
+  }
 
   /** Number of the EU Charter article to show (1–54). */
   @property({ type: Number, reflect: true }) article?: number;
@@ -80,7 +91,9 @@ export class HrcRightsCard extends HrcElement {
   /** The city's report form; equality cards link to it with `ground=<id>` added where it applies. */
   @property({ attribute: 'report-url' }) reportUrl?: string;
 
-  private readonly content = new ContentController(this);
+  private readonly content = new ContentController(this, () =>
+    sectionsOf(this.article === undefined ? null : String(this.article), this.element ?? null),
+  );
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
@@ -110,7 +123,7 @@ export class HrcRightsCard extends HrcElement {
     return html`<article part="base" class="card" aria-labelledby="title">${body}</article>`;
   }
 
-  private renderBody(c: LocaleContent) {
+  private renderBody(c: CardContent) {
     const full = this.variant !== 'compact';
     const level = this.headingLevel;
     if (this.article !== undefined && this.article !== null) {
@@ -153,7 +166,7 @@ export class HrcRightsCard extends HrcElement {
     </div>`;
   }
 
-  private renderArticle(c: LocaleContent, a: CharterArticle, full: boolean) {
+  private renderArticle(c: CardContent, a: CharterArticle, full: boolean) {
     const chapter = c.charter.chapters.find((ch) => ch.id === a.chapter);
     const level = this.headingLevel;
     return html`<p class="eyebrow" part="eyebrow">

@@ -3,7 +3,14 @@ import { sendKeys } from '@web/test-runner-commands';
 import { EXPLAINED_ARTICLES } from '@hrc/framework/ids';
 import type { LocaleContent } from '@hrc/framework/schemas';
 import '../../define/hrc-rights-cards.js';
-import { loadContent } from '../../internal/content.js';
+import { CONTENT_SECTIONS } from '@hrc/framework/sections';
+import { loadSection } from '../../internal/content.js';
+
+/** A locale's whole content, from its section files. */
+const loadContent = (locale: string) =>
+  Promise.all(CONTENT_SECTIONS.map((s) => loadSection(locale, s))).then(
+    (parts) => Object.assign({}, ...parts) as LocaleContent,
+  );
 import type { HrcRightsCard } from '../rights-card/rights-card.js';
 import type { HrcRightsCards } from './rights-cards.js';
 
