@@ -61,7 +61,8 @@ describe('UI messages', () => {
           'report-form.nope': 'x',
           'report-form.progress': 'Stap {0} van {2}',
           'report-form.send': 'Send {0}',
-          'rights-cards.count': { few: '{0} / {1}', other: '{0} / {1}' },
+          'report-form.next': { one: 'Verder', other: 'Verder' },
+          'rights-cards.count': { several: '{0} / {1}', one: 'one card', other: '{0} / {1}' },
           'report-form.back': '',
         },
       },
@@ -72,10 +73,11 @@ describe('UI messages', () => {
       'xx.json: "report-form.progress" has {2}, which the English message does not have',
       'xx.json: "report-form.progress" lacks {1}',
       'xx.json: "report-form.send" has {0}, which the English message does not have',
-      'xx.json: "rights-cards.count" should be a text',
+      'xx.json: "report-form.next" should be a text',
+      'xx.json: "rights-cards.count" has a form "several", not a plural category',
       'xx.json: "report-form.back" is not a text',
     ]);
-    expect(checked.missing).toContain('report-form.next');
+    expect(checked.missing).toContain('report-form.quick-exit');
   });
 
   it('are refused in the code without an id, or when not written out', () => {

@@ -1,6 +1,6 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import type { ContentOf } from '../../internal/content.js';
-import { msg, str } from '../../internal/msg.js';
+import { msg, plural, str } from '../../internal/msg.js';
 import { ELEMENT_IDS, LAYER_IDS, type ElementId } from '@hrc/framework/ids';
 import { ASSESSMENT_LIMITS, type Assessment, type FrameworkElement } from '@hrc/framework/schemas';
 import { HrcElement } from '../../internal/hrc-element.js';
@@ -345,7 +345,13 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
         </select>
       </div>
       <p class="shown" role="status">
-        ${msg(str`Showing ${shown} of ${ELEMENT_IDS.length} elements`, { id: 'framework-checklist.filter.shown' })}
+        ${msg(
+          plural(ELEMENT_IDS.length, {
+            one: str`Showing ${shown} of ${ELEMENT_IDS.length} element`,
+            other: str`Showing ${shown} of ${ELEMENT_IDS.length} elements`,
+          }),
+          { id: 'framework-checklist.filter.shown' },
+        )}
       </p>
     </div>`;
   }

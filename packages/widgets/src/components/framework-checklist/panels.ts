@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '@hrc/framework/ids';
 import { formatDate, formatDateTime, formatPercent } from '../../internal/format.js';
 import type { ContentOf } from '../../internal/content.js';
-import { msg, str } from '../../internal/msg.js';
+import { msg, plural, str } from '../../internal/msg.js';
 import { ELEMENT_STATUSES, type Assessment } from '@hrc/framework/schemas';
 import { problemText, statusLabel } from './messages.js';
 import type { Problem } from './parse.js';
@@ -40,7 +40,11 @@ export function problemList(
       ${shown.map((p) => html`<li>${problemText(p, titles)}</li>`)}
       ${
         more > 0
-          ? html`<li>${msg(str`And ${more} more.`, { id: 'framework-checklist.problem.more' })}</li>`
+          ? html`<li>
+              ${msg(plural(more, { other: str`And ${more} more.` }), {
+                id: 'framework-checklist.problem.more',
+              })}
+            </li>`
           : nothing
       }
     </ul>
@@ -128,7 +132,10 @@ export function reportInput(
         ? msg(str`Human rights city self-assessment: ${name}`, { id: 'framework-checklist.report.title' })
         : msg('Human rights city self-assessment', { id: 'framework-checklist.title' }),
       summary: msg(
-        str`${inPlace} of ${applicable} applicable elements in place (${f.percent(overall.share)}).`,
+        plural(applicable, {
+          one: str`${inPlace} of ${applicable} applicable element in place (${f.percent(overall.share)}).`,
+          other: str`${inPlace} of ${applicable} applicable elements in place (${f.percent(overall.share)}).`,
+        }),
         {
           id: 'framework-checklist.progress.overall',
         },

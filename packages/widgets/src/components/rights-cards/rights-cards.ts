@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from '../../internal/msg.js';
+import { msg, plural, str } from '../../internal/msg.js';
 import { HrcElement } from '../../internal/hrc-element.js';
 import { ContentController } from '../../internal/content.js';
 import { registerElement } from '../../internal/define.js';
@@ -156,7 +156,13 @@ export class HrcRightsCards extends HrcElement {
           ? html`<p class="visually-hidden" role="status">
               ${
                 this.filtered
-                  ? msg(str`${visible.length} of ${this.items.length} cards`, { id: 'rights-cards.count' })
+                  ? msg(
+                      plural(this.items.length, {
+                        one: str`${visible.length} of ${this.items.length} card`,
+                        other: str`${visible.length} of ${this.items.length} cards`,
+                      }),
+                      { id: 'rights-cards.count' },
+                    )
                   : ''
               }
             </p>`
