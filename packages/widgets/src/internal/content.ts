@@ -112,6 +112,7 @@ function assemble<S extends ContentSection>(parts: { part: AnySection; standIn: 
 
 /** The sections, if all of them have arrived already. */
 function arrived<S extends ContentSection>(language: string, sections: readonly S[]): Loaded<S> | undefined {
+  if (!loaded.size) return undefined;
   const parts = sections.map((s) => {
     const url = contentUrl(language, s).href;
     const part = loaded.get(url);

@@ -147,7 +147,14 @@ function catalogUrl(tag: string): string {
 
 /** The kit's own catalog of `tag`; undefined when it has none (or it could not be loaded now). */
 function fetchCatalog(tag: string): Promise<Catalog | undefined> {
-  const url = catalogUrl(tag);
+  let url: string;
+  try {
+    url = catalogUrl(tag);
+  } catch {
+    // Bundled into a page's own script, the kit has no address of its own to find its catalogs by:
+    // it then knows the languages registered with it (and English).
+    return Promise.resolve(undefined);
+  }
   let pending = fetched.get(url);
   if (!pending) {
     pending = fetch(url, { credentials: 'omit' }).then(

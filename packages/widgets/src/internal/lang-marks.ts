@@ -4,8 +4,8 @@
  * - the element's top-level parts get `lang` when the element falls back to English on a page in a
  *   language the kit does not have, and `dir` when its language's direction differs from the page's;
  * - inside an element in another language, a text container whose texts are all English fallback (a
- *   message or content text the locale does not have yet) gets `lang="en"`. A container that mixes
- *   translated and fallback text is left as it is.
+ *   message or content text the locale does not have yet) gets `lang="en"` (and `dir="ltr"` in a
+ *   right-to-left element). A container that mixes translated and fallback text is left as it is.
  */
 import { DEFAULT_LOCALE } from '@hrc/framework/ids';
 import { canonicalTag, inheritedDir, inheritedLang, type ResolvedLocale } from './i18n.js';
@@ -60,7 +60,16 @@ export function markLanguage(
       if (all) now.add(container);
     }
   }
-  for (const el of before ?? []) if (!now.has(el)) toggle(el, 'lang', undefined);
-  for (const el of now) toggle(el, 'lang', DEFAULT_LOCALE);
+  // English is written left to right, also inside a right-to-left element.
+  const englishDir = resolved.dir === 'rtl' ? 'ltr' : undefined;
+  for (const el of before ?? []) {
+    if (now.has(el)) continue;
+    toggle(el, 'lang', undefined);
+    toggle(el, 'dir', undefined);
+  }
+  for (const el of now) {
+    toggle(el, 'lang', DEFAULT_LOCALE);
+    toggle(el, 'dir', englishDir);
+  }
   marked.set(root, now);
 }

@@ -90,9 +90,10 @@ const partXml = (part: BadgePart): string => part.shapes.map((s) => `${shapeXml(
 export function renderBadgeSvg(options: BadgeSvgOptions): string {
   const { city, year, variant = 'seal', size = 'm', theme = 'light', inPlace, catalogs = [] } = options;
   const lang = catalogs.length ? options.lang : 'en';
+  const dir = catalogs.find((c) => c.dir)?.dir ?? 'ltr';
   const inGuide = isGuideCity(city);
   const words = withMessages({ locale: lang, catalogs }, () => badgeWords(city, year, inGuide, inPlace));
-  const d = drawBadge({ variant, size, withStatus: inPlace !== undefined, text: words });
+  const d = drawBadge({ variant, size, withStatus: inPlace !== undefined, text: words, dir });
   const colours = PALETTE[theme];
   const style =
     'svg{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}' +
@@ -105,6 +106,7 @@ export function renderBadgeSvg(options: BadgeSvgOptions): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs([
       ['lang', lang],
+      ['direction', dir === 'rtl' ? 'rtl' : undefined],
       ['width', d.width],
       ['height', d.height],
       ['viewBox', `0 0 ${d.viewWidth} ${d.viewHeight}`],

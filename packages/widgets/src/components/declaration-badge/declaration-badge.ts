@@ -331,7 +331,7 @@ export class HrcDeclarationBadge extends HTMLElement {
     const words = withMessages({ locale: r.locale, catalogs: r.catalogs, fallbacks: english }, () =>
       badgeWords(city, validYear, isGuideCity(city), statusSrc ? this.inPlace : undefined),
     );
-    const d = drawBadge({ variant, size, withStatus: !!statusSrc, text: words });
+    const d = drawBadge({ variant, size, withStatus: !!statusSrc, text: words, dir: r.dir });
     const href = safeUrl(this.declarationUrl);
     const statusHref = safeUrl(this.statusUrl) ?? statusSrc;
     const mark = words.markDescription;
