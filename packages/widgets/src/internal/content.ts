@@ -65,7 +65,15 @@ export function loadSection<S extends ContentSection>(
     pending = fetch(url, { credentials: 'omit' }).then(async (res) => {
       if (res.status === 404) missing.add(url);
       if (!res.ok) throw new Error(`Content ${url}: HTTP ${res.status}`);
-      const content = (await res.json()) as AnySection;
+      let content = (await res.json()) as AnySection;
+      // A translation as translators write it (texts keyed by id, no `section`): a city dropped it into
+      // the kit's folder without running the build. Laid over the English section here.
+      if (!('section' in content) && language !== DEFAULT_LOCALE) {
+        const english = await loadSection(DEFAULT_LOCALE, section);
+        const fallback: string[] = [];
+        const merged = overlay(english, content, '', fallback) as Record<string, unknown>;
+        content = { ...merged, locale: language, fallback } as AnySection;
+      }
       loaded.set(url, content);
       return content;
     });
@@ -74,6 +82,40 @@ export function loadSection<S extends ContentSection>(
     cache.set(url, pending);
   }
   return pending as Promise<SectionContent<S>>;
+}
+
+/**
+ * English content with a translation in the source form laid over it: lists with ids keyed by them,
+ * other lists by position; a text the translation lacks stays English and its place goes to `fallback`.
+ * (The build does the same, and checks the translation; see @hrc/framework's content-merge.)
+ */
+function overlay(en: unknown, tr: unknown, path: string, fallback: string[]): unknown {
+  const at = (k: string | number) => (path ? `${path}.${k}` : String(k));
+  if (Array.isArray(en)) {
+    const keyed =
+      tr && typeof tr === 'object' && !Array.isArray(tr) ? (tr as Record<string, unknown>) : undefined;
+    return en.map((item: Record<string, unknown>, i) =>
+      overlay(
+        item,
+        keyed ? keyed[String(item.id ?? item.number)] : (tr as unknown[] | undefined)?.[i],
+        at(i),
+        fallback,
+      ),
+    );
+  }
+  if (en && typeof en === 'object') {
+    const given = (tr ?? {}) as Record<string, unknown>;
+    return Object.fromEntries(Object.entries(en).map(([k, v]) => [k, overlay(v, given[k], at(k), fallback)]));
+  }
+  // Ids and the like are the same in every language; a link may be the language's own, or English.
+  if (
+    typeof en !== 'string' ||
+    /(^|\.)(id|schemaVersion|locale|section|layer|chapter|source|status|numeral)$/.test(path)
+  )
+    return en;
+  if (typeof tr === 'string' && tr.trim()) return tr;
+  if (!/(^|\.)url$/.test(path)) fallback.push(path);
+  return en;
 }
 
 /** A value at a place such as `elements.3.summary`. */
