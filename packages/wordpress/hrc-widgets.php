@@ -27,6 +27,7 @@ foreach ( array(
 	'report-rules',
 	'idempotency',
 	'csv',
+	'locales',
 	'settings',
 	'store',
 	'assets',

@@ -1,7 +1,8 @@
 // Assembles the installable plugin: dist/hrc-widgets/ (the folder WordPress installs) and
-// dist/hrc-widgets.zip. It bundles the kit's self-hosted build (packages/widgets/bundle) and the data
-// package's JSON (content for the fallback markup, schemas for the REST route and the checklist), so
-// the plugin loads nothing from elsewhere.
+// dist/hrc-widgets.zip. It bundles the kit's self-hosted build (packages/widgets/bundle: the elements,
+// the content of every language for the fallback markup, and the list of languages in its manifest)
+// and the data package's schemas for the REST route and the checklist, so the plugin loads nothing
+// from elsewhere.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -53,8 +54,6 @@ cpSync(bundle, join(stage, 'assets/kit'), { recursive: true });
 for (const file of ['report.schema.json', 'assessment.schema.json']) {
   cpSync(join(framework, 'schema', file), join(stage, 'schema', file));
 }
-for (const locale of ['nl', 'en'])
-  cpSync(join(framework, 'content', `${locale}.json`), join(stage, 'data', `${locale}.json`));
 
 const zipFile = join(out, 'hrc-widgets.zip');
 const bytes = zip(stage, dirname(stage), zipFile);
