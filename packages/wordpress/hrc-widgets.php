@@ -32,6 +32,7 @@ foreach ( array(
 	'client-address',
 	'idempotency',
 	'csv',
+	'locales',
 	'settings',
 	'store',
 	'report-view',

@@ -2,7 +2,7 @@
  * The badge's words. Called while an element renders (or inside `withTemplates` on the command line),
  * so `msg()` answers in the badge's locale.
  */
-import { msg, str } from '../../internal/msg.js';
+import { msg, plural, str } from '../../internal/msg.js';
 import { ELEMENT_IDS } from '@hrc/framework/ids';
 import type { BadgeText } from './declaration-badge.geometry.js';
 
@@ -40,7 +40,13 @@ export function badgeWords(
     status:
       inPlace === undefined
         ? ''
-        : msg(str`${inPlace} of ${ELEMENT_IDS.length} elements in place`, { id: 'declaration-badge.status' }),
+        : msg(
+            plural(ELEMENT_IDS.length, {
+              one: str`${inPlace} of ${ELEMENT_IDS.length} element in place`,
+              other: str`${inPlace} of ${ELEMENT_IDS.length} elements in place`,
+            }),
+            { id: 'declaration-badge.status' },
+          ),
     label,
     linkLabel: msg(str`${label}: read the declaration`, { id: 'declaration-badge.link-label' }),
     markDescription: inGuide

@@ -3,7 +3,7 @@
  * the bars, which are hidden from assistive technology. Also the summary of a comparison.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '../../internal/msg.js';
+import { msg, plural, str } from '../../internal/msg.js';
 import { ELEMENT_STATUSES } from '@hrc/framework/schemas';
 import type { FrameworkElement } from '@hrc/framework/schemas';
 import { directionLabel, statusLabel } from './messages.js';
@@ -43,9 +43,15 @@ export function progressView(
   return html`<section class="progress" aria-labelledby="progress-title">
     <h3 id="progress-title">${msg('Progress', { id: 'framework-checklist.progress' })}</h3>
     <p class="overall">
-      ${msg(str`${inPlace} of ${applicable} applicable elements in place (${share}).`, {
-        id: 'framework-checklist.progress.overall',
-      })}
+      ${msg(
+        plural(applicable, {
+          one: str`${inPlace} of ${applicable} applicable element in place (${share}).`,
+          other: str`${inPlace} of ${applicable} applicable elements in place (${share}).`,
+        }),
+        {
+          id: 'framework-checklist.progress.overall',
+        },
+      )}
     </p>
     <div class="bars">
       ${rows.map(
@@ -95,9 +101,15 @@ export function compareView(
       ${msg(str`What changed: ${before} → ${after}`, { id: 'framework-checklist.compare.title' })}
     </h3>
     <p>
-      ${msg(str`${forward} elements moved forward, ${back} moved back, ${other} changed otherwise.`, {
-        id: 'framework-checklist.compare.counts',
-      })}
+      ${msg(
+        plural(forward, {
+          one: str`${forward} element moved forward, ${back} moved back, ${other} changed otherwise.`,
+          other: str`${forward} elements moved forward, ${back} moved back, ${other} changed otherwise.`,
+        }),
+        {
+          id: 'framework-checklist.compare.counts',
+        },
+      )}
     </p>
     ${
       changed.length
