@@ -138,12 +138,22 @@ describe('Arabic (ar), right to left', () => {
   });
 
   it('rights card in a right-to-left page: no dir of its own', async () => {
-    const wrap = await fixture(
-      html`<div dir="rtl" lang="ar"><hrc-rights-card article="21"></hrc-rights-card></div>`,
-    );
-    const el = await ready(wrap.querySelector<HrcRightsCard>('hrc-rights-card')!);
-    expect(base(el).hasAttribute('dir')).to.equal(false);
-    expect(text(root(el).querySelector('[part~="title"]'))).to.equal('عدم التمييز');
+    // Mounted by hand: open-wc's fixture waits a frame for a plain element, which a page running in
+    // the background may not get.
+    const wrap = document.createElement('div');
+    wrap.dir = 'rtl';
+    wrap.lang = 'ar';
+    const card = document.createElement('hrc-rights-card') as HrcRightsCard;
+    card.setAttribute('article', '21');
+    wrap.append(card);
+    document.body.append(wrap);
+    try {
+      const el = await ready(card);
+      expect(base(el).hasAttribute('dir')).to.equal(false);
+      expect(text(root(el).querySelector('[part~="title"]'))).to.equal('عدم التمييز');
+    } finally {
+      wrap.remove();
+    }
   });
 
   it('badge: the drawing mirrored, the emblem on the right', async () => {
