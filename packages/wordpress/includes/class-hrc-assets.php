@@ -65,6 +65,22 @@ final class HRC_Assets {
 	}
 
 	/**
+	 * One of the plugin's own ES modules (an admin screen's script): the script-modules API where it
+	 * exists, a classic handle printed as type="module" before.
+	 *
+	 * @param string $handle Handle.
+	 * @param string $url    URL.
+	 */
+	public static function enqueue_module( string $handle, string $url ): void {
+		if ( self::has_module_api() ) {
+			wp_register_script_module( $handle, $url, array(), HRC_WIDGETS_VERSION );
+			wp_enqueue_script_module( $handle );
+			return;
+		}
+		self::enqueue_as_classic( $handle, $url );
+	}
+
+	/**
 	 * A module through the classic API, printed in the footer as type="module".
 	 *
 	 * @param string $handle Handle.

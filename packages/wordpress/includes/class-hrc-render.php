@@ -150,6 +150,14 @@ final class HRC_Render {
 	}
 
 	/**
+	 * The public JWK the report form seals to, as JSON, or '' when the site has no office keys.
+	 */
+	private static function seal_key(): string {
+		$keys = HRC_Rest::office_keys();
+		return $keys ? (string) wp_json_encode( $keys[0], JSON_UNESCAPED_SLASHES ) : '';
+	}
+
+	/**
 	 * <hrc-report-form>.
 	 *
 	 * In the block editor's preview the form is marked `preview`: it sends nothing and its quick exit
@@ -177,6 +185,8 @@ final class HRC_Render {
 				'quick-exit-shortcut' => 'off' === ( $a['quickExitShortcut'] ?? '' ) ? 'off' : '',
 				'ground'              => sanitize_key( (string) ( $a['ground'] ?? '' ) ),
 				'preview'             => self::$preview,
+				// The office's current public key (the first in the settings): the form seals to it.
+				'seal-key'            => self::seal_key(),
 			)
 		);
 		$html    .= self::in_locale(

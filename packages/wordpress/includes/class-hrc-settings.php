@@ -32,6 +32,7 @@ final class HRC_Settings {
 			'retention_days'   => 365,
 			'notify_email'     => '',
 			'trusted_proxies'  => '',
+			'office_keys'      => '',
 			'uninstall_delete' => false,
 		);
 	}
@@ -98,6 +99,7 @@ final class HRC_Settings {
 			'retention_days'   => array( __( 'Delete closed reports after (days)', 'hrc-widgets' ), 'days' ),
 			'notify_email'     => array( __( 'Send a notice of new reports to', 'hrc-widgets' ), 'email' ),
 			'trusted_proxies'  => array( __( 'Trusted reverse proxies', 'hrc-widgets' ), 'proxies' ),
+			'office_keys'      => array( __( 'Office public keys (sealed reports)', 'hrc-widgets' ), 'keys' ),
 			'uninstall_delete' => array( __( 'When the plugin is deleted', 'hrc-widgets' ), 'uninstall' ),
 		);
 	}
@@ -170,6 +172,21 @@ final class HRC_Settings {
 		} else {
 			$out['trusted_proxies'] = implode( "\n", $proxies['valid'] );
 		}
+		// options.php has unslashed the input already; JSON keeps its backslashes (a key file's note has some).
+		$keys = HRC_Sealed::parse_keys( (string) ( $input['office_keys'] ?? '' ) );
+		if ( '' === $keys['error'] ) {
+			$out['office_keys'] = $keys['keys'] ? (string) wp_json_encode( $keys['keys'], JSON_UNESCAPED_SLASHES | JSON_PRETTY_PRINT ) : '';
+		} else {
+			$messages = array(
+				'json'      => __( 'The office public keys are not JSON. Paste the public key as the office page or hrc-keygen prints it.', 'hrc-widgets' ),
+				'key-file'  => __( 'That is an office key file, which holds the private key. Never put it on the website: paste only the public key.', 'hrc-widgets' ),
+				'private'   => __( 'That is a private key. Never put it on the website: paste only the public key.', 'hrc-widgets' ),
+				'kid'       => __( 'Every office public key needs its key id ("kid"): letters, digits, dots, underscores and hyphens.', 'hrc-widgets' ),
+				'not-p256'  => __( 'An office public key is not a P-256 public key in JWK form.', 'hrc-widgets' ),
+				'duplicate' => __( 'Two office public keys have the same key id.', 'hrc-widgets' ),
+			);
+			add_settings_error( self::OPTION, 'office_keys', $messages[ $keys['error'] ] ?? $messages['not-p256'] );
+		}
 		$out['uninstall_delete'] = ! empty( $input['uninstall_delete'] );
 
 		$email = sanitize_email( wp_unslash( $input['notify_email'] ?? '' ) );
@@ -198,6 +215,10 @@ final class HRC_Settings {
 			case 'proxies':
 				printf( '<textarea id="%s" name="%s" rows="2" class="regular-text code" aria-describedby="%s-help">%s</textarea>', esc_attr( $id ), esc_attr( $name ), esc_attr( $id ), esc_textarea( (string) $value ) );
 				echo '<p class="description" id="' . esc_attr( $id ) . '-help">' . esc_html__( 'Only if this site runs behind your own reverse proxy or load balancer: its addresses or ranges (such as 10.0.0.0/8), one per line. Reports from behind it are then rate-limited by the address the proxy saw (the last X-Forwarded-For entry it added), instead of all residents sharing the proxy\'s address. Leave empty otherwise: the header is then ignored, as anyone can send it.', 'hrc-widgets' ) . '</p>';
+				break;
+			case 'keys':
+				printf( '<textarea id="%s" name="%s" rows="6" class="large-text code" spellcheck="false" aria-describedby="%s-help">%s</textarea>', esc_attr( $id ), esc_attr( $name ), esc_attr( $id ), esc_textarea( (string) $value ) );
+				echo '<p class="description" id="' . esc_attr( $id ) . '-help">' . esc_html__( 'Reports are then sealed in the resident\'s browser to the office\'s key, and only the office opens them, in its own browser ("Open sealed reports"). Paste the public key as the office page or hrc-keygen prints it (a JWK with its "kid"), or several as a list. The report form seals to the first key; with keys here, the site accepts only reports sealed to one of them. After a new key, keep the old one below it for a while. Never paste a key file: it holds the private key.', 'hrc-widgets' ) . '</p>';
 				break;
 			case 'checkbox':
 				printf( '<input type="checkbox" id="%s" name="%s" value="1" %s />', esc_attr( $id ), esc_attr( $name ), checked( (bool) $value, true, false ) );

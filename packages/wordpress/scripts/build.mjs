@@ -13,6 +13,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const repo = join(root, '../..');
 const bundle = join(repo, 'packages/widgets/bundle');
 const framework = join(repo, 'packages/framework/dist');
+// The office page's modules of @hrc/receiver, shared by the "Open sealed reports" screen.
+const office = join(repo, 'packages/receiver/admin');
+const OFFICE_MODULES = ['keys.js', 'opening.js', 'sheet.js', 'util.js', 'seal.js'];
 const out = join(root, 'dist');
 const stage = join(out, 'hrc-widgets');
 
@@ -29,8 +32,12 @@ if (!existsSync(bundle) || !statSync(bundle).isDirectory()) {
 const modules = ['hrc-report-form', 'hrc-rights-cards', 'hrc-framework-checklist', 'hrc-declaration-badge'];
 const missingModules = modules.filter((m) => !existsSync(join(bundle, `${m}.js`)));
 if (missingModules.length) fail(`the kit's bundle lacks ${missingModules.map((m) => `${m}.js`).join(', ')}.`);
+const missingOffice = OFFICE_MODULES.filter((m) => !existsSync(join(office, m)));
+if (missingOffice.length)
+  fail(`${missingOffice.map((m) => join(office, m)).join(', ')} missing. Build @hrc/receiver first.`);
 for (const file of [
   'schema/report.schema.json',
+  'schema/sealed-report.schema.json',
   'schema/assessment.schema.json',
   'content/nl.json',
   'content/en.json',
@@ -52,7 +59,8 @@ for (const file of readdirSync(join(root, 'assets'))) {
   cpSync(join(root, 'assets', file), join(stage, 'assets', file), { recursive: true });
 }
 cpSync(bundle, join(stage, 'assets/kit'), { recursive: true });
-for (const file of ['report.schema.json', 'assessment.schema.json']) {
+for (const file of OFFICE_MODULES) cpSync(join(office, file), join(stage, 'assets/office', file));
+for (const file of ['report.schema.json', 'assessment.schema.json', 'sealed-report.schema.json']) {
   cpSync(join(framework, 'schema', file), join(stage, 'schema', file));
 }
 cpSync(join(framework, 'report-csv.json'), join(stage, 'data', 'report-csv.json'));

@@ -9,6 +9,7 @@ import { ADMIN, BASE, TOKEN, installPlugin, mysql, start } from './wp-env.mjs';
 import { CHROME_ARGS, findChromium } from '../../../scripts/lib/system.mjs';
 import { loadCases, runCase } from '../../framework/conformance/run.mjs';
 import { reportCsvHeader, reportCsvRow } from '../../framework/dist/report-csv.js';
+import { sealedTests } from './e2e-sealed.mjs';
 
 const zipFile = process.env.HRC_WP_ZIP;
 let env;
@@ -1112,6 +1113,20 @@ describe('addresses from contributors, and the editor preview', () => {
       `UPDATE wp_options SET option_value='${before.replace(/'/g, "''")}' WHERE option_name='hrc_widgets_settings'`,
     );
   });
+});
+
+sealedTests({
+  admin,
+  send,
+  rows,
+  harness,
+  publish,
+  saveSettings,
+  setting,
+  report,
+  cookies: () => jar,
+  serverLog: () => env.serverLog(),
+  contentDir: () => env.contentDir,
 });
 
 describe('uninstalling', () => {
