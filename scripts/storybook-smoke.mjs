@@ -1,8 +1,8 @@
-// Opens every story of the built Storybook (storybook-static/) in Chromium, in Dutch and in English, and
+// Opens every story of the built Storybook (storybook-static/) in Chromium, in every locale of the kit, and
 // fails when a story does not render: a page or console error, an `hrc-*` element that is not defined or
 // rendered nothing into its shadow root, a story that errored, or a request that leaves the local server.
 // A build in which no element registers still "builds"; only opening the stories shows it.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,10 @@ import { serveFolder } from './lib/serve-folder.mjs';
 import { CHROME_ARGS, findChromium } from './lib/system.mjs';
 
 const ROOT = fileURLToPath(new URL('../storybook-static/', import.meta.url));
-const LOCALES = ['nl', 'en'];
+// The kit's one list of locales, as the build wrote it.
+const LOCALES = JSON.parse(
+  readFileSync(new URL('../packages/widgets/dist/locales.json', import.meta.url), 'utf8'),
+).map((l) => l.locale);
 const PARALLEL_PAGES = 4;
 const STORY_TIMEOUT_MS = 15_000;
 const IDLE_MS = 150;

@@ -33,6 +33,7 @@ foreach ( array(
 	'client-address',
 	'idempotency',
 	'csv',
+	'locales',
 	'settings',
 	'store',
 	'report-view',

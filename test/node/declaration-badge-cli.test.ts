@@ -114,6 +114,10 @@ beforeAll(async () => {
   });
   page = await browser.newPage();
   await page.setContent('<!doctype html><html lang="en"><body></body></html>');
+  // Bundled into the page, the kit cannot find its catalogs by its own URL: the page lists them first,
+  // as a script-tag page may (window.HrcKit.translations).
+  const nl = readFileSync(`${root}packages/widgets/locales/nl.json`, 'utf8');
+  await page.addScriptTag({ content: `window.HrcKit = { translations: [${nl}] };` });
   await page.addScriptTag({ type: 'module', content: bundled.outputFiles[0]!.text });
   await page.waitForFunction(() => customElements.get('hrc-declaration-badge') !== undefined);
 });

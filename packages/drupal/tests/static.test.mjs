@@ -17,7 +17,8 @@ const yaml = yamlRun.status === 0 ? JSON.parse(yamlRun.stdout) : undefined;
 const catalog = phpJson(
   'use Drupal\\hrc_widgets\\Markup\\WidgetCatalog as C; echo json_encode(["widgets" => C::WIDGETS, ' +
     '"defaults" => array_map(fn ($w) => C::defaults($w), array_combine(array_keys(C::WIDGETS), array_keys(C::WIDGETS))), ' +
-    '"grounds" => C::GROUNDS, "chapters" => C::CHAPTERS, "locales" => C::LOCALES]);',
+    '"grounds" => C::GROUNDS, "chapters" => C::CHAPTERS, ' +
+    '"locales" => \\Drupal\\hrc_widgets\\Markup\\Locales::tags()]);',
 );
 
 test('every PHP file passes php -l', () => {
@@ -131,11 +132,16 @@ test('the filter settings have schema', () => {
   assert.deepEqual(settings, Object.keys(schema[`filter_settings.${id}`].mapping));
 });
 
-test('the PHP allowlists match the framework ids', async () => {
+test('the PHP allowlists match the framework ids, and the languages are the kit\'s one list', async () => {
   const ids = await import(join(repoDir, 'packages/framework/dist/ids.js'));
   assert.deepEqual(catalog.grounds, [...ids.GROUND_IDS]);
   assert.deepEqual(catalog.chapters, [...ids.CHAPTER_IDS]);
-  assert.deepEqual(catalog.locales, [...ids.LOCALES]);
+  const manifest = JSON.parse(readFileSync(join(repoDir, 'packages/widgets/bundle/manifest.json'), 'utf8'));
+  assert.deepEqual(
+    catalog.locales,
+    manifest.locales.map((l) => l.locale),
+  );
+  assert.ok(catalog.locales.includes('nl') && catalog.locales.includes('de'));
 });
 
 test('libraries load ES modules from assets/ without aggregation, and the build put them there', () => {

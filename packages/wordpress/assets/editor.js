@@ -20,11 +20,10 @@
     return el(SelectControl, {
       label: __('Language', 'hrc-widgets'),
       value: props.attributes.lang,
-      options: [
-        { value: '', label: __('Site default', 'hrc-widgets') },
-        { value: 'nl', label: __('Dutch', 'hrc-widgets') },
-        { value: 'en', label: __('English', 'hrc-widgets') },
-      ],
+      // The kit's languages, each in its own name (from the kit's manifest, see class-hrc-assets.php).
+      options: [{ value: '', label: __('Site default', 'hrc-widgets') }].concat(
+        window.hrcWidgetsLanguages || [],
+      ),
       onChange: function (value) {
         props.setAttributes({ lang: value });
       },

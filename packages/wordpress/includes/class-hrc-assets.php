@@ -117,6 +117,15 @@ final class HRC_Assets {
 			true
 		);
 		wp_set_script_translations( 'hrc-widgets-editor', 'hrc-widgets', HRC_WIDGETS_DIR . 'languages' );
+		// The kit's languages for the blocks' language menu: the one list, from the kit's manifest.
+		$languages = array();
+		foreach ( HRC_Locales::all() as $code => $language ) {
+			$languages[] = array(
+				'value' => $code,
+				'label' => $language['name'],
+			);
+		}
+		wp_add_inline_script( 'hrc-widgets-editor', 'window.hrcWidgetsLanguages = ' . wp_json_encode( $languages ) . ';', 'before' );
 	}
 
 	/**

@@ -51,27 +51,34 @@ final class HRC_Render {
 	}
 
 	/**
-	 * The framework content of a locale (copied from @hrc/framework at build time).
+	 * The framework content of a locale, as the bundled kit has it (assets/kit/content/<locale>.json;
+	 * a regional locale shows its language's content, a locale without content English).
 	 *
-	 * @param string $locale nl or en.
+	 * @param string $locale A language of the kit.
 	 */
 	public static function content( string $locale ): array {
 		static $cache = array();
 		if ( ! isset( $cache[ $locale ] ) ) {
-			$file             = HRC_WIDGETS_DIR . 'data/' . $locale . '.json';
-			$data             = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null; // phpcs:ignore WordPress.WP.AlternativeFunctions
+			$data = null;
+			foreach ( array_unique( array( strtolower( explode( '-', $locale )[0] ), 'en' ) ) as $tag ) {
+				$file = HRC_WIDGETS_DIR . 'assets/kit/content/' . $tag . '.json';
+				$data = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null; // phpcs:ignore WordPress.WP.AlternativeFunctions
+				if ( is_array( $data ) ) {
+					break;
+				}
+			}
 			$cache[ $locale ] = is_array( $data ) ? $data : array();
 		}
 		return $cache[ $locale ];
 	}
 
 	/**
-	 * nl or en: the block's choice, else the site setting.
+	 * A language of the kit: the block's choice, else the site setting.
 	 *
 	 * @param string $lang Requested language.
 	 */
 	public static function locale( string $lang ): string {
-		return in_array( $lang, array( 'nl', 'en' ), true ) ? $lang : (string) HRC_Settings::get( 'default_locale' );
+		return HRC_Locales::has( $lang ) ? $lang : (string) HRC_Settings::get( 'default_locale' );
 	}
 
 	/**
@@ -95,7 +102,7 @@ final class HRC_Render {
 	/**
 	 * Switches translations to the element's language while its fallback text is written.
 	 *
-	 * @param string   $locale nl or en.
+	 * @param string   $locale A language of the kit.
 	 * @param callable $fn     Writer.
 	 */
 	private static function in_locale( string $locale, callable $fn ): string {
@@ -105,8 +112,8 @@ final class HRC_Render {
 		// language (English: none) while writing, whatever the site's language packs hold.
 		if ( ! isset( $catalogues[ $locale ] ) ) {
 			$catalogues[ $locale ] = new MO();
-			$file                  = HRC_WIDGETS_DIR . 'languages/hrc-widgets-' . ( 'nl' === $locale ? 'nl_NL' : 'en_US' ) . '.mo';
-			if ( is_readable( $file ) ) {
+			$file                  = HRC_Locales::mo_file( $locale );
+			if ( '' !== $file ) {
 				$catalogues[ $locale ]->import_from_file( $file );
 			}
 		}

@@ -3,7 +3,7 @@
  * A stored report in words for the office: the admin list, the single view and the personal-data export
  * show grounds, areas of life, roles, wishes, equality answers and statuses as the form showed them to
  * the resident, in the reader's language. Grounds and areas of life come from the framework content
- * the plugin ships (data/<locale>.json); the form's own words are the plugin's translated strings.
+ * the plugin ships (assets/kit/content/<locale>.json); the form's own words are the plugin's translated strings.
  * The CSV export keeps the stable codes (docs/wordpress.md lists where their meaning is).
  *
  * @package HrcWidgets
@@ -22,7 +22,7 @@ final class HRC_Report_View {
 	 */
 	public static function content_locale(): string {
 		$lang = strtolower( substr( (string) ( function_exists( 'get_user_locale' ) ? get_user_locale() : get_locale() ), 0, 2 ) );
-		return preg_match( '/^[a-z]{2}$/', $lang ) && is_readable( HRC_WIDGETS_DIR . 'data/' . $lang . '.json' ) ? $lang : 'en';
+		return preg_match( '/^[a-z]{2}$/', $lang ) && is_readable( HRC_WIDGETS_DIR . 'assets/kit/content/' . $lang . '.json' ) ? $lang : 'en';
 	}
 
 	/**
@@ -130,11 +130,8 @@ final class HRC_Report_View {
 	 * @param string $locale Language code such as nl.
 	 */
 	public static function language( string $locale ): string {
-		$names = array(
-			'nl' => __( 'Dutch', 'hrc-widgets' ),
-			'en' => __( 'English', 'hrc-widgets' ),
-		);
-		return $names[ $locale ] ?? $locale;
+		// The kit's one list of languages names each in itself (Nederlands, Deutsch, العربية).
+		return HRC_Locales::all()[ $locale ]['name'] ?? $locale;
 	}
 
 	/**

@@ -21,7 +21,7 @@ final class HRC_Settings {
 	public static function defaults(): array {
 		return array(
 			'city'             => '',
-			'default_locale'   => str_starts_with( (string) get_locale(), 'nl' ) ? 'nl' : 'en',
+			'default_locale'   => HRC_Locales::from_wp_locale( (string) get_locale() ) ? HRC_Locales::from_wp_locale( (string) get_locale() ) : 'en',
 			'office_name'      => '',
 			'office_url'       => '',
 			'office_phone'     => '',
@@ -150,7 +150,8 @@ final class HRC_Settings {
 		foreach ( array( 'office_url', 'privacy_url', 'declaration_url' ) as $key ) {
 			$out[ $key ] = esc_url_raw( trim( wp_unslash( $input[ $key ] ?? '' ) ), array( 'http', 'https' ) );
 		}
-		$out['default_locale'] = in_array( $input['default_locale'] ?? '', array( 'nl', 'en' ), true ) ? $input['default_locale'] : $current['default_locale'];
+		$locale                = (string) ( $input['default_locale'] ?? '' );
+		$out['default_locale'] = HRC_Locales::has( $locale ) ? $locale : $current['default_locale'];
 		$year                  = trim( (string) ( $input['declaration_year'] ?? '' ) );
 		if ( '' === $year || ( ctype_digit( $year ) && (int) $year >= 1948 && (int) $year <= 2100 ) ) {
 			$out['declaration_year'] = $year;
@@ -225,11 +226,9 @@ final class HRC_Settings {
 				break;
 			case 'locale':
 				printf( '<select id="%s" name="%s">', esc_attr( $id ), esc_attr( $name ) );
-				foreach ( array(
-					'nl' => __( 'Dutch', 'hrc-widgets' ),
-					'en' => __( 'English', 'hrc-widgets' ),
-				) as $code => $label ) {
-					printf( '<option value="%s" %s>%s</option>', esc_attr( $code ), selected( $value, $code, false ), esc_html( $label ) );
+				// The kit's languages, each in its own name and direction.
+				foreach ( HRC_Locales::all() as $code => $language ) {
+					printf( '<option value="%s" lang="%s" dir="%s" %s>%s</option>', esc_attr( $code ), esc_attr( $code ), esc_attr( $language['dir'] ), selected( $value, $code, false ), esc_html( $language['name'] ) );
 				}
 				echo '</select>';
 				break;

@@ -1,7 +1,8 @@
 // Assembles the installable plugin: dist/hrc-widgets/ (the folder WordPress installs) and
-// dist/hrc-widgets.zip. It bundles the kit's self-hosted build (packages/widgets/bundle) and the data
-// package's JSON (content for the fallback markup, schemas for the REST route and the checklist), so
-// the plugin loads nothing from elsewhere.
+// dist/hrc-widgets.zip. It bundles the kit's self-hosted build (packages/widgets/bundle: the elements,
+// the content of every language for the fallback markup, and the list of languages in its manifest)
+// and the data package's schemas for the REST route and the checklist, so the plugin loads nothing
+// from elsewhere.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -38,8 +39,8 @@ for (const file of [
   'schema/report.schema.json',
   'schema/sealed-report.schema.json',
   'schema/assessment.schema.json',
-  'nl.json',
-  'en.json',
+  'content/nl.json',
+  'content/en.json',
   'report-csv.json',
 ]) {
   if (!existsSync(join(framework, file)))
@@ -62,8 +63,7 @@ for (const file of OFFICE_MODULES) cpSync(join(office, file), join(stage, 'asset
 for (const file of ['report.schema.json', 'assessment.schema.json', 'sealed-report.schema.json']) {
   cpSync(join(framework, 'schema', file), join(stage, 'schema', file));
 }
-for (const file of ['nl.json', 'en.json', 'report-csv.json'])
-  cpSync(join(framework, file), join(stage, 'data', file));
+cpSync(join(framework, 'report-csv.json'), join(stage, 'data', 'report-csv.json'));
 
 const zipFile = join(out, 'hrc-widgets.zip');
 const bytes = zip(stage, dirname(stage), zipFile);

@@ -121,8 +121,8 @@ export const BASE_CSS = /* css */ `
   }
   .visually-hidden {
     position: absolute !important;
-    width: 1px;
-    height: 1px;
+    inline-size: 1px;
+    block-size: 1px;
     margin: -1px;
     padding: 0;
     overflow: hidden;

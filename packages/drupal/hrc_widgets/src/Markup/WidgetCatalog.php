@@ -13,8 +13,6 @@ namespace Drupal\hrc_widgets\Markup;
  */
 final class WidgetCatalog {
 
-  public const LOCALES = ['nl', 'en'];
-
   /** Discrimination grounds of the framework data package (packages/framework/src/ids.ts). */
   public const GROUNDS = [
     'sex', 'race', 'colour', 'ethnic-or-social-origin', 'genetic-features', 'language',
@@ -110,7 +108,7 @@ final class WidgetCatalog {
    */
   public static function check(string $kind, mixed $value): string|bool|null {
     return match ($kind) {
-      'locale' => Values::oneOf($value, self::LOCALES),
+      'locale' => Values::oneOf($value, Locales::tags()),
       'ground' => Values::oneOf($value, self::GROUNDS),
       'chapter' => Values::oneOf($value, self::CHAPTERS),
       'card_variant' => Values::oneOf($value, self::CARD_VARIANTS),

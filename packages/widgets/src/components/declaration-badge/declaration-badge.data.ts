@@ -20,16 +20,12 @@ const { limits } = ASSESSMENT;
 
 const normalize = (name: string): string => name.normalize('NFC').trim().toLocaleLowerCase('en');
 
-/** Whether the guide names `city` (in Dutch or English) as a human rights city. */
+/** Whether the guide names `city` (as the kit's English or the guide's Dutch edition write it) as a human rights city. */
 export function isGuideCity(city: string): boolean {
   const wanted = normalize(city);
   return (
     wanted !== '' &&
-    GUIDE_CITIES.some(
-      (c) =>
-        c.status !== 'working-towards' &&
-        (normalize(c.name.nl) === wanted || normalize(c.name.en) === wanted),
-    )
+    GUIDE_CITIES.some((c) => c.status !== 'working-towards' && c.names.some((n) => normalize(n) === wanted))
   );
 }
 

@@ -72,10 +72,14 @@ export const STATUS_HEIGHT = 36;
  */
 export const MIN_TEXT = 12;
 
-/** A heart: the emblem, drawn around (cx, cy) at scale k. */
-const heart = (cx: number, cy: number, k: number): string =>
-  `M${cx} ${cy + 7 * k}l${-9 * k} ${-9 * k}a${5 * k} ${5 * k} 0 0 1 ${9 * k} ${-7 * k}` +
-  `a${5 * k} ${5 * k} 0 0 1 ${9 * k} ${7 * k}z`;
+/** A heart: the emblem, drawn around (cx, cy) at scale k; symmetric about cx. */
+const emblem = (cls: ShapeClass, cx: number, cy: number, k: number): Shape => ({
+  kind: 'path',
+  cls,
+  d:
+    `M${cx} ${cy + 7 * k}l${-9 * k} ${-9 * k}a${5 * k} ${5 * k} 0 0 1 ${9 * k} ${-7 * k}` +
+    `a${5 * k} ${5 * k} 0 0 1 ${9 * k} ${7 * k}z`,
+});
 
 /** Estimated width of `text` at `size`, from the average glyph width (system fonts differ). */
 export const estimateWidth = (text: string, size: number, bold = false): number =>
@@ -111,7 +115,7 @@ function seal(t: BadgeText): Shape[] {
   return [
     { kind: 'circle', cls: 'accent', cx: 80, cy: 80, r: 79 },
     { kind: 'circle', cls: 'face', cx: 80, cy: 80, r: 70 },
-    { kind: 'path', cls: 'accent', d: heart(80, 38, 1) },
+    emblem('accent', 80, 38, 1),
     ...text('ink', 80, 74, t.city, 20, 116, 'middle', true),
     ...text('ink', 80, 93, t.title, 12, 124, 'middle'),
     ...text('muted', 80, 110, t.since, 12, 112, 'middle'),
@@ -124,7 +128,7 @@ function horizontal(t: BadgeText): Shape[] {
     { kind: 'rect', cls: 'accent', x: 0, y: 0, width: 288, height: 72, rx: 10 },
     { kind: 'rect', cls: 'face', x: 3, y: 3, width: 282, height: 66, rx: 8 },
     { kind: 'circle', cls: 'accent', cx: 36, cy: 36, r: 26 },
-    { kind: 'path', cls: 'on-accent', d: heart(36, 34, 1.1) },
+    emblem('on-accent', 36, 34, 1.1),
     ...text('ink', 72, 28, t.city, 18, 204, 'start', true),
     ...text('ink', 72, 46, t.title, 12, 204, 'start'),
     ...text('muted', 72, 62, t.since, 12, 76, 'start'),
@@ -137,7 +141,7 @@ function compact(t: BadgeText): Shape[] {
   return [
     { kind: 'rect', cls: 'accent', x: 0, y: 0, width: 248, height: 36, rx: 18 },
     { kind: 'circle', cls: 'face', cx: 18, cy: 18, r: 13 },
-    { kind: 'path', cls: 'accent', d: heart(18, 17, 0.7) },
+    emblem('accent', 18, 17, 0.7),
     ...text('on-accent', 38, 15, t.city, 12, t.mark ? 92 : 196, 'start', true),
     ...text('on-accent', 38, 30, line, 12, 196, 'start'),
     ...text('on-accent', 234, 15, t.mark, 12, 100, 'end', true),
@@ -186,9 +190,46 @@ export interface DrawOptions {
   /** Reserve the status band (a status file is set), whether or not its text is known yet. */
   withStatus: boolean;
   text: BadgeText;
+  /** Writing direction of the text: right to left mirrors the layout (emblem on the right). */
+  dir?: 'ltr' | 'rtl';
 }
 
-export function drawBadge({ variant, size, withStatus, text: t }: DrawOptions): BadgeDrawing {
+/**
+ * The same drawing for right-to-left text: every x mirrored across the part. Texts keep their anchor,
+ * because `start` is the right end of right-to-left text; the heart is symmetric, so it only moves.
+ */
+function mirror(shapes: Shape[], width: number): Shape[] {
+  return shapes.map((sh) => {
+    switch (sh.kind) {
+      case 'rect':
+        return { ...sh, x: width - sh.x - sh.width };
+      case 'circle':
+        return { ...sh, cx: width - sh.cx };
+      case 'text':
+        return { ...sh, x: width - sh.x };
+      case 'path': {
+        const [, x, rest] = /^M([\d.-]+)(.*)$/s.exec(sh.d)!;
+        return { ...sh, d: `M${width - Number(x)}${rest}` };
+      }
+    }
+  });
+}
+
+export function drawBadge({ variant, size, withStatus, text: t, dir = 'ltr' }: DrawOptions): BadgeDrawing {
+  const drawing = drawLeftToRight(variant, size, withStatus, t);
+  if (dir === 'rtl') {
+    drawing.badge.shapes = mirror(drawing.badge.shapes, drawing.badge.width);
+    if (drawing.status) drawing.status.shapes = mirror(drawing.status.shapes, drawing.status.width);
+  }
+  return drawing;
+}
+
+function drawLeftToRight(
+  variant: BadgeVariant,
+  size: BadgeSize,
+  withStatus: boolean,
+  t: BadgeText,
+): BadgeDrawing {
   const box = BADGE_BOX[variant];
   const view = viewBox(variant, withStatus);
   const drawing: BadgeDrawing = {

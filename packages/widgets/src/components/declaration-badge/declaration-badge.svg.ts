@@ -2,8 +2,8 @@
  * The badge as a standalone SVG file (for print and social media), from the same drawing as the
  * element. Used by `pnpm badge`; not imported by the element itself.
  */
-import type { Locale } from '@hrc/framework/ids';
-import { withTemplates } from '../../internal/localize.js';
+import type { Catalog } from '../../internal/i18n.js';
+import { withMessages } from '../../internal/msg.js';
 import { isGuideCity, type StatusCount } from './declaration-badge.data.js';
 import {
   drawBadge,
@@ -12,14 +12,16 @@ import {
   type Shape,
   type ShapeClass,
 } from './declaration-badge.geometry.js';
-import { templates } from './declaration-badge.nl.js';
 import { badgeWords } from './declaration-badge.text.js';
 import type { BadgeSize, BadgeTheme, BadgeVariant } from './declaration-badge.types.js';
 
 export interface BadgeSvgOptions {
   city: string;
   year?: number;
-  lang: Locale;
+  /** The language of the words (a BCP 47 tag); English unless `catalogs` has that language. */
+  lang: string;
+  /** The catalogs of `lang`, most specific first (`de-AT`, `de`); none for English. */
+  catalogs?: readonly Catalog[];
   variant?: BadgeVariant;
   size?: BadgeSize;
   theme?: BadgeTheme;
@@ -99,12 +101,12 @@ const partXml = (part: BadgePart): string => part.shapes.map((s) => `${shapeXml(
 
 /** The whole badge as SVG text: the same shapes and words as `<hrc-declaration-badge>` renders. */
 export function renderBadgeSvg(options: BadgeSvgOptions): string {
-  const { city, year, lang, variant = 'seal', size = 'm', theme = 'light', count } = options;
+  const { city, year, variant = 'seal', size = 'm', theme = 'light', count, catalogs = [] } = options;
+  const lang = catalogs.length ? options.lang : 'en';
+  const dir = catalogs.find((c) => c.dir)?.dir ?? 'ltr';
   const inGuide = isGuideCity(city);
-  const words = withTemplates(lang === 'nl' ? templates : undefined, () =>
-    badgeWords(city, year, inGuide, count),
-  );
-  const d = drawBadge({ variant, size, withStatus: count !== undefined, text: words });
+  const words = withMessages({ locale: lang, catalogs }, () => badgeWords(city, year, inGuide, count));
+  const d = drawBadge({ variant, size, withStatus: count !== undefined, text: words, dir });
   const colours = PALETTE[theme];
   const style =
     'svg{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}' +
@@ -117,6 +119,7 @@ export function renderBadgeSvg(options: BadgeSvgOptions): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs([
       ['lang', lang],
+      ['direction', dir === 'rtl' ? 'rtl' : undefined],
       ['width', d.width],
       ['height', d.height],
       ['viewBox', `0 0 ${d.viewWidth} ${d.viewHeight}`],

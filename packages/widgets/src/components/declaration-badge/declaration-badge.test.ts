@@ -12,6 +12,7 @@ import type { HrcDeclarationBadge } from './declaration-badge.js';
 import { ASSESSMENT, isGuideCity, statusCount } from './declaration-badge.data.js';
 import { badgeSize } from './declaration-badge.geometry.js';
 import { PALETTE, renderBadgeSvg } from './declaration-badge.svg.js';
+import { loadLocale } from '../../internal/i18n.js';
 import { BADGE_SIZES, BADGE_VARIANTS } from './declaration-badge.types.js';
 
 const file = (path: string) => new URL(path, import.meta.url).href;
@@ -28,15 +29,18 @@ const link = (el: HrcDeclarationBadge) => shadow(el).querySelector<HTMLAnchorEle
 const statusLink = (el: HrcDeclarationBadge) =>
   shadow(el).querySelector<HTMLAnchorElement>('a[part="status"]');
 
-/** Every drawn shape as tag, attributes and text: what the command's SVG must match. */
-/** The drawing's shapes; without the squeezing of texts, which the element measures and the command estimates. */
+/**
+ * Every drawn shape as tag, attributes and text: what the command's SVG must match; without the
+ * squeezing of texts, which the element measures and the command estimates.
+ */
 function shapes(root: ParentNode) {
   const fitting = ['textLength', 'lengthAdjust'];
   return [...root.querySelectorAll('rect, circle, path, text')].map((el) => ({
     tag: el.localName,
+    // The language marks of fallback text are the element's (the file says its language once, at the top).
     attrs: Object.fromEntries(
       [...el.attributes]
-        .filter((a) => !fitting.includes(a.name))
+        .filter((a) => !fitting.includes(a.name) && a.name !== 'lang' && a.name !== 'dir')
         .map((a) => [a.name, a.value])
         .sort(),
     ),
@@ -447,7 +451,7 @@ describe('<hrc-declaration-badge>', () => {
 
   describe('same badge as the command', () => {
     for (const variant of BADGE_VARIANTS) {
-      for (const lang of ['en', 'nl'] as const) {
+      for (const lang of ['en', 'nl', 'de', 'ar'] as const) {
         it(`draws the same ${variant} shapes and text (${lang})`, async () => {
           const el = await fixture<HrcDeclarationBadge>(
             html`<hrc-declaration-badge
@@ -460,10 +464,12 @@ describe('<hrc-declaration-badge>', () => {
               status-src=${FOUR}
             ></hrc-declaration-badge>`,
           );
+          const { catalogs } = await loadLocale(lang);
           const text = renderBadgeSvg({
             city: 'Utrecht',
             year: 2011,
             lang,
+            catalogs,
             variant,
             size: 'l',
             count: { inPlace: 4, applicable: 20 },

@@ -1,8 +1,8 @@
 /**
- * The badge's words. Called while an element renders (or inside `withTemplates` on the command line),
+ * The badge's words. Called while an element renders (or inside `withMessages` on the command line),
  * so `msg()` answers in the badge's locale.
  */
-import { msg, str } from '../../internal/msg.js';
+import { msg, plural, str } from '../../internal/msg.js';
 import type { StatusCount } from './declaration-badge.data.js';
 import type { BadgeText } from './declaration-badge.geometry.js';
 
@@ -39,9 +39,13 @@ export function badgeWords(
     mark,
     // The checklist's own count and words: elements marked not applicable are left out of both.
     status: count
-      ? msg(str`${count.inPlace} of ${count.applicable} applicable elements in place`, {
-          id: 'declaration-badge.status',
-        })
+      ? msg(
+          plural(count.applicable, {
+            one: str`${count.inPlace} of ${count.applicable} applicable element in place`,
+            other: str`${count.inPlace} of ${count.applicable} applicable elements in place`,
+          }),
+          { id: 'declaration-badge.status' },
+        )
       : '',
     label,
     linkLabel: msg(str`${label}: read the declaration`, { id: 'declaration-badge.link-label' }),

@@ -1,11 +1,17 @@
-import type { Locale } from '@hrc/framework/ids';
 import { safeUrl } from '@hrc/framework/url';
-import { followPageLang, resolveLocale, withTemplates, type TemplateMap } from '../../internal/localize.js';
+import {
+  followPageLang,
+  loadLocale,
+  requestedLocale,
+  resolvedLocale,
+  type ResolvedLocale,
+} from '../../internal/i18n.js';
+import { markLanguage } from '../../internal/lang-marks.js';
+import { withMessages } from '../../internal/msg.js';
 import { BASE_CSS, TOKENS_CSS } from '../../styles/tokens-css.js';
 import { KIT_VERSION } from '../../version.js';
 import { isGuideCity, statusCount, type StatusCount } from './declaration-badge.data.js';
 import { drawBadge, STATUS_GAP, type BadgePart, type Shape } from './declaration-badge.geometry.js';
-import { templates } from './declaration-badge.nl.js';
 import { styles } from './declaration-badge.styles.js';
 import { badgeWords } from './declaration-badge.text.js';
 import { BADGE_SIZES, BADGE_VARIANTS, type BadgeSize, type BadgeVariant } from './declaration-badge.types.js';
@@ -158,9 +164,6 @@ export class HrcDeclarationBadge extends HTMLElement {
   /** Kit version of this class, so duplicate registrations of another version can be reported. */
   static readonly kitVersion = KIT_VERSION;
 
-  /** UI strings per locale; English is the source and needs no entry. */
-  static translations: Partial<Record<Locale, TemplateMap>> = { nl: templates };
-
   static readonly observedAttributes = [
     'city',
     'year',
@@ -237,9 +240,9 @@ export class HrcDeclarationBadge extends HTMLElement {
     this.reflect('theme', value);
   }
 
-  /** The locale this element renders in, resolved from `lang` and its ancestors. */
-  get locale(): Locale {
-    return this._locale;
+  /** The locale this element renders in: its language when the kit has it, else `en`. */
+  get locale(): string {
+    return this.resolved?.locale ?? 'en';
   }
 
   /** True once the badge has been drawn. */
@@ -260,7 +263,8 @@ export class HrcDeclarationBadge extends HTMLElement {
     })();
   }
 
-  private _locale: Locale = 'en';
+  private requested = 'en';
+  private resolved?: ResolvedLocale;
   private pending?: Promise<void>;
   private statusLoad: Promise<unknown> = Promise.resolve();
   /** The counts in the status file; undefined while loading, or when it is missing or invalid. */
@@ -280,12 +284,15 @@ export class HrcDeclarationBadge extends HTMLElement {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(TOKENS_CSS + BASE_CSS + styles);
     }
-    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheet];
+    // Until the first drawing, what the page put inside the badge stays visible.
+    root.append(document.createElement('slot'));
   }
 
   connectedCallback(): void {
     followPageLang(this, true);
-    this._locale = resolveLocale(this);
+    this.requested = requestedLocale(this);
     this.requestUpdate();
   }
 
@@ -295,26 +302,32 @@ export class HrcDeclarationBadge extends HTMLElement {
   }
 
   attributeChangedCallback(name: string): void {
-    if (name === 'lang') this._locale = resolveLocale(this);
+    if (name === 'lang') this.requested = requestedLocale(this);
     this.requestUpdate();
   }
 
-  /** Re-resolves the locale (after a change to `lang` on an ancestor) and redraws if it changed. */
+  /** Looks at the language again (after a change to `lang` around it) and redraws if it changed. */
   refreshLocale(): void {
-    const next = resolveLocale(this);
-    if (next !== this._locale) {
-      this._locale = next;
-      this.requestUpdate();
-    }
+    this.requested = requestedLocale(this);
+    if (resolvedLocale(this.requested) !== this.resolved) this.requestUpdate();
   }
 
-  /** Schedules a redraw (in a microtask, so several changes draw once). */
+  /**
+   * Schedules a redraw (in a microtask, so several changes draw once), once the badge's language has
+   * its catalog: until then the badge shows what the page put inside it.
+   */
   requestUpdate(): void {
     if (this.pending || !this.isConnected) return;
-    this.pending = Promise.resolve().then(() => {
+    this.pending = this.whenReady().then(() => {
       this.pending = undefined;
       this.update();
     });
+  }
+
+  private async whenReady(): Promise<void> {
+    let r: ResolvedLocale | undefined;
+    while (!(r = resolvedLocale(this.requested))) await loadLocale(this.requested);
+    this.resolved = r;
   }
 
   private reflect(name: string, value: string | undefined): void {
@@ -344,10 +357,12 @@ export class HrcDeclarationBadge extends HTMLElement {
     const year = this.year;
     const validYear = year !== undefined && Number.isInteger(year) && year > 0 ? year : undefined;
     const city = this.city.trim();
-    const words = withTemplates(HrcDeclarationBadge.translations[this._locale], () =>
+    const r = this.resolved!;
+    const english = r.language === 'en' ? undefined : new Set<string>();
+    const words = withMessages({ locale: r.locale, catalogs: r.catalogs, fallbacks: english }, () =>
       badgeWords(city, validYear, isGuideCity(city), statusSrc ? this.count : undefined),
     );
-    const d = drawBadge({ variant, size, withStatus: !!statusSrc, text: words });
+    const d = drawBadge({ variant, size, withStatus: !!statusSrc, text: words, dir: r.dir });
     const href = safeUrl(this.declarationUrl, { source: '<hrc-declaration-badge declaration-url>' });
     const statusHref = safeUrl(this.statusUrl, { source: '<hrc-declaration-badge status-url>' }) ?? statusSrc;
     const mark = words.markDescription;
@@ -371,6 +386,7 @@ export class HrcDeclarationBadge extends HTMLElement {
       );
     }
     this.draw(parts);
+    markLanguage(this.shadowRoot!, this, r, english);
     this.hasUpdated = true;
   }
 
@@ -380,6 +396,7 @@ export class HrcDeclarationBadge extends HTMLElement {
    */
   private draw(parts: Element[]): void {
     const root = this.shadowRoot!;
+    if (root.firstElementChild?.localName === 'slot') root.firstElementChild.remove();
     let base = root.firstElementChild;
     if (!base) root.append((base = h('div', { part: 'base', class: 'base' })));
     const forget = (part: Element) => {

@@ -22,6 +22,9 @@ import type { EvidenceDraft } from './element-card.js';
 import { parseAssessmentText, type Problem } from './parse.js';
 import { loadSaved, save } from './storage.js';
 
+/** The content the checklist shows: the framework's layers and elements. */
+const FRAMEWORK = ['framework'] as const;
+
 type Loaded = { ok: true; assessment: Assessment } | { ok: false; status?: number; problems?: Problem[] };
 
 /** `url` has passed the kit's URL check. */
@@ -113,7 +116,7 @@ export abstract class FrameworkChecklistState extends HrcElement {
   protected loads = new Set<Promise<unknown>>();
   protected loadToken = 0;
   protected compareToken = 0;
-  protected readonly content = new ContentController(this);
+  protected readonly content = new ContentController(this, () => FRAMEWORK);
 
   protected get dialog() {
     return this.renderRoot.querySelector('dialog');

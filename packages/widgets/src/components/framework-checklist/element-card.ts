@@ -1,7 +1,7 @@
 /** One of the 20 elements: its status, the city's notes and evidence, and the guide's advice. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../internal/heading.js';
-import { msg, str } from '../../internal/msg.js';
+import { msg, plural, str } from '../../internal/msg.js';
 import type { ElementId } from '@hrc/framework/ids';
 import {
   ASSESSMENT_LIMITS,
@@ -142,9 +142,15 @@ function editor(p: CardProps): TemplateResult {
       })
     : '';
   const listError = d.errors.list
-    ? msg(str`An element holds at most ${ASSESSMENT_LIMITS.evidence} links.`, {
-        id: 'framework-checklist.evidence.full',
-      })
+    ? msg(
+        plural(ASSESSMENT_LIMITS.evidence, {
+          one: str`An element holds at most ${ASSESSMENT_LIMITS.evidence} link.`,
+          other: str`An element holds at most ${ASSESSMENT_LIMITS.evidence} links.`,
+        }),
+        {
+          id: 'framework-checklist.evidence.full',
+        },
+      )
     : '';
   return html`<div class="editor">
     <label for="note-${id}">${msg('Note', { id: 'framework-checklist.note' })}</label>
@@ -297,9 +303,15 @@ export function elementCard(p: CardProps): TemplateResult {
               @toggle=${(ev: Event) => p.on.toggle(`edit:${id}`, (ev.target as HTMLDetailsElement).open)}
             >
               <summary>
-                ${msg(str`Note, planning and evidence (${evidenceCount} links)`, {
-                  id: 'framework-checklist.edit-summary',
-                })}
+                ${msg(
+                  plural(evidenceCount, {
+                    one: str`Note, planning and evidence (${evidenceCount} link)`,
+                    other: str`Note, planning and evidence (${evidenceCount} links)`,
+                  }),
+                  {
+                    id: 'framework-checklist.edit-summary',
+                  },
+                )}
               </summary>
               ${p.editOpen ? editor(p) : nothing}
             </details>`

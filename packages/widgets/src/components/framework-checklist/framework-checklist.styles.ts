@@ -28,8 +28,8 @@ export const styles = css`
   .pair > *,
   .filters > *,
   .toolbar > * {
-    min-width: 0;
-    max-width: 100%;
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   /* Headings by role, not tag: the tag follows heading-level, the look stays. */
   .h-title,
@@ -74,8 +74,8 @@ export const styles = css`
   select,
   textarea {
     box-sizing: border-box;
-    width: 100%;
-    max-width: 100%;
+    inline-size: 100%;
+    max-inline-size: 100%;
     padding: 0.375rem 0.5rem;
     border: 1px solid var(--_hrc-color-border);
     border-radius: calc(var(--_hrc-radius) / 2);
@@ -85,7 +85,7 @@ export const styles = css`
     resize: vertical;
   }
   input[type='file'] {
-    width: 100%;
+    inline-size: 100%;
   }
   button {
     padding: 0.375rem 0.875rem;
@@ -171,8 +171,8 @@ export const styles = css`
     align-items: center;
   }
   .bar {
-    width: 100%;
-    height: 1.25rem;
+    inline-size: 100%;
+    block-size: 1.25rem;
     border: 1px solid var(--_hrc-color-border);
   }
   .legend {
@@ -186,8 +186,8 @@ export const styles = css`
   }
   .swatch {
     display: inline-block;
-    width: 0.875rem;
-    height: 0.875rem;
+    inline-size: 0.875rem;
+    block-size: 0.875rem;
     margin-inline-end: 0.25rem;
     border: 1px solid var(--_hrc-color-border);
     vertical-align: -0.125rem;
@@ -318,7 +318,7 @@ export const styles = css`
     }
   }
   dialog {
-    max-width: min(32rem, calc(100vw - 2rem));
+    max-inline-size: min(32rem, calc(100vw - 2rem));
     border: 2px solid var(--_hrc-color-border);
     border-radius: var(--_hrc-radius);
     background: var(--_hrc-color-surface);

@@ -1,18 +1,13 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '../../internal/msg.js';
+import type { ContentOf } from '../../internal/content.js';
+import { msg, plural, str } from '../../internal/msg.js';
 import { ELEMENT_IDS, LAYER_IDS, type ElementId } from '@hrc/framework/ids';
-import {
-  ASSESSMENT_LIMITS,
-  type Assessment,
-  type FrameworkElement,
-  type LocaleContent,
-} from '@hrc/framework/schemas';
+import { ASSESSMENT_LIMITS, type Assessment, type FrameworkElement } from '@hrc/framework/schemas';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { HrcElement } from '../../internal/hrc-element.js';
 import { ownFrame } from '../../internal/schedule.js';
 import { EMPTY_DRAFT, FrameworkChecklistState } from './checklist-state.js';
 import { styles } from './framework-checklist.styles.js';
-import { templates } from './framework-checklist.nl.js';
 import {
   ChecklistChangeEvent,
   LAYER_FILTERS,
@@ -62,8 +57,9 @@ const CARD_BATCH = 3;
  */
 export class HrcFrameworkChecklist extends FrameworkChecklistState {
   static override styles = [...HrcElement.styles, styles];
-  static override translations = { nl: templates };
-  protected static override usesContent = true;
+  protected static override contentSections() {
+    return ['framework'] as const;
+  }
 
   /**
    * As the report form does: the progress view is rendered once beforehand, in a frame of its own and
@@ -78,7 +74,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
 
   /** How many cards are drawn in full; the others hold their place until a later frame. */
   private cardLimit = Infinity;
-  private drawnContent?: LocaleContent;
+  private drawnContent?: ContentOf<'framework'>;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -92,7 +88,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
   }
 
   /** Adds a batch of cards per frame until all are drawn (or other content replaced this one). */
-  private async drawRemainingCards(content: LocaleContent): Promise<void> {
+  private async drawRemainingCards(content: ContentOf<'framework'>): Promise<void> {
     while (this.cardLimit < ELEMENT_IDS.length && this.drawnContent === content) {
       await ownFrame();
       this.cardLimit += CARD_BATCH;
@@ -366,7 +362,13 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
         </select>
       </div>
       <p class="shown" role="status">
-        ${msg(str`Showing ${shown} of ${ELEMENT_IDS.length} elements`, { id: 'framework-checklist.filter.shown' })}
+        ${msg(
+          plural(ELEMENT_IDS.length, {
+            one: str`Showing ${shown} of ${ELEMENT_IDS.length} element`,
+            other: str`Showing ${shown} of ${ELEMENT_IDS.length} elements`,
+          }),
+          { id: 'framework-checklist.filter.shown' },
+        )}
       </p>
     </div>`;
   }

@@ -1,10 +1,11 @@
 /** Parts of the checklist that stand apart from the 20 cards: problem lists, the confirmation, the report text. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '@hrc/framework/ids';
-import { formatDate, formatDateTime } from '../../internal/format.js';
+import { formatDate, formatDateTime, formatPercent } from '../../internal/format.js';
+import type { ContentOf } from '../../internal/content.js';
 import { heading as headingOf } from '../../internal/heading.js';
-import { msg, str } from '../../internal/msg.js';
-import { ELEMENT_STATUSES, type Assessment, type LocaleContent } from '@hrc/framework/schemas';
+import { msg, plural, str } from '../../internal/msg.js';
+import { ELEMENT_STATUSES, type Assessment } from '@hrc/framework/schemas';
 import { problemText, statusLabel } from './messages.js';
 import type { Problem } from './parse.js';
 import { tally } from './progress.js';
@@ -16,13 +17,12 @@ export interface Formatters {
   percent: (share: number) => string;
 }
 
-/** Date and number formats of a locale (see internal/format.ts for why they do not use Intl). */
+/** Date and number formats of a locale. */
 export function formatters(locale: Locale): Formatters {
   return {
     dateTime: (iso) => formatDateTime(iso, locale),
     date: (ymd) => formatDate(ymd, locale),
-    // Written `42%` in both English and Dutch.
-    percent: (share) => `${Math.round(share * 100)}%`,
+    percent: (share) => formatPercent(share, locale),
   };
 }
 
@@ -42,7 +42,11 @@ export function problemList(
       ${shown.map((p) => html`<li>${problemText(p, titles)}</li>`)}
       ${
         more > 0
-          ? html`<li>${msg(str`And ${more} more.`, { id: 'framework-checklist.problem.more' })}</li>`
+          ? html`<li>
+              ${msg(plural(more, { other: str`And ${more} more.` }), {
+                id: 'framework-checklist.problem.more',
+              })}
+            </li>`
           : nothing
       }
     </ul>
@@ -120,7 +124,7 @@ export function confirmDialog(
 /* eslint-enable lit-a11y/no-autofocus */
 
 export function reportInput(
-  content: LocaleContent,
+  content: ContentOf<'framework'>,
   data: Assessment,
   f: Formatters,
   name: string,
@@ -140,7 +144,10 @@ export function reportInput(
         ? msg(str`Human rights city self-assessment: ${name}`, { id: 'framework-checklist.report.title' })
         : msg('Human rights city self-assessment', { id: 'framework-checklist.title' }),
       summary: msg(
-        str`${inPlace} of ${applicable} applicable elements in place (${f.percent(overall.share)}).`,
+        plural(applicable, {
+          one: str`${inPlace} of ${applicable} applicable element in place (${f.percent(overall.share)}).`,
+          other: str`${inPlace} of ${applicable} applicable elements in place (${f.percent(overall.share)}).`,
+        }),
         {
           id: 'framework-checklist.progress.overall',
         },

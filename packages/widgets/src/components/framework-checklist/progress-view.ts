@@ -4,7 +4,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { heading } from '../../internal/heading.js';
-import { msg, str } from '../../internal/msg.js';
+import { msg, plural, str } from '../../internal/msg.js';
 import { ELEMENT_STATUSES } from '@hrc/framework/schemas';
 import type { FrameworkElement } from '@hrc/framework/schemas';
 import { directionLabel, statusLabel } from './messages.js';
@@ -48,9 +48,15 @@ export function progressView(
   return html`<section class="progress" aria-labelledby="progress-title">
     ${heading(level, msg('Progress', { id: 'framework-checklist.progress' }), { id: 'progress-title', class: 'h-section' })}
     <p class="overall">
-      ${msg(str`${inPlace} of ${applicable} applicable elements in place (${share}).`, {
-        id: 'framework-checklist.progress.overall',
-      })}
+      ${msg(
+        plural(applicable, {
+          one: str`${inPlace} of ${applicable} applicable element in place (${share}).`,
+          other: str`${inPlace} of ${applicable} applicable elements in place (${share}).`,
+        }),
+        {
+          id: 'framework-checklist.progress.overall',
+        },
+      )}
       ${
         notCounted
           ? msg(str`Not counted: ${notCounted} marked not applicable.`, {
@@ -106,9 +112,15 @@ export function compareView(
   return html`<section class="compare" aria-labelledby="compare-title">
     ${heading(level, msg(str`What changed: ${before} → ${after}`, { id: 'framework-checklist.compare.title' }), { id: 'compare-title', class: 'h-section' })}
     <p>
-      ${msg(str`${forward} elements moved forward, ${back} moved back, ${other} changed otherwise.`, {
-        id: 'framework-checklist.compare.counts',
-      })}
+      ${msg(
+        plural(forward, {
+          one: str`${forward} element moved forward, ${back} moved back, ${other} changed otherwise.`,
+          other: str`${forward} elements moved forward, ${back} moved back, ${other} changed otherwise.`,
+        }),
+        {
+          id: 'framework-checklist.compare.counts',
+        },
+      )}
     </p>
     ${
       changed.length

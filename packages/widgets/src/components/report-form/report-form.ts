@@ -9,7 +9,6 @@ import { HrcElement } from '../../internal/hrc-element.js';
 import { ContentController } from '../../internal/content.js';
 import { ownFrame } from '../../internal/schedule.js';
 import { styles } from './report-form.styles.js';
-import { templates as nl } from './report-form.nl.js';
 import {
   emptyDraft,
   fieldOfPath,
@@ -37,7 +36,10 @@ import {
 
 export * from './report-form.types.js';
 
-/** A label for a ground or domain while the content with the real ones is missing. */
+/** The content the form shows: the grounds and domains it asks about. */
+const REPORT = ['report'] as const;
+
+/** A label for a ground or domain when the content with the real ones could not be loaded. */
 const humanize = (id: string) => id.replace(/-/g, ' ');
 const isGround = (v: unknown): v is GroundId => (GROUND_IDS as readonly unknown[]).includes(v);
 const STEPS = { what: stepWhat, why: stepWhy, who: stepWho, contact: stepContact, check: stepCheck };
@@ -73,8 +75,9 @@ function typingElsewhere(e: Event, form: Element): boolean {
  */
 export class HrcReportForm extends HrcElement {
   static override styles = [...HrcElement.styles, styles];
-  static override translations = { nl };
-  protected static override usesContent = true;
+  protected static override contentSections() {
+    return REPORT;
+  }
   // Declared here rather than with decorators: the same result, lighter in the browser bundle.
   static override properties = {
     endpoint: {},
@@ -163,7 +166,7 @@ export class HrcReportForm extends HrcElement {
   private copyNote: 'copied' | 'failed' | undefined;
   private exiting = false;
 
-  private readonly content = new ContentController(this, true);
+  private readonly content = new ContentController(this, () => REPORT, true);
   private sender: ReportSender | undefined;
   private key: string | undefined;
   private startedAt = 0;
@@ -226,6 +229,11 @@ export class HrcReportForm extends HrcElement {
       if (isGround(g) && !this.draft.grounds.includes(g))
         this.draft = { ...this.draft, grounds: [...this.draft.grounds, g] };
     }
+  }
+
+  /** The first step shows the domains: it is drawn once their labels are there, never with ids. */
+  protected override contentReady(): Promise<unknown> | undefined {
+    return this.content.ready();
   }
 
   protected override firstUpdated(): void {

@@ -7,6 +7,7 @@ namespace Drupal\hrc_widgets\Plugin\Block;
 use Drupal\Core\Block\BlockBase;
 use Drupal\Core\Form\FormStateInterface;
 use Drupal\Core\Plugin\ContainerFactoryPluginInterface;
+use Drupal\hrc_widgets\Markup\Locales;
 use Drupal\hrc_widgets\Markup\WidgetCatalog;
 use Drupal\hrc_widgets\Widgets;
 use Symfony\Component\DependencyInjection\ContainerInterface;
@@ -53,11 +54,7 @@ abstract class WidgetBlockBase extends BlockBase implements ContainerFactoryPlug
     $form['locale'] = [
       '#type' => 'select',
       '#title' => $this->t('Language'),
-      '#options' => [
-        '' => $this->t('As set on the settings page'),
-        'nl' => $this->t('Dutch'),
-        'en' => $this->t('English'),
-      ],
+      '#options' => ['' => $this->t('As set on the settings page')] + Locales::options(),
       '#default_value' => $this->configuration['locale'] ?? '',
     ];
     foreach ($this->optionElements() as $name => $element) {
