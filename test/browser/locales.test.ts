@@ -91,8 +91,9 @@ describe('German (de)', () => {
     );
     const all = text(root(el));
     expect(all).to.contain('Selbstbewertung Stadt der Menschenrechte');
+    // The example marks one element not applicable: left out of the count, and said so.
     expect(text(root(el).querySelector('.overall'))).to.match(
-      /^2 von 19 zutreffenden Elementen umgesetzt \(11\s%\)\.$/,
+      /^2 von 19 zutreffenden Elementen umgesetzt \(11\s%\)\. Nicht gezählt: 1 als nicht zutreffend markiert\.$/,
     );
     expect(all).to.match(/Zuletzt geändert \d{2}\.\d{2}\.2026, \d{2}:\d{2}/);
     const title = root(el).querySelector('li.element h4, li.element h3')!;
