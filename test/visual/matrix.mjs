@@ -1,6 +1,16 @@
 // Which states of each story are checked, and which of them are compared pixel by pixel.
 
-export const LOCALES = ['nl', 'en'];
+/** Locales checked in every state and photographed in most. */
+export const FULL_LOCALES = ['nl', 'en'];
+
+/**
+ * Further locales the kit ships: every story is checked in the light scheme at both widths (contrast,
+ * reflow, text spacing, small text) and photographed at 320 px, where long German words and the Arabic
+ * right-to-left layout are most likely to break.
+ */
+export const CHECKED_LOCALES = ['de', 'ar'];
+
+export const LOCALES = [...FULL_LOCALES, ...CHECKED_LOCALES];
 
 /**
  * Pages of the demo city site (served as `pnpm start` serves it, under its strict CSP): the kit as a
@@ -25,7 +35,7 @@ export const NO_SHOTS = new Set(['elements-rights-card--reserved-heights']);
 export const FORCED_COLOURS = /^elements-(report-form|framework-checklist)--/;
 
 /**
- * Every story is checked in all 8 states (2 locales × 2 schemes × 2 widths): contrast of text, focus
+ * Every story is checked in nl and en in all 8 states (2 locales × 2 schemes × 2 widths): contrast of text, focus
  * indicators and fields, chart segments, and at both widths reflow and the text-spacing override.
  * Screenshots are compared where pixels tell something new: the light scheme in both locales at both
  * widths (the text and the layout), the dark scheme once per width (its colours; the layout is the
@@ -34,7 +44,13 @@ export const FORCED_COLOURS = /^elements-(report-form|framework-checklist)--/;
  */
 export function states(storyId) {
   const list = [];
-  for (const locale of LOCALES) {
+  for (const locale of CHECKED_LOCALES) {
+    for (const width of WIDTHS) {
+      const shot = !NO_SHOTS.has(storyId) && width === 320;
+      list.push({ locale, width, scheme: 'light', forced: false, shot });
+    }
+  }
+  for (const locale of FULL_LOCALES) {
     for (const width of WIDTHS) {
       const darkShot = (locale === 'nl') === (width === WIDTHS[0]);
       for (const scheme of SCHEMES) {

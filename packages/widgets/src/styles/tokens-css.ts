@@ -98,8 +98,13 @@ export const BASE_CSS = /* css */ `
     font-size: var(--_hrc-font-size);
     line-height: var(--_hrc-line-height);
     color: var(--_hrc-color-text);
-    /* A word longer than the line (Dutch compounds at 320 px, or with wider letter spacing) breaks
-       instead of running out of the element (WCAG 1.4.10, 1.4.12). */
+    /* A word longer than the line (Dutch and German compounds at 320 px, or with wider letter spacing)
+       breaks instead of running out of the element (WCAG 1.4.10, 1.4.12); "anywhere" also lets a flex or
+       grid item holding it shrink. */
+    overflow-wrap: anywhere;
+  }
+  /* Tables keep their words whole and scroll in their own box when they do not fit. */
+  table {
     overflow-wrap: break-word;
   }
   :host([hidden]) {

@@ -62,7 +62,7 @@ export const styles = css`
     color: var(--_hrc-color-text);
     border: 1px solid var(--hrc-rights-card-border-color, var(--_hrc-color-border));
     border-radius: var(--hrc-rights-card-radius, var(--_hrc-radius));
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
   :host([variant='compact']) .card {
     gap: 0.5rem;
