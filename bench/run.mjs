@@ -1,6 +1,8 @@
 // `pnpm bench`: size and speed of the self-hosted kit, checked against its budgets. Writes
 // bench/results.json, prints a table, and exits non-zero when a budget is missed.
 //   --no-lighthouse   skip the Lighthouse runs (they take about half a minute each)
+//   --no-page-load    skip the side-by-side page load of the report form, GOV.UK Frontend and plain
+//                     HTML (bench/page-load.mjs; a few minutes); --page-load-runs N loads each (default 7)
 //   --runs N          first-render runs per element (default 15; the median is reported)
 //   --page-runs N     loads of each demo page with the CPU slowed (default 5): layout shift must be 0 in
 //                     every load; long tasks and TBT are the median (each load's count is printed too)
@@ -18,6 +20,7 @@ import { STRICT_CSP, startStaticServer } from '../demo/server.mjs';
 import { CHROME_ARGS, findChromium } from '../scripts/lib/system.mjs';
 import { demoPageMetrics } from './demo-metrics.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
+import { formatTables as pageLoadTables, pageLoadBenchmark } from './page-load.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const bundle = `${root}packages/widgets/bundle/`;
@@ -25,6 +28,8 @@ const argv = process.argv.slice(2);
 const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 15;
 const PAGE_RUNS = Number(argv[argv.indexOf('--page-runs') + 1]) || 5;
 const withLighthouse = !argv.includes('--no-lighthouse');
+const withPageLoad = !argv.includes('--no-page-load');
+const PAGE_LOAD_RUNS = Number(argv[argv.indexOf('--page-load-runs') + 1]) || 7;
 const sizesOnly = argv.includes('--sizes-only');
 
 /** Budgets in bytes (gzip, alone, Lit included) and for the demo page. */
@@ -315,6 +320,9 @@ if (withLighthouse) {
 }
 await site.close();
 
+// Issue 25's targets are shown in its tables; they are not budgets here.
+const pageLoad = withPageLoad ? await pageLoadBenchmark({ runs: PAGE_LOAD_RUNS }) : undefined;
+
 // ── receiver ─────────────────────────────────────────────────────────────────────────────────────
 let receiver;
 const receiverBench = `${root}packages/receiver/bench/bench.ts`;
@@ -401,6 +409,7 @@ const results = {
   demo,
   demoUnthrottled: demoDesktop,
   lighthouse: lighthouse ?? 'skipped (--no-lighthouse)',
+  pageLoad: pageLoad ?? 'skipped (--no-page-load)',
   receiver: receiver ?? 'packages/receiver/bench/bench.ts not present',
   budgetMisses: misses,
 };
@@ -436,6 +445,9 @@ if (lighthouse) {
     );
   }
 } else console.log('\nLighthouse: skipped (--no-lighthouse)');
+
+if (pageLoad) console.log(pageLoadTables(pageLoad));
+else console.log('\nPage load side by side: skipped (--no-page-load)');
 
 if (receiver) {
   console.log('\nReceiver (packages/receiver/bench/bench.ts)');
