@@ -3,34 +3,19 @@
  * `render()`, where the card's dictionary is active.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Locale } from '@hrc/framework/ids';
 import { safeUrl } from '@hrc/framework/url';
 import { contentHref } from '../../internal/content.js';
+import { heading as levelHeading } from '../../internal/heading.js';
 import { formatInteger, formatList } from '../../internal/format.js';
 import type { ContentOf } from '../../internal/content.js';
 import { msg, str } from '../../internal/msg.js';
 import type { City, LocaleContent } from '@hrc/framework/schemas';
 
-/**
- * A heading of the given level. Static tags keep the template free of `unsafeStatic`; the level comes
- * from an attribute so a card fits the outline of the page it is placed in.
- */
+/** A card's title (with its `id`) or one of its subheadings, at the level that fits the page's outline. */
 export function heading(level: number, content: unknown, id?: string): TemplateResult {
-  const part = id ? 'title' : 'subheading';
-  const cls = id ? 'title' : 'subheading';
-  switch (Math.min(Math.max(Math.trunc(level) || 3, 2), 6)) {
-    case 2:
-      return html`<h2 id=${ifDefined(id)} part=${part} class=${cls}>${content}</h2>`;
-    case 3:
-      return html`<h3 id=${ifDefined(id)} part=${part} class=${cls}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${ifDefined(id)} part=${part} class=${cls}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${ifDefined(id)} part=${part} class=${cls}>${content}</h5>`;
-    default:
-      return html`<h6 id=${ifDefined(id)} part=${part} class=${cls}>${content}</h6>`;
-  }
+  const role = id ? 'title' : 'subheading';
+  return levelHeading(Math.trunc(level) || 3, content, { id, part: role, class: role });
 }
 
 /** The `tel:` link for a phone number as people write it ("020 123 45 67", "+31 (0)20 …"). */
