@@ -19,6 +19,7 @@ import * as sass from 'sass';
 import { STRICT_CSP } from '../demo/server.mjs';
 import { CHROME_ARGS, findChromium } from '../scripts/lib/system.mjs';
 import { GOVUK_SCRIPT_HASHES, LANGS, pagesFor } from './page-load/pages.mjs';
+import { CONTENT_TYPES as TYPES } from '../scripts/lib/serve-folder.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const bundle = `${root}packages/widgets/bundle/`;
@@ -39,12 +40,6 @@ export const CONDITIONS = {
 /** Issue 25's targets, shown beside the figures (they are not budgets: a miss does not fail the bench). */
 export const TARGETS = { pageBytes: 30000, cls: 0 };
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-};
 const KIND = { '.html': 'html', '.js': 'js', '.css': 'css', '.json': 'json' };
 
 /** GOV.UK Frontend's CSS, compiled from its Sass with system fonts: its licensed fonts left out. */
