@@ -5,6 +5,7 @@
  */
 import { type Bytes, utf8 } from './bytes.js';
 import type { SealedStatistics } from './envelope-schema.js';
+import type { FollowUpRegistration } from './follow-up.js';
 
 export const SEALED_REPORT_TYPE = 'hrc-sealed-report';
 /** The envelope's format. A new suite, new padding buckets or new statistics fields make a new version. */
@@ -17,4 +18,18 @@ export const sealInfo = (kid: string): Bytes =>
 export function statisticsAad(s: SealedStatistics | undefined): Bytes {
   if (!s) return new Uint8Array(0);
   return utf8(JSON.stringify([s.month, s.domain, s.grounds, s.role ?? null, s.wish ?? null, s.area ?? null]));
+}
+
+/**
+ * HPKE's additional data for a report: the statistics as above, and with a follow-up registration the
+ * statistics (or null), the verifier and the resident key together. Without one it is the same bytes as
+ * before follow-up existed, so older envelopes open unchanged.
+ */
+export function envelopeAad(
+  s: SealedStatistics | undefined,
+  followUp: FollowUpRegistration | undefined,
+): Bytes {
+  if (!followUp) return statisticsAad(s);
+  const stats = s ? [s.month, s.domain, s.grounds, s.role ?? null, s.wish ?? null, s.area ?? null] : null;
+  return utf8(JSON.stringify(['follow-up', stats, followUp.verifier, followUp.key]));
 }

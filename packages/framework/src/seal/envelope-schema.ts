@@ -39,6 +39,16 @@ export const sealedStatisticsSchema = z.strictObject({
 });
 export type SealedStatistics = z.infer<typeof sealedStatisticsSchema>;
 
+/**
+ * What the form adds when the resident can follow the report up with a receipt (docs/follow-up.md): the
+ * SHA-256 of the lookup token and the resident key's public point. Bound to the ciphertext like the
+ * statistics, so the office sees at opening time if a host swapped the key its answers are sealed to.
+ */
+export const followUpRegistrationSchema = z.strictObject({
+  verifier: b64(43),
+  key: b64(87).check(z.startsWith('B')),
+});
+
 export const sealedReportSchema = z.strictObject({
   type: z.literal(SEALED_REPORT_TYPE),
   schemaVersion: z.literal(SEALED_SCHEMA_VERSION),
@@ -54,6 +64,7 @@ export const sealedReportSchema = z.strictObject({
     ],
   ),
   statistics: z.optional(sealedStatisticsSchema),
+  followUp: z.optional(followUpRegistrationSchema),
   /**
    * The report's anti-abuse signals, copied out so the receiver can still turn bots away; as with
    * unsealed reports, receivers never store them.

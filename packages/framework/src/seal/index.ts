@@ -9,6 +9,7 @@ export { SEALED_REPORT_TYPE, SEALED_SCHEMA_VERSION } from './binding.js';
 export {
   sealedReportSchema,
   sealedStatisticsSchema,
+  followUpRegistrationSchema,
   STATISTICS_GROUNDS,
   type SealedReport,
   type SealedStatistics,
@@ -35,3 +36,35 @@ export {
   type OfficeKeyFile,
 } from './office-key.js';
 export { deriveKeyPair } from './derive.js';
+export {
+  RECEIPT_LENGTH,
+  RECEIPT_RANDOM_DIGITS,
+  checkReceipt,
+  dammCheckDigit,
+  formatReceipt,
+  newReceipt,
+  type ReceiptCheck,
+} from './receipt.js';
+export {
+  RECEIPT_ITERATIONS,
+  RECEIPT_SALT,
+  deriveFollowUp,
+  verifierOf,
+  type FollowUpKeys,
+  type FollowUpRegistration,
+} from './follow-up.js';
+export {
+  MESSAGE_CIPHERTEXT_LENGTHS,
+  MESSAGE_DIRECTIONS,
+  MESSAGE_MAX_LENGTH,
+  SEALED_MESSAGE_TYPE,
+  SEALED_MESSAGE_VERSION,
+  openMessage,
+  sealMessage,
+  type MessageContent,
+  type MessageDirection,
+  type MessageOpener,
+  type MessageRecipient,
+  type SealedMessage,
+} from './message.js';
+export { lookupTokenSchema, sealedMessageSchema } from './message-schema.js';

@@ -1,5 +1,5 @@
 /** Opening a sealed report with the office's private key: in the office's browser, or a Node tool. */
-import { sealInfo, statisticsAad } from './binding.js';
+import { envelopeAad, sealInfo } from './binding.js';
 import { fromBase64url, fromUtf8 } from './bytes.js';
 import { sealedReportSchema } from './envelope-schema.js';
 import { SealError } from './errors.js';
@@ -39,7 +39,7 @@ export async function openEnvelope(
       key.privateKey,
       await publicKeyBytes(key.publicJwk),
       sealInfo(env.kid),
-      statisticsAad(env.statistics),
+      envelopeAad(env.statistics, env.followUp),
       fromBase64url(env.ciphertext),
     );
   } catch (error) {

@@ -2,10 +2,11 @@
  * Sealing a report to the office's public key, in the resident's browser. This module is all the report
  * form needs: it uses no zod and no other module that opening or key handling need.
  */
-import { SEALED_REPORT_TYPE, SEALED_SCHEMA_VERSION, sealInfo, statisticsAad } from './binding.js';
+import { SEALED_REPORT_TYPE, SEALED_SCHEMA_VERSION, envelopeAad, sealInfo } from './binding.js';
 import { toBase64url, utf8 } from './bytes.js';
 import type { SealedReport, SealedStatistics } from './envelope-schema.js';
 import { SealError } from './errors.js';
+import type { FollowUpRegistration } from './follow-up.js';
 import { sealBase } from './hpke.js';
 import { checkKeyId, publicKeyBytes } from './keys.js';
 import { pad } from './padding.js';
@@ -13,6 +14,8 @@ import { pad } from './padding.js';
 export interface SealOptions {
   /** Readable statistics, only when the resident agreed to them being counted. */
   statistics?: SealedStatistics;
+  /** The verifier and resident key of a receipt (`deriveFollowUp`), when the resident can follow up. */
+  followUp?: FollowUpRegistration;
 }
 
 /**
@@ -33,8 +36,9 @@ export async function sealReport(
     throw new SealError('invalid-key-id', `key id "${kid}" is not the JWK's kid`);
   }
   const { statistics } = options;
+  const followUp = options.followUp && { verifier: options.followUp.verifier, key: options.followUp.key };
   const padded = pad(utf8(JSON.stringify(report)));
-  const { enc, ct } = await sealBase(pkRm, sealInfo(kid), statisticsAad(statistics), padded);
+  const { enc, ct } = await sealBase(pkRm, sealInfo(kid), envelopeAad(statistics, followUp), padded);
   const antiAbuse = (report as { antiAbuse?: SealedReport['antiAbuse'] } | null)?.antiAbuse;
   return {
     type: SEALED_REPORT_TYPE,
@@ -43,6 +47,7 @@ export async function sealReport(
     enc: toBase64url(enc),
     ciphertext: toBase64url(ct),
     ...(statistics ? { statistics } : {}),
+    ...(followUp ? { followUp } : {}),
     ...(antiAbuse ? { antiAbuse } : {}),
   };
 }

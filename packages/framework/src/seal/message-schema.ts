@@ -1,0 +1,26 @@
+/**
+ * The sealed message envelope as receivers check it (zod/mini): strict, one of the padded lengths, a key
+ * id exactly when the message is for the office.
+ */
+import * as z from 'zod/mini';
+import { BASE64URL } from './bytes.js';
+import { KEY_ID } from './keys.js';
+import { MESSAGE_CIPHERTEXT_LENGTHS, SEALED_MESSAGE_TYPE, SEALED_MESSAGE_VERSION } from './message.js';
+
+const b64 = (length: number) => z.string().check(z.length(length), z.regex(BASE64URL));
+const common = {
+  type: z.literal(SEALED_MESSAGE_TYPE),
+  schemaVersion: z.literal(SEALED_MESSAGE_VERSION),
+  enc: b64(87),
+  ciphertext: z.union(
+    MESSAGE_CIPHERTEXT_LENGTHS.map((n) => b64(n)) as [ReturnType<typeof b64>, ...ReturnType<typeof b64>[]],
+  ),
+};
+
+export const sealedMessageSchema = z.discriminatedUnion('to', [
+  z.strictObject({ ...common, to: z.literal('office'), kid: z.string().check(z.regex(KEY_ID)) }),
+  z.strictObject({ ...common, to: z.literal('resident') }),
+]);
+
+/** A lookup token as the resident's browser sends it. */
+export const lookupTokenSchema = b64(43);
