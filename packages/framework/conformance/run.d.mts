@@ -5,6 +5,8 @@ export type Expansion =
   | { path: string; bytes: string };
 
 export interface ConformanceRequest {
+  /** `follow-up`: sent to the target's `followUpEndpoint` instead of its report endpoint. */
+  at?: 'follow-up';
   method?: string;
   headers?: Record<string, string>;
   body?: Record<string, unknown>;
@@ -32,11 +34,13 @@ export interface ConformanceCase {
 export interface ConformanceTarget {
   /** The URL reports are posted to. */
   endpoint: string;
+  /** The follow-up URL (docs/follow-up.md), for the `follow-up` set. */
+  followUpEndpoint?: string;
   /** How many reports the receiver holds now. */
   stored(): Promise<number>;
 }
 
-export declare function loadCases(set?: 'plain' | 'sealed'): ConformanceCase[];
+export declare function loadCases(set?: 'plain' | 'sealed' | 'follow-up'): ConformanceCase[];
 export declare function sealedOfficeKeys(): { kty: 'EC'; crv: 'P-256'; x: string; y: string; kid: string }[];
 export declare function requestBody(request: ConformanceRequest): Buffer | undefined;
 export declare function runCase(testCase: ConformanceCase, target: ConformanceTarget): Promise<void>;

@@ -11,12 +11,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 const folders = {
   plain: new URL('./requests/', import.meta.url),
   sealed: new URL('./sealed/requests/', import.meta.url),
+  'follow-up': new URL('./follow-up/requests/', import.meta.url),
 };
 
 /**
  * The cases of one set, in file name order: `plain` (the default) for a receiver without office keys,
- * `sealed` for a receiver configured with the keys `sealedOfficeKeys()` gives.
- * @param {'plain' | 'sealed'} [set]
+ * `sealed` for a receiver configured with the keys `sealedOfficeKeys()` gives, `follow-up` for the
+ * follow-up endpoint (a receiver that has not seen these cases before, with or without office keys).
+ * @param {'plain' | 'sealed' | 'follow-up'} [set]
  * @returns {import('./run.d.mts').ConformanceCase[]}
  */
 export function loadCases(set = 'plain') {
@@ -124,7 +126,9 @@ export async function runCase(testCase, target) {
   for (const [i, step] of testCase.steps.entries()) {
     const where = `${testCase.file ?? testCase.title}, step ${i + 1}`;
     const before = await target.stored();
-    const res = await fetch(target.endpoint, {
+    const url = step.request.at === 'follow-up' ? target.followUpEndpoint : target.endpoint;
+    if (!url) throw new Error(`${where}: the target has no followUpEndpoint`);
+    const res = await fetch(url, {
       method: step.request.method ?? 'POST',
       headers: expandHeaders(step.request.headers ?? {}, keys),
       body: requestBody(step.request),

@@ -11,6 +11,8 @@ import {
   deriveKeyPair,
   openEnvelope,
   sealedReportSchema,
+  sealedMessageSchema,
+  openMessage,
   SEALED_REPORT_TYPE,
   type OfficeKey,
 } from '../src/seal/index.js';
@@ -111,4 +113,28 @@ describe('conformance cases', () => {
     expect(largest.ciphertext.length).toBe(87_403);
     expect(requestBody(byFile('envelope-over-64-kib'))!.length).toBeGreaterThan(64 * 1024);
   });
+});
+
+describe('follow-up conformance cases', () => {
+  const followUpCases = loadCases('follow-up');
+
+  it.each(followUpCases.map((c) => [c.file!, c] as const))(
+    '%s: accepted envelopes open and register a receipt; accepted messages open for the office',
+    async (_, c) => {
+      const keys = await testKeys();
+      for (const { request, response } of c.steps) {
+        if (response.status !== 201) continue;
+        const input = request.body as Record<string, unknown>;
+        if (request.at === 'follow-up') {
+          expect(sealedMessageSchema.safeParse(input.message).success).toBe(true);
+          const opened = await openMessage(input.message, 'HRC-CASE-CASE', { to: 'office', keys });
+          expect(opened.text).toBeTruthy();
+        } else {
+          expect(sealedReportSchema.safeParse(input).success).toBe(true);
+          expect(input.followUp).toBeDefined();
+          expect(reportSchema.safeParse(await openEnvelope(input, keys)).success).toBe(true);
+        }
+      }
+    },
+  );
 });

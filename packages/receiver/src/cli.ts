@@ -20,6 +20,7 @@ Usage: hrc-receiver [options]
   --office-key <jwk>     the office's public key for sealed reports: a JWK with its kid, or a file
                          holding one, a list or a JWK Set; repeat for more. With keys, only reports
                          sealed to them are accepted
+  --reply-days <n>       follow-up: tell residents the office answers within n working days
   --office-notice <text> a short note at the top of the office page (e.g. "Test environment")
   --help                 this text
 
@@ -43,6 +44,7 @@ const { values } = parseArgs({
     'webhook-include': { type: 'string' },
     'office-key': { type: 'string', multiple: true },
     'office-notice': { type: 'string' },
+    'reply-days': { type: 'string' },
     help: { type: 'boolean' },
   },
   strict: true,
@@ -83,6 +85,8 @@ const officeKeys = await loadOfficeKeys(values['office-key'] ?? []).catch((error
 const officeNotice = values['office-notice'] ?? '';
 if (officeNotice.length > 500) fail('--office-notice is limited to 500 characters');
 
+const replyDays = values['reply-days'] === undefined ? undefined : Number(values['reply-days']);
+
 const db = process.env.DATABASE_URL || values.db || './reports.sqlite';
 const token = process.env.HRC_RECEIVER_TOKEN || undefined;
 const receiver = await createReceiver({
@@ -95,6 +99,7 @@ const receiver = await createReceiver({
   webhook,
   officeKeys,
   officeNotice,
+  ...(replyDays === undefined ? {} : { followUp: { replyWithinWorkingDays: replyDays } }),
 }).catch((error: Error) => fail(error.message));
 
 const host = values.host ?? '127.0.0.1';

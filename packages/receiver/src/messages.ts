@@ -82,6 +82,30 @@ const ERRORS = {
     nl: 'Status moet een van deze zijn: new, in-progress, closed.',
   },
   'invalid-query': { en: 'A query parameter is not valid.', nl: 'Een queryparameter is niet geldig.' },
+  'receipt-taken': {
+    en: 'Another report already uses this receipt; the form makes a new one for every report.',
+    nl: 'Een andere melding gebruikt deze ontvangstcode al; het formulier maakt voor elke melding een nieuwe.',
+  },
+  'unknown-receipt': {
+    en: 'No report was found for this receipt. Check the digits; reports are deleted after the retention period.',
+    nl: 'Bij deze ontvangstcode is geen melding gevonden. Controleer de cijfers; meldingen worden na de bewaartermijn verwijderd.',
+  },
+  'invalid-lookup': {
+    en: 'Send {"lookup": "<43 base64url characters>"} and, to add information, "message" (a sealed message to the office).',
+    nl: 'Stuur {"lookup": "<43 base64url-tekens>"} en, om informatie toe te voegen, "message" (een verzegeld bericht aan de organisatie).',
+  },
+  'invalid-message': {
+    en: 'The message is not a valid sealed message for this side (see issues).',
+    nl: 'Het bericht is geen geldig verzegeld bericht voor deze kant (zie issues).',
+  },
+  'conversation-full': {
+    en: 'This conversation holds the most messages it can; contact the office another way.',
+    nl: 'Dit gesprek heeft het maximale aantal berichten; neem op een andere manier contact op.',
+  },
+  'no-follow-up': {
+    en: 'This report was sent without a receipt, so there is no conversation to answer in.',
+    nl: 'Deze melding is zonder ontvangstcode verstuurd, dus er is geen gesprek om in te antwoorden.',
+  },
   'server-error': {
     en: 'The receiver could not process the report; send it again with the same key.',
     nl: 'De ontvanger kon de melding niet verwerken; stuur haar opnieuw met dezelfde sleutel.',

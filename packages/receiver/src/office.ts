@@ -15,6 +15,7 @@ import {
 import { langFrom, type Lang } from './messages.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { OfficePublicJwk } from '@hrc/framework/seal';
+import { handleOfficeMessages } from './follow-up.js';
 import { REFERENCE_PATTERN } from './reference.js';
 import { isStoredEnvelope, readableFields } from './sealed.js';
 import { REPORT_STATUSES, type ReportStatus, type Store, type StoredReport } from './store/types.js';
@@ -113,11 +114,18 @@ export async function handleOffice(
     const limit = parseInteger(url.searchParams.get('limit'), 50, 1, 200);
     const offset = parseInteger(url.searchParams.get('offset'), 0, 0, Number.MAX_SAFE_INTEGER);
     const status = parseStatus(url.searchParams.get('status'));
-    if (limit === 'invalid' || offset === 'invalid' || status === 'invalid') {
+    const awaiting = url.searchParams.get('awaiting');
+    if (
+      limit === 'invalid' ||
+      offset === 'invalid' ||
+      status === 'invalid' ||
+      (awaiting !== null && awaiting !== 'reply')
+    ) {
       sendError(res, 400, 'invalid-query', lang);
       return true;
     }
-    const page = await ctx.store.listReports({ limit, offset, status });
+    const awaitingReply = awaiting === 'reply';
+    const page = await ctx.store.listReports({ limit, offset, status, awaitingReply });
     sendJson(res, 200, { ...page, limit, offset });
     return true;
   }
@@ -131,6 +139,19 @@ export async function handleOffice(
       return true;
     }
     await sendCsv(res, ctx.store, status);
+    return true;
+  }
+
+  const messages = /^\/reports\/([^/]+)\/messages$/.exec(path);
+  if (messages) {
+    if (method !== 'GET' && method !== 'POST') return methodNotAllowed(res, lang, 'GET, POST');
+    if (!authorise(req, res, ctx, lang)) return true;
+    const reference = decodedPathSegment(messages[1]!)?.toUpperCase();
+    if (reference === undefined || !REFERENCE_PATTERN.test(reference)) {
+      sendError(res, 404, 'not-found', lang);
+      return true;
+    }
+    await handleOfficeMessages(req, res, reference, { store: ctx.store });
     return true;
   }
 

@@ -109,5 +109,21 @@ export async function loadOfficeKeys(values: readonly string[]): Promise<OfficeP
   return parseOfficeKeys(all);
 }
 
+/** Whether a follow-up's resident key (base64url) is a point on P-256, so the office can seal to it. */
+export async function isResidentKey(key: string): Promise<boolean> {
+  try {
+    await crypto.subtle.importKey(
+      'raw',
+      Buffer.from(key, 'base64url'),
+      { name: 'ECDH', namedCurve: 'P-256' },
+      true,
+      [],
+    );
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A sealed report's readable fields as a plain payload: one definition, in @hrc/framework/seal. */
 export { readableFields } from '@hrc/framework/seal';

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { OfficePublicJwk } from '@hrc/framework/seal';
 import { answerClientError, BASE_HEADERS, clientAddress, sendError, sendJson } from './http.js';
 import { langFrom } from './messages.js';
+import { handleFollowUp } from './follow-up.js';
 import { handleOffice } from './office.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { parseOfficeKeys, SEALED_BODY_BYTES } from './sealed.js';
@@ -45,10 +46,21 @@ export interface ReceiverOptions {
   officeKeys?: readonly OfficePublicJwk[];
   /** A short plain-text note shown at the top of the office page (say, "Test environment"). */
   officeNotice?: string;
+  /** Follow-up with a receipt (docs/follow-up.md). */
+  followUp?: FollowUpOptions;
   /** Rate-limit by the last `X-Forwarded-For` hop (set when behind your own reverse proxy). */
   trustProxy?: boolean;
   webhook?: WebhookOptions | undefined;
   log?: (line: string) => void;
+}
+
+export interface FollowUpOptions {
+  /** Shown to the resident: "the office answers within N working days". Default: none. */
+  replyWithinWorkingDays?: number;
+  /** Failed lookups one client may make. Default: 10 per 15 minutes. */
+  lookupLimit?: RateLimitOptions;
+  /** Failed lookups of all clients together. Default: 200 per 15 minutes. */
+  globalLookupLimit?: RateLimitOptions;
 }
 
 export interface Receiver extends Server {
@@ -85,6 +97,14 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
   const limiterOptions = options.rateLimit ?? { max: 30, windowMs: 10 * 60_000 };
   const limiter = limiterOptions === false ? undefined : new RateLimiter(limiterOptions);
   const authLimiter = new RateLimiter({ max: 10, windowMs: 10 * 60_000 });
+  const followUp = options.followUp ?? {};
+  const lookupLimiter = new RateLimiter(followUp.lookupLimit ?? { max: 10, windowMs: 15 * 60_000 });
+  const globalLimiter = new RateLimiter(followUp.globalLookupLimit ?? { max: 200, windowMs: 15 * 60_000 });
+  const messageLimiter = limiterOptions === false ? undefined : new RateLimiter(limiterOptions);
+  const replyDays = followUp.replyWithinWorkingDays;
+  if (replyDays !== undefined && !(Number.isInteger(replyDays) && replyDays > 0 && replyDays <= 365)) {
+    throw new Error('followUp.replyWithinWorkingDays must be a whole number of days from 1 to 365.');
+  }
   const webhook = options.webhook ? new Webhook(options.webhook, log) : undefined;
   const addressOf = (req: IncomingMessage) => clientAddress(req, trustProxy);
 
@@ -152,6 +172,33 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
             : cors,
         webhook,
         log,
+      });
+    }
+    if (url.pathname === '/follow-up' && (method === 'POST' || method === 'OPTIONS')) {
+      const cors = corsFor(req.headers.origin);
+      if (cors === null) return sendError(res, 403, 'origin-not-allowed', lang, { Vary: 'Origin' });
+      if (method === 'OPTIONS') {
+        res.writeHead(204, {
+          ...BASE_HEADERS,
+          ...cors,
+          'Access-Control-Allow-Methods': 'POST',
+          'Access-Control-Allow-Headers': 'Content-Type',
+          'Access-Control-Max-Age': '600',
+        });
+        return void res.end();
+      }
+      return handleFollowUp(req, res, {
+        store,
+        officeKeys,
+        lookupLimiter,
+        globalLimiter,
+        messageLimiter,
+        clientAddress: addressOf,
+        corsHeaders:
+          'Access-Control-Allow-Origin' in cors
+            ? { ...cors, 'Access-Control-Expose-Headers': 'Retry-After' }
+            : cors,
+        replyWithinWorkingDays: replyDays,
       });
     }
     const handled = await handleOffice(req, res, url, {

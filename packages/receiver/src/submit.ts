@@ -14,8 +14,14 @@ import {
 import { fieldMessage, langFrom, type Lang } from './messages.js';
 import type { RateLimiter } from './rate-limit.js';
 import { newReference } from './reference.js';
-import { checkEnvelope, looksSealed } from './sealed.js';
-import { ReferenceTakenError, type Store, type StoredPayload, type StoredReport } from './store/types.js';
+import { checkEnvelope, isResidentKey, isStoredEnvelope, looksSealed } from './sealed.js';
+import {
+  ReceiptTakenError,
+  ReferenceTakenError,
+  type Store,
+  type StoredPayload,
+  type StoredReport,
+} from './store/types.js';
 import type { Webhook } from './webhook.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -98,6 +104,11 @@ export async function handleSubmit(
     if (ctx.officeKeys.length > 0 && !ctx.officeKeys.some((k) => k.kid === envelope.kid)) {
       return sendError(res, 400, 'unknown-key', lang, cors, { kid: envelope.kid });
     }
+    if (envelope.followUp && !(await isResidentKey(envelope.followUp.key))) {
+      return sendError(res, 400, 'invalid-envelope', lang, cors, {
+        issues: [{ path: 'followUp.key', code: 'invalid_key' }],
+      });
+    }
     // The signals are optional in an envelope (a city's own client may have none); when given, they count.
     if (antiAbuse && (antiAbuse.honeypot !== '' || antiAbuse.fillMs < ctx.minFillMs)) {
       return sendError(res, 400, 'rejected', lang, cors);
@@ -155,7 +166,8 @@ export async function handleSubmit(
       };
       const response = { status: 201, body: JSON.stringify({ reference: report.reference, receivedAt }) };
       try {
-        await ctx.store.saveReport(idempotencyKey, report, response);
+        const followUp = isStoredEnvelope(payload) ? payload.followUp : undefined;
+        await ctx.store.saveReport(idempotencyKey, report, response, followUp);
       } catch (error) {
         if (error instanceof ReferenceTakenError && attempt < 5) continue;
         throw error;
@@ -165,6 +177,11 @@ export async function handleSubmit(
       return;
     }
   } catch (error) {
+    if (error instanceof ReceiptTakenError) {
+      // Only a copy of a stored envelope carries a verifier that exists: nothing is stored from it.
+      await ctx.store.releaseKey(idempotencyKey).catch(() => {});
+      return sendError(res, 400, 'receipt-taken', lang, cors);
+    }
     ctx.log(`could not store a report: ${(error as Error).message}`);
     // Another process may have finished this key meanwhile (after a stale claim); then its answer stands.
     const again = await ctx.store

@@ -30,3 +30,20 @@ describe.each(STORE_KINDS)('sealed conformance cases on %s, with office keys', (
       runCase(c, { endpoint: `${r.base}/reports`, stored: () => r.store.countReports() }));
   }
 });
+
+describe.each(STORE_KINDS)('follow-up conformance cases on %s', (kind) => {
+  let r: Running;
+  beforeAll(async () => {
+    r = await startReceiver(kind);
+  });
+  afterAll(async () => r?.close());
+
+  for (const c of loadCases('follow-up')) {
+    it(`${c.file}: ${c.title}`, () =>
+      runCase(c, {
+        endpoint: `${r.base}/reports`,
+        followUpEndpoint: `${r.base}/follow-up`,
+        stored: () => r.store.countReports(),
+      }));
+  }
+});

@@ -1,6 +1,12 @@
 import postgres from 'postgres';
+import type { FollowUpRegistration, SealedMessage } from '@hrc/framework/seal';
 import {
+  MAX_MESSAGES,
+  ReceiptTakenError,
   ReferenceTakenError,
+  type MessageSender,
+  type StoredFollowUp,
+  type StoredMessage,
   type ClaimResult,
   type ListOptions,
   type ReportPage,
@@ -31,6 +37,23 @@ const MIGRATIONS: readonly string[] = [
      response_body text
    );
    CREATE INDEX idempotency_keys_created_at ON idempotency_keys (created_at);`,
+  // Follow-up (docs/follow-up.md): deleting a report deletes its follow-up and conversation with it.
+  `CREATE TABLE follow_ups (
+     reference text PRIMARY KEY REFERENCES reports (reference) ON DELETE CASCADE,
+     verifier text NOT NULL UNIQUE,
+     resident_key text NOT NULL,
+     created_at timestamptz NOT NULL,
+     last_sender text CHECK (last_sender IN ('resident', 'office')),
+     last_message_at timestamptz
+   );
+   CREATE TABLE follow_up_messages (
+     id bigserial PRIMARY KEY,
+     reference text NOT NULL REFERENCES follow_ups (reference) ON DELETE CASCADE,
+     sender text NOT NULL CHECK (sender IN ('resident', 'office')),
+     sent_at timestamptz NOT NULL,
+     envelope jsonb NOT NULL
+   );
+   CREATE INDEX follow_up_messages_reference ON follow_up_messages (reference, id);`,
 ];
 
 /** Any constant will do; it only has to be the same in every receiver process. */
@@ -42,6 +65,9 @@ interface ReportRow {
   updated_at: Date;
   status: ReportStatus;
   payload: StoredReport['payload'];
+  verifier?: string | null;
+  last_sender?: MessageSender | null;
+  last_message_at?: Date | null;
 }
 
 const toReport = (row: ReportRow): StoredReport => ({
@@ -50,6 +76,28 @@ const toReport = (row: ReportRow): StoredReport => ({
   updatedAt: row.updated_at.toISOString(),
   status: row.status,
   payload: row.payload,
+  ...(row.verifier
+    ? {
+        followUp: {
+          awaitingReply: row.status !== 'closed' && (row.last_sender ?? 'resident') === 'resident',
+          lastMessageAt: row.last_message_at?.toISOString() ?? null,
+        },
+      }
+    : {}),
+});
+
+interface FollowUpRow {
+  reference: string;
+  verifier: string;
+  resident_key: string;
+  created_at: Date;
+}
+
+const toFollowUp = (row: FollowUpRow): StoredFollowUp => ({
+  reference: row.reference,
+  verifier: row.verifier,
+  key: row.resident_key,
+  createdAt: row.created_at.toISOString(),
 });
 
 export interface PostgresStoreOptions {
@@ -124,13 +172,23 @@ export class PostgresStore implements Store {
     return retaken.count === 1 ? { state: 'claimed' } : { state: 'in-flight' };
   }
 
-  async saveReport(key: string, report: StoredReport, response: StoredResponse): Promise<void> {
+  async saveReport(
+    key: string,
+    report: StoredReport,
+    response: StoredResponse,
+    followUp?: FollowUpRegistration,
+  ): Promise<void> {
     try {
       await this.#sql.begin(async (tx) => {
         await tx`
           INSERT INTO reports (reference, idempotency_key, received_at, updated_at, status, payload)
           VALUES (${report.reference}, ${key}, ${report.receivedAt}, ${report.updatedAt}, ${report.status},
                   ${tx.json(report.payload as unknown as postgres.JSONValue)})`;
+        if (followUp) {
+          await tx`
+            INSERT INTO follow_ups (reference, verifier, resident_key, created_at)
+            VALUES (${report.reference}, ${followUp.verifier}, ${followUp.key}, ${report.receivedAt})`;
+        }
         await tx`
           UPDATE idempotency_keys SET state = 'done', response_status = ${response.status},
                  response_body = ${response.body}
@@ -140,6 +198,9 @@ export class PostgresStore implements Store {
       if (error instanceof postgres.PostgresError && error.constraint_name === 'reports_pkey') {
         throw new ReferenceTakenError(report.reference);
       }
+      if (error instanceof postgres.PostgresError && error.constraint_name === 'follow_ups_verifier_key') {
+        throw new ReceiptTakenError();
+      }
       throw error;
     }
   }
@@ -148,16 +209,72 @@ export class PostgresStore implements Store {
     await this.#sql`DELETE FROM idempotency_keys WHERE key = ${key} AND state = 'in-flight'`;
   }
 
-  async listReports({ limit, offset, status }: ListOptions): Promise<ReportPage> {
+  async listReports({ limit, offset, status, awaitingReply }: ListOptions): Promise<ReportPage> {
     const sql = this.#sql;
-    const where = status ? sql`WHERE status = ${status}` : sql``;
+    const byStatus = status ? sql`r.status = ${status}` : sql`TRUE`;
+    const awaiting = awaitingReply
+      ? sql`f.verifier IS NOT NULL AND r.status <> 'closed' AND coalesce(f.last_sender, 'resident') = 'resident'`
+      : sql`TRUE`;
+    const from = sql`reports r LEFT JOIN follow_ups f ON f.reference = r.reference`;
     const rows = await sql<ReportRow[]>`
-      SELECT reference, received_at, updated_at, status, payload FROM reports ${where}
-      ORDER BY received_at DESC, reference DESC LIMIT ${limit} OFFSET ${offset}`;
-    const [{ n }] = (await sql`SELECT count(*)::int AS n FROM reports ${where}`) as unknown as [
+      SELECT r.reference, r.received_at, r.updated_at, r.status, r.payload,
+             f.verifier, f.last_sender, f.last_message_at
+      FROM ${from} WHERE ${byStatus} AND ${awaiting}
+      ORDER BY r.received_at DESC, r.reference DESC LIMIT ${limit} OFFSET ${offset}`;
+    const [{ n }] = (await sql`
+      SELECT count(*)::int AS n FROM ${from} WHERE ${byStatus} AND ${awaiting}`) as unknown as [
       { n: number },
     ];
     return { items: rows.map(toReport), total: n };
+  }
+
+  async findFollowUp(verifier: string) {
+    const [row] = await this.#sql<FollowUpRow[]>`
+      SELECT reference, verifier, resident_key, created_at FROM follow_ups WHERE verifier = ${verifier}`;
+    const report = row && (await this.getReport(row.reference));
+    return report && row ? { report, followUp: toFollowUp(row) } : undefined;
+  }
+
+  async getFollowUp(reference: string): Promise<StoredFollowUp | undefined> {
+    const [row] = await this.#sql<FollowUpRow[]>`
+      SELECT reference, verifier, resident_key, created_at FROM follow_ups WHERE reference = ${reference}`;
+    return row && toFollowUp(row);
+  }
+
+  async listMessages(reference: string): Promise<StoredMessage[]> {
+    const rows = await this.#sql<
+      { id: string; sender: MessageSender; sent_at: Date; envelope: SealedMessage }[]
+    >`SELECT id, sender, sent_at, envelope FROM follow_up_messages WHERE reference = ${reference} ORDER BY id`;
+    return rows.map((row) => ({
+      id: Number(row.id),
+      sender: row.sender,
+      sentAt: row.sent_at.toISOString(),
+      envelope: row.envelope,
+    }));
+  }
+
+  async addMessage(
+    reference: string,
+    sender: MessageSender,
+    envelope: SealedMessage,
+    now: Date,
+  ): Promise<StoredMessage | 'full' | undefined> {
+    return this.#sql.begin(async (tx) => {
+      // The row lock makes concurrent messages of one conversation count and update in turn.
+      const [found] = await tx`SELECT 1 FROM follow_ups WHERE reference = ${reference} FOR UPDATE`;
+      if (!found) return undefined;
+      const [{ n }] = (await tx`
+        SELECT count(*)::int AS n FROM follow_up_messages WHERE reference = ${reference}`) as unknown as [
+        { n: number },
+      ];
+      if (n >= MAX_MESSAGES) return 'full' as const;
+      const [row] = await tx<{ id: string }[]>`
+        INSERT INTO follow_up_messages (reference, sender, sent_at, envelope)
+        VALUES (${reference}, ${sender}, ${now}, ${tx.json(envelope as unknown as postgres.JSONValue)})
+        RETURNING id`;
+      await tx`UPDATE follow_ups SET last_sender = ${sender}, last_message_at = ${now} WHERE reference = ${reference}`;
+      return { id: Number(row!.id), sender, sentAt: now.toISOString(), envelope };
+    });
   }
 
   async getReport(reference: string): Promise<StoredReport | undefined> {

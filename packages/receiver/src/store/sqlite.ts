@@ -1,7 +1,13 @@
 import { chmodSync, closeSync, constants, existsSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import type { FollowUpRegistration, SealedMessage } from '@hrc/framework/seal';
 import {
+  MAX_MESSAGES,
+  ReceiptTakenError,
   ReferenceTakenError,
+  type MessageSender,
+  type StoredFollowUp,
+  type StoredMessage,
   type ClaimResult,
   type ListOptions,
   type ReportPage,
@@ -32,6 +38,23 @@ const MIGRATIONS: readonly string[] = [
      response_body TEXT
    ) STRICT;
    CREATE INDEX idempotency_keys_created_at ON idempotency_keys (created_at);`,
+  // Follow-up (docs/follow-up.md): deleting a report deletes its follow-up and conversation with it.
+  `CREATE TABLE follow_ups (
+     reference TEXT PRIMARY KEY REFERENCES reports (reference) ON DELETE CASCADE,
+     verifier TEXT NOT NULL UNIQUE,
+     resident_key TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     last_sender TEXT CHECK (last_sender IN ('resident', 'office')),
+     last_message_at TEXT
+   ) STRICT;
+   CREATE TABLE follow_up_messages (
+     id INTEGER PRIMARY KEY,
+     reference TEXT NOT NULL REFERENCES follow_ups (reference) ON DELETE CASCADE,
+     sender TEXT NOT NULL CHECK (sender IN ('resident', 'office')),
+     sent_at TEXT NOT NULL,
+     envelope TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX follow_up_messages_reference ON follow_up_messages (reference, id);`,
 ];
 
 interface ReportRow {
@@ -40,7 +63,29 @@ interface ReportRow {
   updated_at: string;
   status: ReportStatus;
   payload: string;
+  last_sender?: MessageSender | null;
+  last_message_at?: string | null;
+  verifier?: string | null;
 }
+
+interface FollowUpRow {
+  reference: string;
+  verifier: string;
+  resident_key: string;
+  created_at: string;
+}
+
+const toFollowUp = (row: FollowUpRow): StoredFollowUp => ({
+  reference: row.reference,
+  verifier: row.verifier,
+  key: row.resident_key,
+  createdAt: row.created_at,
+});
+
+/** The columns a list needs: the report, and its follow-up's last message when it has one. */
+const LIST_COLUMNS = `r.reference, r.received_at, r.updated_at, r.status, r.payload,
+  f.verifier, f.last_sender, f.last_message_at`;
+const AWAITING = `f.verifier IS NOT NULL AND r.status <> 'closed' AND coalesce(f.last_sender, 'resident') = 'resident'`;
 
 interface KeyRow {
   fingerprint: string;
@@ -55,6 +100,14 @@ const toReport = (row: ReportRow): StoredReport => ({
   updatedAt: row.updated_at,
   status: row.status,
   payload: JSON.parse(row.payload) as StoredReport['payload'],
+  ...(row.verifier
+    ? {
+        followUp: {
+          awaitingReply: row.status !== 'closed' && (row.last_sender ?? 'resident') === 'resident',
+          lastMessageAt: row.last_message_at ?? null,
+        },
+      }
+    : {}),
 });
 
 /**
@@ -137,7 +190,12 @@ export class SqliteStore implements Store {
     }
   }
 
-  async saveReport(key: string, report: StoredReport, response: StoredResponse): Promise<void> {
+  async saveReport(
+    key: string,
+    report: StoredReport,
+    response: StoredResponse,
+    followUp?: FollowUpRegistration,
+  ): Promise<void> {
     const db = this.#db;
     const save = db.transaction(() => {
       try {
@@ -156,6 +214,16 @@ export class SqliteStore implements Store {
         if (isUniqueViolation(error, 'reports.reference')) throw new ReferenceTakenError(report.reference);
         throw error;
       }
+      if (followUp) {
+        try {
+          db.prepare(
+            'INSERT INTO follow_ups (reference, verifier, resident_key, created_at) VALUES (?, ?, ?, ?)',
+          ).run(report.reference, followUp.verifier, followUp.key, report.receivedAt);
+        } catch (error) {
+          if (isUniqueViolation(error, 'follow_ups.verifier')) throw new ReceiptTakenError();
+          throw error;
+        }
+      }
       db.prepare(
         `UPDATE idempotency_keys SET state = 'done', response_status = ?, response_body = ? WHERE key = ?`,
       ).run(response.status, response.body, key);
@@ -167,19 +235,76 @@ export class SqliteStore implements Store {
     this.#db.prepare(`DELETE FROM idempotency_keys WHERE key = ? AND state = 'in-flight'`).run(key);
   }
 
-  async listReports({ limit, offset, status }: ListOptions): Promise<ReportPage> {
-    const where = status ? 'WHERE status = ?' : '';
+  async listReports({ limit, offset, status, awaitingReply }: ListOptions): Promise<ReportPage> {
+    const conditions = [status ? 'r.status = ?' : '', awaitingReply ? AWAITING : ''].filter(Boolean);
+    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const args = status ? [status] : [];
+    const from = 'reports r LEFT JOIN follow_ups f ON f.reference = r.reference';
     const rows = this.#db
       .prepare(
-        `SELECT reference, received_at, updated_at, status, payload FROM reports ${where}
-         ORDER BY received_at DESC, reference DESC LIMIT ? OFFSET ?`,
+        `SELECT ${LIST_COLUMNS} FROM ${from} ${where}
+         ORDER BY r.received_at DESC, r.reference DESC LIMIT ? OFFSET ?`,
       )
       .all(...args, limit, offset) as ReportRow[];
-    const { n } = this.#db.prepare(`SELECT count(*) AS n FROM reports ${where}`).get(...args) as {
+    const { n } = this.#db.prepare(`SELECT count(*) AS n FROM ${from} ${where}`).get(...args) as {
       n: number;
     };
     return { items: rows.map(toReport), total: n };
+  }
+
+  async findFollowUp(verifier: string) {
+    const row = this.#db
+      .prepare('SELECT reference, verifier, resident_key, created_at FROM follow_ups WHERE verifier = ?')
+      .get(verifier) as FollowUpRow | undefined;
+    const report = row && (await this.getReport(row.reference));
+    return report && row ? { report, followUp: toFollowUp(row) } : undefined;
+  }
+
+  async getFollowUp(reference: string): Promise<StoredFollowUp | undefined> {
+    const row = this.#db
+      .prepare('SELECT reference, verifier, resident_key, created_at FROM follow_ups WHERE reference = ?')
+      .get(reference) as FollowUpRow | undefined;
+    return row && toFollowUp(row);
+  }
+
+  async listMessages(reference: string): Promise<StoredMessage[]> {
+    const rows = this.#db
+      .prepare('SELECT id, sender, sent_at, envelope FROM follow_up_messages WHERE reference = ? ORDER BY id')
+      .all(reference) as { id: number; sender: MessageSender; sent_at: string; envelope: string }[];
+    return rows.map((row) => ({
+      id: row.id,
+      sender: row.sender,
+      sentAt: row.sent_at,
+      envelope: JSON.parse(row.envelope) as SealedMessage,
+    }));
+  }
+
+  async addMessage(
+    reference: string,
+    sender: MessageSender,
+    envelope: SealedMessage,
+    now: Date,
+  ): Promise<StoredMessage | 'full' | undefined> {
+    const db = this.#db;
+    const sentAt = now.toISOString();
+    const add = db.transaction((): StoredMessage | 'full' | undefined => {
+      const exists = db.prepare('SELECT 1 FROM follow_ups WHERE reference = ?').get(reference);
+      if (!exists) return undefined;
+      const { n } = db
+        .prepare('SELECT count(*) AS n FROM follow_up_messages WHERE reference = ?')
+        .get(reference) as { n: number };
+      if (n >= MAX_MESSAGES) return 'full';
+      const { lastInsertRowid } = db
+        .prepare('INSERT INTO follow_up_messages (reference, sender, sent_at, envelope) VALUES (?, ?, ?, ?)')
+        .run(reference, sender, sentAt, JSON.stringify(envelope));
+      db.prepare('UPDATE follow_ups SET last_sender = ?, last_message_at = ? WHERE reference = ?').run(
+        sender,
+        sentAt,
+        reference,
+      );
+      return { id: Number(lastInsertRowid), sender, sentAt, envelope };
+    });
+    return add.immediate();
   }
 
   async getReport(reference: string): Promise<StoredReport | undefined> {
@@ -238,7 +363,9 @@ function ownerOnly(file: string): void {
 function isUniqueViolation(error: unknown, column: string): boolean {
   return (
     error instanceof Error &&
-    (error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY' &&
+    ['SQLITE_CONSTRAINT_PRIMARYKEY', 'SQLITE_CONSTRAINT_UNIQUE'].includes(
+      (error as { code?: string }).code ?? '',
+    ) &&
     error.message.includes(column)
   );
 }

@@ -1,5 +1,5 @@
 import type { ReportPayload } from '@hrc/framework/schemas';
-import type { SealedReport } from '@hrc/framework/seal';
+import type { FollowUpRegistration, SealedMessage, SealedReport } from '@hrc/framework/seal';
 
 export const REPORT_STATUSES = ['new', 'in-progress', 'closed'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
@@ -18,6 +18,11 @@ export type StoredPayload = PlainPayload | StoredEnvelope;
 
 export interface StoredReport {
   reference: string;
+  /**
+   * In lists, for a report the resident can follow up with a receipt: whether it awaits the office's
+   * answer (not closed, and the last message is the resident's, or there is none yet).
+   */
+  followUp?: { awaitingReply: boolean; lastMessageAt: string | null };
   /** ISO 8601, UTC, millisecond precision. */
   receivedAt: string;
   status: ReportStatus;
@@ -42,7 +47,30 @@ export interface ListOptions {
   limit: number;
   offset: number;
   status?: ReportStatus | undefined;
+  /** Only reports with a follow-up that await the office's answer. */
+  awaitingReply?: boolean | undefined;
 }
+
+export const MESSAGE_SENDERS = ['resident', 'office'] as const;
+export type MessageSender = (typeof MESSAGE_SENDERS)[number];
+
+/** A message of a follow-up conversation: sealed, so the receiver keeps only who sent it and when. */
+export interface StoredMessage {
+  id: number;
+  sender: MessageSender;
+  /** ISO 8601, UTC: when the receiver received it. */
+  sentAt: string;
+  envelope: SealedMessage;
+}
+
+/** A report's follow-up: the receipt's verifier (SHA-256 of the lookup token) and the resident key. */
+export interface StoredFollowUp extends FollowUpRegistration {
+  reference: string;
+  createdAt: string;
+}
+
+/** The most messages one conversation keeps; further messages are refused. */
+export const MAX_MESSAGES = 200;
 
 export interface ReportPage {
   items: StoredReport[];
@@ -67,7 +95,27 @@ export interface Store {
    * Stores the report and the key's answer in one transaction. Resolves once committed; rejects with
    * `ReferenceTakenError` if the reference already exists (the caller draws another).
    */
-  saveReport(key: string, report: StoredReport, response: StoredResponse): Promise<void>;
+  saveReport(
+    key: string,
+    report: StoredReport,
+    response: StoredResponse,
+    followUp?: FollowUpRegistration,
+  ): Promise<void>;
+  /** The report whose receipt has this verifier, with its follow-up; nothing when there is none. */
+  findFollowUp(verifier: string): Promise<{ report: StoredReport; followUp: StoredFollowUp } | undefined>;
+  getFollowUp(reference: string): Promise<StoredFollowUp | undefined>;
+  /** A conversation's messages, oldest first. */
+  listMessages(reference: string): Promise<StoredMessage[]>;
+  /**
+   * Adds a message to the conversation of a report with a follow-up. Resolves to undefined when the
+   * report has none (or is gone), to 'full' when the conversation holds MAX_MESSAGES already.
+   */
+  addMessage(
+    reference: string,
+    sender: MessageSender,
+    envelope: SealedMessage,
+    now: Date,
+  ): Promise<StoredMessage | 'full' | undefined>;
   /** Gives up a claimed key that produced no answer, so a retry can go ahead. */
   releaseKey(key: string): Promise<void>;
   listReports(options: ListOptions): Promise<ReportPage>;
@@ -81,6 +129,14 @@ export interface Store {
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Another report holds a follow-up with the same verifier (a replayed registration). */
+export class ReceiptTakenError extends Error {
+  constructor() {
+    super('a report with this receipt exists');
+    this.name = 'ReceiptTakenError';
+  }
 }
 
 /** A freshly drawn reference collided with a stored one. */
