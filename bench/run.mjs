@@ -39,6 +39,7 @@ const BUDGETS = {
     'hrc-rights-card': 15000,
     'hrc-framework-checklist': 30000,
     'hrc-report-form': 30000,
+    'hrc-report-status': 20000,
     'hrc-all': 60000,
   },
   cls: 0,
@@ -54,6 +55,7 @@ const RENDER_CASES = {
   'hrc-rights-cards': { articles: '21,23,26' },
   'hrc-framework-checklist': { 'storage-key': 'bench' },
   'hrc-report-form': { endpoint: '/reports' },
+  'hrc-report-status': { endpoint: '/follow-up' },
 };
 
 if (!existsSync(`${bundle}hrc-loader.js`)) {

@@ -169,6 +169,8 @@ describe.each(STORE_KINDS)('a sealed report on %s', (kind) => {
         const tables = await sql<{ table_name: string }[]>`
           SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`;
         expect(tables.map((t) => t.table_name).sort()).toEqual([
+          'follow_up_messages',
+          'follow_ups',
           'idempotency_keys',
           'reports',
           'schema_version',

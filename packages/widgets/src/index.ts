@@ -7,6 +7,7 @@ export { HrcRightsCard } from './components/rights-card/rights-card.js';
 export { HrcRightsCards } from './components/rights-cards/rights-cards.js';
 export { HrcFrameworkChecklist } from './components/framework-checklist/framework-checklist.js';
 export { HrcReportForm } from './components/report-form/report-form.js';
+export { HrcReportStatus } from './components/report-status/report-status.js';
 export { HrcDeclarationBadge } from './components/declaration-badge/declaration-badge.js';
 export { HrcReportStats } from './components/report-stats/report-stats.js';
 export { KIT_VERSION } from './version.js';

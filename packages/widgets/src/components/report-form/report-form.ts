@@ -3,7 +3,7 @@ import { msg, str } from '../../internal/msg.js';
 import { GROUND_IDS, DOMAIN_IDS, type GroundId } from '@hrc/framework/ids';
 import { safeUrl } from '@hrc/framework/url';
 import type { ReportReceipt } from '@hrc/framework/schemas';
-import { sealReport } from '@hrc/framework/seal';
+import { deriveFollowUp, newReceipt, sealReport } from '@hrc/framework/seal';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { HrcElement } from '../../internal/hrc-element.js';
 import { ContentController } from '../../internal/content.js';
@@ -19,6 +19,13 @@ import {
   reportSchema,
 } from './report-form.payload.js';
 import { ReportSender, newKey } from './report-form.sender.js';
+import {
+  downloadText,
+  printLines,
+  receiptLines,
+  receiptPanel,
+  receiptStyles,
+} from './report-form.receipt.js';
 import { issueMessage, stepTitle } from './report-form.messages.js';
 import { stepContact, stepWhat, stepWho, stepWhy } from './report-form.steps.js';
 import type { FormContext } from './report-form.fields.js';
@@ -74,7 +81,7 @@ function typingElsewhere(e: Event, form: Element): boolean {
  * @event hrc-quick-exit - Quick exit was used; cancel it to navigate yourself. `detail.url` is the target.
  */
 export class HrcReportForm extends HrcElement {
-  static override styles = [...HrcElement.styles, styles];
+  static override styles = [...HrcElement.styles, styles, receiptStyles];
   protected static override contentSections() {
     return REPORT;
   }
@@ -94,7 +101,9 @@ export class HrcReportForm extends HrcElement {
     sealKey: { attribute: 'seal-key' },
     sealKeyUrl: { attribute: 'seal-key-url' },
     sealKeyId: { attribute: 'seal-key-id' },
+    followUpUrl: { attribute: 'follow-up-url' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    followUpReceipt: { state: true, attribute: false },
     step: { state: true, attribute: false },
     draft: { state: true, attribute: false },
     issues: { state: true, attribute: false },
@@ -155,6 +164,12 @@ export class HrcReportForm extends HrcElement {
   /** Key id of the office's public key; by default the key's own `kid`. */
   sealKeyId = '';
 
+  /**
+   * The page with `<hrc-report-status>`. With it, a sealed report comes with a receipt the resident keeps
+   * to come back to it (docs/follow-up.md); the receiver must support follow-up.
+   */
+  followUpUrl = '';
+
   /** Level of the form's step heading (2–6), so it fits the outline of the page; its sections take the level below. */
   headingLevel = 2;
 
@@ -175,6 +190,9 @@ export class HrcReportForm extends HrcElement {
   private shiftPresses: number[] = [];
   private schemaReady: Promise<void> | undefined;
   private officeKey: Promise<{ jwk: unknown; kid: string }> | undefined;
+  /** The receipt made for the report being sent, and once sent, shown; in memory alone. */
+  private pendingReceipt: string | undefined;
+  private followUpReceipt: string | undefined;
   /** True while a report is being sealed, before its sender exists. */
   private sealing = false;
 
@@ -309,6 +327,7 @@ export class HrcReportForm extends HrcElement {
     this.sender = undefined;
     this.draft = emptyDraft();
     this.issues = [];
+    this.pendingReceipt = this.followUpReceipt = undefined;
     this.exiting = true;
     const url = safeUrl(this.quickExitUrl, { source: '<hrc-report-form quick-exit-url>' }) ?? 'about:blank';
     if (this.dispatchEvent(new HrcQuickExitEvent({ url }))) location.replace(url);
@@ -397,7 +416,10 @@ export class HrcReportForm extends HrcElement {
       this.sendState = { phase: 'sending', attempt: 1 };
       try {
         const { jwk, kid } = await this.loadOfficeKey();
-        body = JSON.stringify(await sealReport(report, jwk, kid));
+        // With follow-up: a receipt made here, of which the envelope carries only what is derived from it.
+        if (this.followUpUrl) this.pendingReceipt ??= newReceipt();
+        const followUp = this.pendingReceipt && (await deriveFollowUp(this.pendingReceipt));
+        body = JSON.stringify(await sealReport(report, jwk, kid, followUp ? { followUp } : {}));
       } catch (error) {
         // For the site's web team: the key is missing, unreadable, or of the wrong kind.
         console.error('<hrc-report-form>: cannot seal', error);
@@ -428,6 +450,8 @@ export class HrcReportForm extends HrcElement {
     if (outcome.kind === 'sent') {
       this.contacted = this.draft.contactKind === 'contact';
       this.receipt = outcome.receipt;
+      this.followUpReceipt = this.pendingReceipt;
+      this.pendingReceipt = undefined;
       this.draft = emptyDraft();
       this.sendState = { phase: 'idle' };
       await this.updateComplete;
@@ -506,6 +530,26 @@ export class HrcReportForm extends HrcElement {
     };
   }
 
+  private renderReceipt(digits: string, reference: string, level: number) {
+    const view = {
+      digits,
+      reference,
+      statusUrl: safeUrl(this.followUpUrl, { source: '<hrc-report-form follow-up-url>' }),
+      note: this.copyNote,
+      copy: async () => {
+        const copied = await navigator.clipboard.writeText(digits).then(
+          () => true,
+          () => false,
+        );
+        this.copyNote = copied ? 'copied' : 'failed';
+      },
+      print: () => printLines(this.localized(() => receiptLines(view))),
+      download: () =>
+        downloadText(`receipt-${reference}.txt`, this.localized(() => receiptLines(view)).join('\n\n')),
+    };
+    return receiptPanel(view, level);
+  }
+
   private focusField(e: Event, field: ReportField) {
     e.preventDefault();
     const target = this.renderRoot.querySelector<HTMLElement>(`#${field}`);
@@ -562,7 +606,8 @@ export class HrcReportForm extends HrcElement {
           ? cannotSeal(ctx, level)
           : this.receipt
             ? html`${heading(level, msg('Report sent', { id: 'report-form.sent' }), { class: 'h-title', tabindex: '-1' })}
-              ${confirmation(ctx, this.receipt, this.contacted, level + 1)}`
+              ${confirmation(ctx, this.receipt, this.contacted, level + 1)}
+              ${this.followUpReceipt ? this.renderReceipt(this.followUpReceipt, this.receipt.reference, level + 1) : nothing}`
             : html`<form novalidate @submit=${this.onSubmit}>
                 ${heading(
                   level,
