@@ -28,16 +28,18 @@ const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'content-le
 const running = new Map();
 
 /**
- * Starts a receiver for one test.
- * @param {{ origin: string, minFillMs?: number, faults?: Fault[] }} options
+ * Starts a receiver for one test; `token` turns its office side on, `followUp` is its follow-up option.
+ * @param {{ origin: string, minFillMs?: number, faults?: Fault[], token?: string, followUp?: object }} options
  */
-async function start({ origin, minFillMs = 0, faults = [] }) {
+async function start({ origin, minFillMs = 0, faults = [], token, followUp }) {
   const dir = mkdtempSync(join(tmpdir(), 'hrc-form-receiver-'));
   const receiver = await createReceiver({
     db: join(dir, 'reports.sqlite'),
     origins: [origin],
     minFillMs,
     log: () => {},
+    ...(token ? { token } : {}),
+    ...(followUp ? { followUp } : {}),
   });
   await new Promise((resolve) => receiver.listen(0, '127.0.0.1', () => resolve(undefined)));
   const id = randomUUID();

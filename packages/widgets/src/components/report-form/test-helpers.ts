@@ -22,7 +22,16 @@ export interface ReceiverState {
  * Starts a real @hrc/receiver for one test (a SQLite file of its own), reached through a proxy on the
  * test page's origin. The next POSTs meet `faults` in order; `minFillMs` is the receiver's own option.
  */
-export async function startReceiver(options: { minFillMs?: number; faults?: NetworkFault[] } = {}) {
+export async function startReceiver(
+  options: {
+    minFillMs?: number;
+    faults?: NetworkFault[];
+    /** The office token, which turns the receiver's office side on. */
+    token?: string;
+    /** The receiver's follow-up option (docs/follow-up.md). */
+    followUp?: { replyWithinWorkingDays?: number; lookupLimit?: { max: number; windowMs: number } };
+  } = {},
+) {
   const { id, endpoint } = (await executeServerCommand('hrc-receiver-start', {
     origin: location.origin,
     ...options,

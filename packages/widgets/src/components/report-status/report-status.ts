@@ -383,7 +383,7 @@ export class HrcReportStatus extends HrcElement {
         </button>
         ${
           busy
-            ? html`<p role="status" class="hint">
+            ? html`<p role="status" class="hint opening">
                 ${msg('Opening your report. This takes a few seconds.', { id: 'report-status.opening' })}
               </p>`
             : nothing
