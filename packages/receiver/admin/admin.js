@@ -2,6 +2,7 @@
 // address. Everything is written with DOM methods (textContent), so the page works under Trusted Types.
 // Sealed reports are opened here, in the browser, with the keys unlocked in this tab (keys.js); the
 // receiver only ever hands out their envelopes.
+import { hideConversation, sendReply, showConversation } from './conversation.js';
 import { keyRing, setupKeys } from './keys.js';
 import { isSealed, openReport, readableFields, refusal } from './opening.js';
 import { reportCsvHeader, reportCsvRow } from './seal.js';
@@ -80,7 +81,9 @@ async function showList(focusTitle = false) {
   wanted = { view: 'list', focus: focusTitle };
   say(t.loading);
   const params = new URLSearchParams({ limit: String(PAGE_SIZE), offset: String(offset) });
-  if ($('filter').value) params.set('status', $('filter').value);
+  const filter = $('filter').value;
+  if (filter === 'awaiting') params.set('awaiting', 'reply');
+  else if (filter) params.set('status', filter);
   const page = await (await api(`/reports?${params}`)).json();
   const rows = [];
   const views = [];
@@ -98,7 +101,12 @@ async function showList(focusTitle = false) {
     tr.append(
       refCell,
       el('td', dateFormat.format(new Date(r.receivedAt))),
-      el('td', t[r.status] ?? r.status),
+      el(
+        'td',
+        r.followUp?.awaitingReply
+          ? `${t[r.status] ?? r.status} · ${t.awaitingReply}`
+          : (t[r.status] ?? r.status),
+      ),
       el('td', word(labels.domains, p.domain) ?? (closed ? t.sealedCell : '')),
       el('td', word(t.wishes, p.wish) ?? (closed ? t.sealedCell : '')),
       el('td', sealedText(r, view)),
@@ -201,6 +209,8 @@ async function showDetail(reference, focus = true) {
   const items = view.payload ? describe(current, view.payload) : describeClosed(current);
   $('fields').replaceChildren(...items.flatMap(([k, v]) => [el('dt', k), el('dd', String(v))]));
   $('new-status').value = current.status;
+  await showConversation(reference, api).catch(() => hideConversation());
+  if (mine !== navigation) return;
   $('list').hidden = true;
   $('keys').hidden = false;
   $('detail').hidden = false;
@@ -221,7 +231,7 @@ async function loadLabels() {
 /** The CSV export, made here: sealed reports are opened in this browser, never by the receiver. */
 async function exportCsv() {
   say(t.exporting);
-  const status = $('filter').value;
+  const status = $('filter').value === 'awaiting' ? '' : $('filter').value;
   const lines = [`\uFEFF${reportCsvHeader()}`];
   const closed = [];
   for (let at = 0; ; at += 200) {
@@ -288,6 +298,11 @@ $('status-form').addEventListener('submit', (event) => {
       say(t.saved(t[updated.status]));
     })
     .catch(() => {});
+});
+
+$('reply-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  void sendReply(api).catch(() => {});
 });
 
 $('export').addEventListener('click', () => void exportCsv().catch(() => {}));

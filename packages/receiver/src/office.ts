@@ -305,6 +305,7 @@ const ASSET_TYPES = {
   'keys.js': JS,
   'opening.js': JS,
   'sheet.js': JS,
+  'conversation.js': JS,
   'seal.js': JS,
 } as const;
 type AssetName = keyof typeof ASSET_TYPES;

@@ -1,0 +1,80 @@
+// Follow-up on the office page (docs/follow-up.md): a report's conversation with the resident who kept
+// a receipt. The resident's messages open here with the unlocked office keys; the office's answers are
+// sealed in this browser to the resident key the receiver holds, so only the receipt opens them (the
+// office cannot read them back either). Nothing is stored in the browser.
+import { keyRing } from './keys.js';
+import { openMessage, sealMessage, SealError } from './seal.js';
+import { $, el, say, t } from './util.js';
+
+const dateFormat = new Intl.DateTimeFormat(document.documentElement.lang || 'en', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+});
+
+/** The report whose conversation is shown, and the resident key its answers are sealed to. */
+let shown = null;
+
+/** Why a resident's message did not open, in the page's words. */
+function notOpened(error, message) {
+  if (error instanceof SealError && error.code === 'unknown-key') return t.messageLocked(message.kid);
+  return t.messageBroken;
+}
+
+/** Shows the conversation of `reference` (hidden when the report was sent without a receipt). */
+export async function showConversation(reference, api) {
+  const data = await (await api(`/reports/${encodeURIComponent(reference)}/messages`)).json();
+  const section = $('conversation');
+  if (!data.followUp) {
+    shown = null;
+    section.hidden = true;
+    return;
+  }
+  shown = { reference, key: data.followUp.key };
+  const items = [];
+  for (const m of data.messages) {
+    const when = dateFormat.format(new Date(m.sentAt));
+    const li = el('li', undefined, { class: `message message--${m.from}` });
+    if (m.from === 'office') {
+      li.append(el('p', t.fromOffice(when), { class: 'message-meta' }), el('p', t.officeSealed));
+    } else {
+      li.append(el('p', t.fromResident(when), { class: 'message-meta' }));
+      try {
+        const { text } = await openMessage(m.message, reference, { to: 'office', keys: keyRing() });
+        li.append(el('p', text, { class: 'message-text' }));
+      } catch (error) {
+        li.append(el('p', notOpened(error, m.message), { class: 'problem' }));
+      }
+    }
+    items.push(li);
+  }
+  $('messages').replaceChildren(...items);
+  $('no-messages').hidden = items.length > 0;
+  section.hidden = false;
+}
+
+export function hideConversation() {
+  shown = null;
+  $('conversation').hidden = true;
+}
+
+/** Seals the answer to the resident key, sends it, and shows the conversation again. */
+export async function sendReply(api) {
+  if (!shown) return;
+  const box = $('reply');
+  const text = box.value;
+  if (text.trim() === '') {
+    say(t.replyEmpty);
+    box.focus();
+    return;
+  }
+  const { reference, key } = shown;
+  const message = await sealMessage(text, { to: 'resident', key }, reference);
+  await api(`/reports/${encodeURIComponent(reference)}/messages`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ message }),
+  });
+  box.value = '';
+  await showConversation(reference, api);
+  say(t.replySent);
+}
