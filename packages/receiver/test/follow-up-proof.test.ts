@@ -253,12 +253,19 @@ describe.each(STORE_KINDS)('follow-up end to end on %s', (kind) => {
         await statusPage.goto(`${site.origin}/status.html`);
         const status = statusPage.locator('hrc-report-status');
         await status.getByLabel('Receipt').fill(digits.replace(/(\d{4})(?=\d)/g, '$1 '));
-        await status.getByRole('button', { name: 'Open my report' }).click();
+        // By keyboard alone: Enter in the field opens the report; Tab from the message box reaches Send.
+        await statusPage.keyboard.press('Enter');
         await status.getByText(markers.answer).waitFor({ timeout: 30_000 });
         expect(await status.locator('.facts').textContent()).toContain('In progress');
         expect(await status.getByText('Equality office answers within 5 working days.').count()).toBe(1);
         await status.getByLabel('Your message').fill(`It was Friday 2 February. ${markers.more}`);
-        await status.getByRole('button', { name: 'Send', exact: true }).click();
+        await statusPage.keyboard.press('Tab');
+        expect(
+          await status
+            .getByRole('button', { name: 'Send', exact: true })
+            .evaluate((b) => b.matches(':focus')),
+        ).toBe(true);
+        await statusPage.keyboard.press('Enter');
         await status.getByText('Your information was sent to the office.').waitFor({ timeout: 30_000 });
         const again = await second.storageState();
         expect(again.cookies).toEqual([]);

@@ -17,7 +17,9 @@ export const receiptStyles = css`
   .receipt .h-section {
     margin-block-start: 0;
   }
+  /* Written left to right in every language, as phone numbers are: the groups keep their order. */
   .receipt-code {
+    text-align: match-parent;
     font-size: 1.75em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
@@ -79,7 +81,7 @@ export function receiptPanel(view: ReceiptView, level: number): TemplateResult {
     <p>
       ${msg('With this receipt you can come back to see what happens with your report, read messages from the office and add information, without giving your name.', { id: 'report-form.receipt-intro' })}
     </p>
-    <p class="receipt-code">${formatReceipt(view.digits)}</p>
+    <p class="receipt-code" dir="ltr">${formatReceipt(view.digits)}</p>
     <p class="receipt-warning">${warningText()}</p>
     ${
       view.statusUrl

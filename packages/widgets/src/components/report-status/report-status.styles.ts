@@ -75,7 +75,9 @@ export const styles = css`
     border-radius: 0;
     padding: 0.4rem 0.5rem;
   }
+  /* Typed left to right in every language, as the receipt is shown. */
   .receipt-input {
+    text-align: match-parent;
     max-inline-size: 20em;
     font-variant-numeric: tabular-nums;
     letter-spacing: 0.05em;

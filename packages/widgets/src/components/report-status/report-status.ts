@@ -370,6 +370,7 @@ export class HrcReportStatus extends HrcElement {
           <input
             id="receipt"
             class="receipt-input"
+            dir="ltr"
             inputmode="numeric"
             autocomplete="off"
             spellcheck="false"
