@@ -70,6 +70,14 @@ final class HRC_Sealed {
 				'code' => 'custom',
 			);
 		}
+		// Follow-up with a receipt (docs/follow-up.md) is not built into the plugin yet. A resident must
+		// never be shown a receipt that opens nothing, so an envelope that registers one is refused.
+		if ( ! $issues && array_key_exists( 'followUp', $envelope ) ) {
+			$issues[] = array(
+				'path' => 'followUp',
+				'code' => 'unsupported',
+			);
+		}
 		return $issues;
 	}
 
