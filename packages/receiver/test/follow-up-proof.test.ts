@@ -135,7 +135,7 @@ async function sendReport(page: Page, marker: string): Promise<{ digits: string;
   await page.waitForTimeout(3000);
   await next();
   const code = form.locator('.receipt-code');
-  await code.waitFor({ timeout: 30_000 });
+  await code.waitFor({ timeout: 60_000 });
   const shown = (await code.textContent())!.trim();
   const checked = checkReceipt(shown);
   expect(checked.ok, shown).toBe(true);
@@ -234,9 +234,9 @@ describe.each(STORE_KINDS)('follow-up end to end on %s', (kind) => {
         await office.getByRole('button', { name: 'Unlock key' }).click();
         await office.getByLabel('Show').selectOption('awaiting');
         const row = office.getByRole('row').filter({ hasText: reference });
-        await expect.poll(() => row.textContent(), { timeout: 30_000 }).toContain('awaits a reply');
+        await expect.poll(() => row.textContent(), { timeout: 60_000 }).toContain('awaits a reply');
         await row.getByRole('button').click();
-        await office.getByText(markers.report).waitFor({ timeout: 30_000 });
+        await office.getByText(markers.report).waitFor({ timeout: 60_000 });
         await office
           .getByLabel('Answer to the resident')
           .fill(`Thank you. Which day was it? ${markers.answer}`);
@@ -255,8 +255,22 @@ describe.each(STORE_KINDS)('follow-up end to end on %s', (kind) => {
         await status.getByLabel('Receipt').fill(digits.replace(/(\d{4})(?=\d)/g, '$1 '));
         // By keyboard alone: Enter in the field opens the report; Tab from the message box reaches Send.
         await statusPage.keyboard.press('Enter');
-        await status.getByText(markers.answer).waitFor({ timeout: 30_000 });
+        await status.getByText(markers.answer).waitFor({ timeout: 60_000 });
         expect(await status.locator('.facts').textContent()).toContain('In progress');
+        // What a screen reader is given: the heading, the facts, the messages as a list, the labelled box.
+        const tree = await status.ariaSnapshot();
+        for (const part of [
+          'heading "Your report" [level=2]',
+          'heading "Messages" [level=3]',
+          'term: Status',
+          'strong: In progress',
+          '- list:\n  - listitem:\n    - paragraph: From Equality office',
+          'textbox "Your message"',
+          'button "Send"',
+          'button "Leave this page quickly"',
+        ]) {
+          expect(tree, tree).toContain(part);
+        }
         expect(await status.getByText('Equality office answers within 5 working days.').count()).toBe(1);
         await status.getByLabel('Your message').fill(`It was Friday 2 February. ${markers.more}`);
         await statusPage.keyboard.press('Tab');
@@ -266,7 +280,7 @@ describe.each(STORE_KINDS)('follow-up end to end on %s', (kind) => {
             .evaluate((b) => b.matches(':focus')),
         ).toBe(true);
         await statusPage.keyboard.press('Enter');
-        await status.getByText('Your information was sent to the office.').waitFor({ timeout: 30_000 });
+        await status.getByText('Your information was sent to the office.').waitFor({ timeout: 60_000 });
         const again = await second.storageState();
         expect(again.cookies).toEqual([]);
         expect(again.origins).toEqual([]);
@@ -276,7 +290,7 @@ describe.each(STORE_KINDS)('follow-up end to end on %s', (kind) => {
         await office.getByRole('button', { name: 'Back to the list' }).click();
         await office.getByLabel('Show').selectOption('awaiting');
         await office.getByRole('row').filter({ hasText: reference }).getByRole('button').click();
-        await office.getByText(markers.more).waitFor({ timeout: 30_000 });
+        await office.getByText(markers.more).waitFor({ timeout: 60_000 });
         await officeContext.close();
         expect(problems).toEqual([]);
 
