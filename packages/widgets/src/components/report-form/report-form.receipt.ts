@@ -1,49 +1,15 @@
 /**
  * The receipt screen after a report sent with follow-up (docs/follow-up.md): the receipt in groups of
  * four, copy, print and download, and the plain warning. The receipt exists in the form's memory and on
- * this screen alone: never in browser storage, never sent.
+ * this screen alone: never in browser storage, never sent. The form loads this module only when it has
+ * `follow-up-url`, so forms without follow-up carry none of it.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { formatReceipt } from '@hrc/framework/seal';
 import { heading } from '../../internal/heading.js';
 import { msg } from '../../internal/msg.js';
 
-export const receiptStyles = css`
-  .receipt {
-    border: 4px solid var(--_hrc-color-primary);
-    padding: var(--_hrc-space);
-    margin-block-start: calc(var(--_hrc-space) * 1.5);
-  }
-  .receipt .h-section {
-    margin-block-start: 0;
-  }
-  /* Written left to right in every language, as phone numbers are: the groups keep their order. */
-  .receipt-code {
-    text-align: match-parent;
-    font-size: 1.75em;
-    font-weight: 700;
-    font-variant-numeric: tabular-nums;
-    letter-spacing: 0.05em;
-    word-spacing: 0.25em;
-    margin: 0.5rem 0;
-  }
-  .receipt-warning {
-    border-inline-start: 4px solid var(--_hrc-color-warning);
-    padding-inline-start: 0.75rem;
-    font-weight: 600;
-  }
-  .receipt-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-  }
-  @media (forced-colors: active) {
-    .receipt,
-    .receipt-warning {
-      border-color: CanvasText;
-    }
-  }
-`;
+export { deriveFollowUp, newReceipt } from '@hrc/framework/seal';
 
 export interface ReceiptView {
   digits: string;

@@ -3,7 +3,7 @@ import { msg, str } from '../../internal/msg.js';
 import { GROUND_IDS, DOMAIN_IDS, type GroundId } from '@hrc/framework/ids';
 import { safeUrl } from '@hrc/framework/url';
 import type { ReportReceipt } from '@hrc/framework/schemas';
-import { deriveFollowUp, newReceipt, sealReport } from '@hrc/framework/seal';
+import { sealReport } from '@hrc/framework/seal';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { HrcElement } from '../../internal/hrc-element.js';
 import { ContentController } from '../../internal/content.js';
@@ -19,13 +19,11 @@ import {
   reportSchema,
 } from './report-form.payload.js';
 import { ReportSender, newKey } from './report-form.sender.js';
-import {
-  downloadText,
-  printLines,
-  receiptLines,
-  receiptPanel,
-  receiptStyles,
-} from './report-form.receipt.js';
+import { receiptStyles } from './report-form.receipt.styles.js';
+import type * as ReceiptCode from './report-form.receipt.js';
+
+/** The receipt code (follow-up-url): loaded only by forms that offer follow-up. */
+type ReceiptModule = typeof ReceiptCode;
 import { issueMessage, stepTitle } from './report-form.messages.js';
 import { stepContact, stepWhat, stepWho, stepWhy } from './report-form.steps.js';
 import type { FormContext } from './report-form.fields.js';
@@ -193,6 +191,7 @@ export class HrcReportForm extends HrcElement {
   /** The receipt made for the report being sent, and once sent, shown; in memory alone. */
   private pendingReceipt: string | undefined;
   private followUpReceipt: string | undefined;
+  private receiptModule: ReceiptModule | undefined;
   /** True while a report is being sealed, before its sender exists. */
   private sealing = false;
 
@@ -417,8 +416,12 @@ export class HrcReportForm extends HrcElement {
       try {
         const { jwk, kid } = await this.loadOfficeKey();
         // With follow-up: a receipt made here, of which the envelope carries only what is derived from it.
-        if (this.followUpUrl) this.pendingReceipt ??= newReceipt();
-        const followUp = this.pendingReceipt && (await deriveFollowUp(this.pendingReceipt));
+        let followUp;
+        if (this.followUpUrl) {
+          const m = (this.receiptModule ??= await import('./report-form.receipt.js'));
+          this.pendingReceipt ??= m.newReceipt();
+          followUp = await m.deriveFollowUp(this.pendingReceipt);
+        }
         body = JSON.stringify(await sealReport(report, jwk, kid, followUp ? { followUp } : {}));
       } catch (error) {
         // For the site's web team: the key is missing, unreadable, or of the wrong kind.
@@ -531,6 +534,8 @@ export class HrcReportForm extends HrcElement {
   }
 
   private renderReceipt(digits: string, reference: string, level: number) {
+    const m = this.receiptModule;
+    if (!m) return nothing;
     const view = {
       digits,
       reference,
@@ -543,11 +548,11 @@ export class HrcReportForm extends HrcElement {
         );
         this.copyNote = copied ? 'copied' : 'failed';
       },
-      print: () => printLines(this.localized(() => receiptLines(view))),
+      print: () => m.printLines(this.localized(() => m.receiptLines(view))),
       download: () =>
-        downloadText(`receipt-${reference}.txt`, this.localized(() => receiptLines(view)).join('\n\n')),
+        m.downloadText(`receipt-${reference}.txt`, this.localized(() => m.receiptLines(view)).join('\n\n')),
     };
-    return receiptPanel(view, level);
+    return m.receiptPanel(view, level);
   }
 
   private focusField(e: Event, field: ReportField) {

@@ -83,24 +83,11 @@ export class HrcReportSentEvent extends CustomEvent<ReportSentDetail> {
   }
 }
 
-export interface QuickExitDetail {
-  /** Where the page is about to go. */
-  url: string;
-}
-
-/**
- * Fired when the person uses quick exit, after the answers are wiped and before the page is replaced.
- * Cancelable, so a single-page application can do its own navigation.
- */
-export class HrcQuickExitEvent extends CustomEvent<QuickExitDetail> {
-  constructor(detail: QuickExitDetail) {
-    super('hrc-quick-exit', { bubbles: true, composed: true, cancelable: true, detail });
-  }
-}
+// Shared with <hrc-report-status>, in the kit's common code.
+export { HrcQuickExitEvent, type QuickExitDetail } from '../../internal/quick-exit-event.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'hrc-report-sent': HrcReportSentEvent;
-    'hrc-quick-exit': HrcQuickExitEvent;
   }
 }

@@ -12,7 +12,7 @@ import { msg, str } from '../../internal/msg.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { HrcElement } from '../../internal/hrc-element.js';
 import { formatDateTime } from '../../internal/format.js';
-import { HrcQuickExitEvent } from '../report-form/report-form.types.js';
+import { HrcQuickExitEvent } from '../../internal/quick-exit-event.js';
 import { followUp } from './report-status.api.js';
 import { styles } from './report-status.styles.js';
 import type { Conversation, FollowUpStatus, ShownMessage, StatusPhase } from './report-status.types.js';
