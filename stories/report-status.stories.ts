@@ -76,8 +76,14 @@ export const ReceiptAfterSending: Story = {
       office-name="Anti-discrimination office"
       follow-up-url="https://example.org/follow-up"
     ></hrc-report-form>`,
-  play: set('hrc-report-form', {
-    receipt: { reference: 'HRC-7K3M-Q9PX', receivedAt: '2026-11-02T09:14:03.120Z' },
-    followUpReceipt: EXAMPLE_RECEIPT,
-  }),
+  play: async (context) => {
+    // The form loads its receipt code when it first seals with follow-up; here it is loaded directly.
+    const receiptModule =
+      await import('../packages/widgets/src/components/report-form/report-form.receipt.js');
+    await set('hrc-report-form', {
+      receipt: { reference: 'HRC-7K3M-Q9PX', receivedAt: '2026-11-02T09:14:03.120Z' },
+      followUpReceipt: EXAMPLE_RECEIPT,
+      receiptModule,
+    })!(context);
+  },
 };
