@@ -201,8 +201,20 @@ describe.each(STORE_KINDS)('follow-up end to end on %s', (kind) => {
         proxy: { '/reports': receiver.base, '/follow-up': receiver.base },
       });
       const problems: string[] = [];
-      const watch = (page: Page) => {
+      // The city's pages are served under the kit's strict CSP with Trusted Types (demo/server.mjs): any
+      // violation, uncaught error or console error fails the test, as in test/e2e/csp.test.mjs.
+      const watch = async (page: Page) => {
+        await page.addInitScript(() => {
+          document.addEventListener('securitypolicyviolation', (e) => {
+            console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`);
+          });
+        });
         page.on('pageerror', (e) => problems.push(e.message));
+        page.on('console', (m) => {
+          // HTTP failures are reported below with their URL.
+          if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+            problems.push(m.text());
+        });
         // A browser asks for a favicon the city's test site does not have; anything else that fails counts.
         page.on('response', (r) => {
           if (r.status() >= 400 && !r.url().endsWith('/favicon.ico'))
@@ -213,7 +225,7 @@ describe.each(STORE_KINDS)('follow-up end to end on %s', (kind) => {
         // 1. The resident reports anonymously and keeps the receipt.
         const first = await browser.newContext({ locale: 'en-GB' });
         const reportPage = await first.newPage();
-        watch(reportPage);
+        await watch(reportPage);
         await reportPage.goto(`${site.origin}/report.html`);
         const { digits, reference } = await sendReport(reportPage, markers.report);
         const stored = await first.storageState();
@@ -224,7 +236,7 @@ describe.each(STORE_KINDS)('follow-up end to end on %s', (kind) => {
         // 2. The office sees that the report awaits an answer, opens it and answers.
         const officeContext = await browser.newContext({ locale: 'en-GB' });
         const office = await officeContext.newPage();
-        watch(office);
+        await watch(office);
         await office.goto(`${receiver.base}/admin`);
         await office.getByLabel('Office token').fill(TOKEN);
         await office.keyboard.press('Enter');
@@ -249,7 +261,7 @@ describe.each(STORE_KINDS)('follow-up end to end on %s', (kind) => {
         // 3. The resident comes back in a fresh browser context with the receipt alone.
         const second = await browser.newContext({ locale: 'en-GB' });
         const statusPage = await second.newPage();
-        watch(statusPage);
+        await watch(statusPage);
         await statusPage.goto(`${site.origin}/status.html`);
         const status = statusPage.locator('hrc-report-status');
         await status.getByLabel('Receipt').fill(digits.replace(/(\d{4})(?=\d)/g, '$1 '));
