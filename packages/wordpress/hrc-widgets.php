@@ -6,10 +6,14 @@
  * Requires at least: 6.1
  * Requires PHP:      8.1
  * Author:            Human Rights City Kit contributors
- * License:           EUPL-1.2
+ * License:           EUPL-1.2 or GPL-2.0-or-later
  * License URI:       https://joinup.ec.europa.eu/collection/eupl/eupl-text-eupl-12
  * Text Domain:       hrc-widgets
  * Domain Path:       /languages
+ *
+ * The kit is licensed under the EUPL-1.2. This plugin may also be used and distributed under the
+ * GNU General Public License, version 2 or later (https://www.gnu.org/licenses/old-licenses/gpl-2.0.html),
+ * the licence of WordPress: the EUPL lists the GPL among its compatible licences.
  *
  * @package HrcWidgets
  */
@@ -25,10 +29,12 @@ foreach ( array(
 	'schema-validator',
 	'schema-args',
 	'report-rules',
+	'client-address',
 	'idempotency',
 	'csv',
 	'settings',
 	'store',
+	'report-view',
 	'assets',
 	'render',
 	'blocks',

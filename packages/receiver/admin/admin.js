@@ -22,7 +22,7 @@ const T = {
     reference: 'Reference',
     received: 'Received',
     statusCol: 'Status',
-    domain: 'Domain',
+    domain: 'Area of life',
     wish: 'Wish',
     pages: 'Pages',
     prev: 'Previous page',
@@ -49,13 +49,42 @@ const T = {
       organisation: 'Organisation',
       contact: 'Contact',
       language: 'Contact language',
-      equality: 'Equality questions',
       locale: 'Language of the form',
       sentAt: 'Sent',
       updatedAt: 'Status changed',
     },
-    anonymous: 'Anonymous',
-    unknownGround: 'not known',
+    anonymous: 'No, I want to stay anonymous',
+    contactMe: 'Yes, contact me',
+    unknownGround: 'I don’t know',
+    // The form's own words for its answers, so the office reads what the resident chose.
+    roles: {
+      victim: 'It happened to me',
+      witness: 'I saw it happen to someone else',
+      organisation: 'I report on behalf of an organisation',
+    },
+    wishes: {
+      register: 'Only register it',
+      advice: 'Advice about what I can do',
+      'complaint-help': 'Help with a complaint or other steps',
+    },
+    questions: {
+      gender: 'Gender',
+      ageGroup: 'Age',
+      migrationBackground: 'Do you or your parents have a migration background?',
+      disability: 'Do you have a disability or chronic illness?',
+    },
+    answers: {
+      'prefer-not-to-say': 'Prefer not to say',
+      woman: 'Woman',
+      man: 'Man',
+      'non-binary': 'Non-binary',
+      other: 'Other',
+      'under-18': 'Under 18',
+      '65-plus': '65 or older',
+      yes: 'Yes',
+      no: 'No',
+    },
+    languages: { nl: 'Dutch', en: 'English' },
   },
   nl: {
     skip: 'Naar de inhoud',
@@ -104,13 +133,41 @@ const T = {
       organisation: 'Organisatie',
       contact: 'Contact',
       language: 'Contacttaal',
-      equality: 'Gelijkheidsvragen',
       locale: 'Taal van het formulier',
       sentAt: 'Verstuurd',
       updatedAt: 'Status gewijzigd',
     },
-    anonymous: 'Anoniem',
-    unknownGround: 'onbekend',
+    anonymous: 'Nee, ik wil anoniem blijven',
+    contactMe: 'Ja, neem contact met mij op',
+    unknownGround: 'Ik weet het niet',
+    roles: {
+      victim: 'Het overkwam mij',
+      witness: 'Ik zag het iemand anders overkomen',
+      organisation: 'Ik meld namens een organisatie',
+    },
+    wishes: {
+      register: 'Alleen registreren',
+      advice: 'Advies over wat ik kan doen',
+      'complaint-help': 'Hulp bij een klacht of andere stappen',
+    },
+    questions: {
+      gender: 'Gender',
+      ageGroup: 'Leeftijd',
+      migrationBackground: 'Hebben u of uw ouders een migratieachtergrond?',
+      disability: 'Heeft u een beperking of chronische ziekte?',
+    },
+    answers: {
+      'prefer-not-to-say': 'Zeg ik liever niet',
+      woman: 'Vrouw',
+      man: 'Man',
+      'non-binary': 'Non-binair',
+      other: 'Anders',
+      'under-18': 'Jonger dan 18',
+      '65-plus': '65 of ouder',
+      yes: 'Ja',
+      no: 'Nee',
+    },
+    languages: { nl: 'Nederlands', en: 'Engels' },
   },
 };
 
@@ -119,6 +176,11 @@ const t = T[lang];
 const PAGE_SIZE = 25;
 const $ = (id) => document.getElementById(id);
 const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+const dayFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** Grounds and areas of life by id, in this page's language (GET /admin/labels.json). */
+let labels = { grounds: {}, domains: {} };
+const word = (list, code) => (code ? (list[code] ?? code) : code);
 
 let token = '';
 let offset = 0;
@@ -182,8 +244,8 @@ async function showList(focusTitle = false) {
       refCell,
       cell(dateFormat.format(new Date(r.receivedAt))),
       cell(t[r.status] ?? r.status),
-      cell(r.payload.domain),
-      cell(r.payload.wish),
+      cell(word(labels.domains, r.payload.domain)),
+      cell(word(t.wishes, r.payload.wish)),
     );
     rows.append(tr);
   }
@@ -207,34 +269,38 @@ function cell(text) {
 function describe(report) {
   const p = report.payload;
   const when =
-    p.when.precision === 'day' ? p.when.date : `${p.when.year}-${String(p.when.month).padStart(2, '0')}`;
-  const grounds = [...p.grounds, ...(p.groundUnknown ? [t.unknownGround] : [])].join(', ');
+    p.when.precision === 'day'
+      ? dayFormat.format(new Date(`${p.when.date}T12:00:00Z`))
+      : monthFormat.format(new Date(Date.UTC(p.when.year, p.when.month - 1, 1, 12)));
+  const grounds = [
+    ...p.grounds.map((g) => word(labels.grounds, g)),
+    ...(p.groundUnknown ? [t.unknownGround] : []),
+  ].join(', ');
   const contact =
     p.contact.kind === 'anonymous'
       ? t.anonymous
-      : [p.contact.name, p.contact.email, p.contact.phone].filter(Boolean).join(' · ');
-  const equality = p.equality
-    ? Object.entries(p.equality)
-        .map(([k, v]) => `${k}: ${v}`)
-        .join(', ')
-    : '';
+      : [t.contactMe, p.contact.name, p.contact.email, p.contact.phone].filter(Boolean).join(' · ');
+  const equality = Object.entries(p.equality ?? {}).map(([question, answer]) => [
+    t.questions[question] ?? question,
+    word(t.answers, answer),
+  ]);
   return [
     [t.received, dateFormat.format(new Date(report.receivedAt))],
     [t.statusCol, t[report.status]],
     [t.fields.updatedAt, dateFormat.format(new Date(report.updatedAt))],
-    [t.domain, p.domain],
+    [t.domain, word(labels.domains, p.domain)],
     [t.fields.grounds, grounds],
     [t.fields.groundOther, p.groundOther],
     [t.fields.when, when],
     [t.fields.place, p.place],
     [t.fields.description, p.description],
-    [t.fields.role, p.role],
+    [t.fields.role, word(t.roles, p.role)],
     [t.fields.organisation, p.organisation],
-    [t.wish, p.wish],
+    [t.wish, word(t.wishes, p.wish)],
     [t.fields.contact, contact],
     [t.fields.language, p.contact.kind === 'contact' ? p.contact.language : ''],
-    [t.fields.equality, equality],
-    [t.fields.locale, p.locale],
+    ...equality,
+    [t.fields.locale, word(t.languages, p.locale)],
     [t.fields.sentAt, dateFormat.format(new Date(p.sentAt))],
   ].filter(([, v]) => v !== undefined && v !== '');
 }
@@ -259,6 +325,14 @@ async function showDetail(reference) {
   $('detail-title').focus();
 }
 
+async function loadLabels() {
+  const res = await fetch('/admin/labels.json', {
+    credentials: 'omit',
+    headers: { 'Accept-Language': lang },
+  });
+  if (res.ok) labels = await res.json();
+}
+
 $('signin').addEventListener('submit', (event) => {
   event.preventDefault();
   token = $('token').value.trim();
@@ -268,7 +342,11 @@ $('signin').addEventListener('submit', (event) => {
     return;
   }
   offset = 0;
-  void showList(true).catch(() => {});
+  // Without the labels the page still works, showing the stable codes.
+  void loadLabels()
+    .catch(() => {})
+    .then(() => showList(true))
+    .catch(() => {});
 });
 
 $('filter').addEventListener('change', () => {

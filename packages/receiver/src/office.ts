@@ -1,3 +1,4 @@
+import { contentFor } from '@hrc/framework/source';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -72,6 +73,11 @@ export async function handleOffice(
     serveAsset(res, path.slice('/admin/'.length) as 'admin.js' | 'admin.css', lang);
     return true;
   }
+  if (path === '/admin/labels.json') {
+    if (method !== 'GET') return methodNotAllowed(res, lang, 'GET');
+    sendJson(res, 200, labels(lang));
+    return true;
+  }
 
   if (path === '/reports' && method === 'GET') {
     if (!authorise(req, res, ctx, lang)) return true;
@@ -140,6 +146,24 @@ export async function handleOffice(
     return true;
   }
   return false;
+}
+
+const labelTexts = new Map<Lang, string>();
+
+/**
+ * Grounds and areas of life by id, in the office's language and the words the form showed the
+ * resident (the data package's content). Public data: the page loads it before signing in.
+ */
+function labels(lang: Lang): string {
+  let text = labelTexts.get(lang);
+  if (text === undefined) {
+    const content = contentFor(lang);
+    const byId = (list: readonly { id: string; label: string }[]) =>
+      Object.fromEntries(list.map((item) => [item.id, item.label]));
+    text = JSON.stringify({ grounds: byId(content.grounds), domains: byId(content.domains) });
+    labelTexts.set(lang, text);
+  }
+  return text;
 }
 
 function methodNotAllowed(res: ServerResponse, lang: Lang, allow: string): true {

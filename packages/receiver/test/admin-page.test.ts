@@ -30,6 +30,23 @@ describe('admin page in Chromium', () => {
     r = await startReceiver('sqlite');
     for (let i = 0; i < 3; i++)
       expect((await postReport(r.base, validReport({ description: `Melding ${i}` }))).status).toBe(201);
+    expect(
+      (
+        await postReport(
+          r.base,
+          validReport({
+            description: 'Melding met gelijkheidsvragen',
+            domain: 'work',
+            grounds: ['age', 'religion-or-belief'],
+            groundUnknown: true,
+            role: 'witness',
+            wish: 'complaint-help',
+            when: { precision: 'day', date: '2025-09-14' },
+            equality: { gender: 'non-binary', ageGroup: '30-44', migrationBackground: 'prefer-not-to-say' },
+          }),
+        )
+      ).status,
+    ).toBe(201);
     browser = await chromium.launch({ executablePath: findChromium(), args: CHROME_ARGS });
   });
   afterAll(async () => {
@@ -53,12 +70,40 @@ describe('admin page in Chromium', () => {
     await page.getByLabel('Token van de organisatie').fill(TOKEN);
     await page.keyboard.press('Enter');
     await page.getByRole('table').waitFor();
-    expect(await page.getByRole('row').count()).toBe(4);
-    expect(await page.getByRole('status').textContent()).toBe('3 meldingen getoond.');
+    expect(await page.getByRole('row').count()).toBe(5);
+    expect(await page.getByRole('status').textContent()).toBe('4 meldingen getoond.');
     expect(await axe(page)).toEqual([]);
+    // Words, not codes: the area of life and the wish as the form showed them.
+    const cells = async (n: number) => page.getByRole('row').nth(n).getByRole('cell').allTextContents();
+    expect((await cells(1)).slice(3)).toEqual(['Werk', 'Hulp bij een klacht of andere stappen']);
+    expect((await cells(2)).slice(3)).toEqual(['Wonen', 'Advies over wat ik kan doen']);
 
     await page.getByRole('row').nth(1).getByRole('button').click();
+    await page.getByText('Melding met gelijkheidsvragen').waitFor();
+    const details = await page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll('#fields dt')].map((dt) => [
+          dt.textContent,
+          dt.nextElementSibling?.textContent,
+        ]),
+      ),
+    );
+    expect(details).toMatchObject({
+      Terrein: 'Werk',
+      Gronden: 'Leeftijd, Godsdienst of overtuiging, Ik weet het niet',
+      'Gemeld door': 'Ik zag het iemand anders overkomen',
+      Wens: 'Hulp bij een klacht of andere stappen',
+      Wanneer: '14 september 2025',
+      Gender: 'Non-binair',
+      Leeftijd: '30-44',
+      'Hebben u of uw ouders een migratieachtergrond?': 'Zeg ik liever niet',
+      'Taal van het formulier': 'Nederlands',
+    });
+    expect(details.Contact).toMatch(/^Ja, neem contact met mij op · Samira/);
+    await page.getByRole('button', { name: 'Terug naar de lijst' }).click();
+    await page.getByRole('row').nth(2).getByRole('button').click();
     await page.getByText('Melding 2').waitFor();
+    expect(await page.locator('#fields').textContent()).toContain('september 2025');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('detail-title');
     expect(await axe(page)).toEqual([]);
     await page.getByLabel('Status').selectOption('closed');

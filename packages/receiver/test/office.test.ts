@@ -202,6 +202,17 @@ describe('admin page', () => {
       expect(a.status).toBe(200);
       expect(a.headers.get('content-security-policy')).toBe(csp);
     }
+    const labels = await fetch(`${r.base}/admin/labels.json`, { headers: { 'Accept-Language': 'nl' } });
+    expect(labels.status).toBe(200);
+    expect(labels.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const nl = (await labels.json()) as { grounds: Record<string, string>; domains: Record<string, string> };
+    expect(nl.domains.housing).toBe('Wonen');
+    expect(nl.grounds['religion-or-belief']).toBe('Godsdienst of overtuiging');
+    const en = await (
+      await fetch(`${r.base}/admin/labels.json`, { headers: { 'Accept-Language': 'en' } })
+    ).json();
+    expect(en.domains.housing).toBe('Housing');
+    expect((await fetch(`${r.base}/admin/labels.json`, { method: 'POST' })).status).toBe(405);
     const js = await (await fetch(`${r.base}/admin/admin.js`)).text();
     expect(js).not.toMatch(
       /innerHTML|outerHTML|insertAdjacentHTML|document\.write|localStorage|sessionStorage|eval\(/,

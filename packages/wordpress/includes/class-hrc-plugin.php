@@ -38,6 +38,17 @@ final class HRC_Plugin {
 	public static function init(): void {
 		load_plugin_textdomain( 'hrc-widgets', false, dirname( plugin_basename( HRC_WIDGETS_FILE ) ) . '/languages' );
 		HRC_Blocks::register();
+		// On a network, sites other than the one that activated the plugin get their clean-up here.
+		self::schedule();
+	}
+
+	/**
+	 * Schedules the daily clean-up if it is not scheduled yet.
+	 */
+	private static function schedule(): void {
+		if ( ! wp_next_scheduled( self::CRON_HOOK ) ) {
+			wp_schedule_event( time() + HOUR_IN_SECONDS, 'daily', self::CRON_HOOK );
+		}
 	}
 
 	/**
@@ -46,25 +57,25 @@ final class HRC_Plugin {
 	public static function activate(): void {
 		HRC_Store::install();
 		add_option( HRC_Settings::OPTION, HRC_Settings::defaults() );
-		if ( ! wp_next_scheduled( self::CRON_HOOK ) ) {
-			wp_schedule_event( time() + HOUR_IN_SECONDS, 'daily', self::CRON_HOOK );
-		}
+		self::schedule();
 	}
 
 	/**
-	 * Deactivation stops the daily event; data stays until the plugin is deleted.
+	 * Deactivation stops the daily event; the data stays (deleting the plugin keeps it too, unless the
+	 * settings say otherwise: see uninstall.php).
 	 */
 	public static function deactivate(): void {
 		wp_clear_scheduled_hook( self::CRON_HOOK );
 	}
 
 	/**
-	 * Retention: deletes reports older than the retention period and idempotency keys past their time.
+	 * Retention: deletes reports closed longer ago than the retention period, and idempotency keys past
+	 * their time. New and in-progress reports stay, however old: an open case is never deleted by age.
 	 *
 	 * @return int Reports deleted.
 	 */
 	public static function daily(): int {
 		$days = (int) HRC_Settings::get( 'retention_days' );
-		return HRC_Store::delete_older_than( time() - $days * DAY_IN_SECONDS );
+		return HRC_Store::delete_closed_before( time() - $days * DAY_IN_SECONDS );
 	}
 }

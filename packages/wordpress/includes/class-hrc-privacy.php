@@ -58,10 +58,10 @@ final class HRC_Privacy {
 		$items = array();
 		foreach ( HRC_Store::by_email( (string) $email ) as $row ) {
 			$data = array();
-			foreach ( HRC_Csv::report_row( (array) json_decode( $row['payload'], true ), $row['reference'], $row['received_at'] . ' UTC', $row['status'] ) as $name => $value ) {
+			foreach ( HRC_Report_View::rows( $row ) as list( $name, $value ) ) {
 				$data[] = array(
 					'name'  => $name,
-					'value' => is_array( $value ) ? implode( ', ', $value ) : ( is_bool( $value ) ? ( $value ? 'yes' : 'no' ) : (string) $value ),
+					'value' => $value,
 				);
 			}
 			$items[] = array(
@@ -106,7 +106,7 @@ final class HRC_Privacy {
 		}
 		wp_add_privacy_policy_content(
 			__( 'Human Rights City Widgets', 'hrc-widgets' ),
-			'<p>' . esc_html__( 'When you report discrimination with the report form, we store what you entered, a reference and the time we received it. We do not store your IP address or browser details. You can report anonymously. If you leave contact details, we use them only to respond to your report. Reports are deleted automatically after the retention period set by the city.', 'hrc-widgets' ) . '</p>'
+			'<p>' . esc_html__( 'When you report discrimination with the report form, we store what you entered, a reference and the time we received it. We do not store your IP address or browser details. You can report anonymously. If you leave contact details, we use them only to respond to your report. Once a report is closed, it is deleted automatically after the retention period set by the city.', 'hrc-widgets' ) . '</p>'
 		);
 	}
 }

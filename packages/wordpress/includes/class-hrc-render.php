@@ -200,19 +200,32 @@ final class HRC_Render {
 	}
 
 	/**
-	 * <hrc-framework-checklist> showing the published assessment, read-only.
+	 * Whether this is the block editor's server-rendered preview (the block-renderer REST route).
+	 */
+	private static function is_editor_preview(): bool {
+		$route = $GLOBALS['wp']->query_vars['rest_route'] ?? '';
+		return defined( 'REST_REQUEST' ) && REST_REQUEST && str_starts_with( (string) $route, '/wp/v2/block-renderer/' );
+	}
+
+	/**
+	 * <hrc-framework-checklist> showing the published assessment, read-only; nothing while none is published.
 	 *
 	 * @param array $a Attributes: lang, compareSrc.
 	 */
 	public static function framework_checklist( array $a ): string {
+		$assessment = HRC_Admin_Checklist::published();
+		if ( null === $assessment ) {
+			// An empty checklist would read as a city that did nothing: the page shows nothing until an
+			// assessment is published, and the editor's preview says why.
+			return self::is_editor_preview() ? '<div class="hrc-editor-notice"><p><strong>' . esc_html__( 'No assessment is published yet.', 'hrc-widgets' ) . '</strong> ' . esc_html__( 'This block shows nothing on the site until the city publishes its assessment under Human rights city → Checklist.', 'hrc-widgets' ) . '</p></div>' : '';
+		}
 		HRC_Assets::enqueue_element( 'hrc-framework-checklist' );
 		$locale     = self::locale( (string) ( $a['lang'] ?? '' ) );
-		$assessment = HRC_Admin_Checklist::published();
 		$html       = self::open(
 			'hrc-framework-checklist',
 			array(
 				'lang'        => $locale,
-				'src'         => null === $assessment ? '' : rest_url( 'hrc/v1/assessment' ),
+				'src'         => rest_url( 'hrc/v1/assessment' ),
 				'readonly'    => true,
 				'compare-src' => esc_url_raw( (string) ( $a['compareSrc'] ?? '' ) ),
 			)
@@ -230,7 +243,7 @@ final class HRC_Render {
 							continue;
 						}
 						$status = $assessment['elements'][ $element['id'] ]['status'] ?? 'not-started';
-						$out   .= '<li>' . esc_html( $element['title'] ) . ( null === $assessment ? '' : ': ' . esc_html( $labels[ $status ] ?? $status ) ) . '</li>';
+						$out   .= '<li>' . esc_html( $element['title'] ) . ': ' . esc_html( $labels[ $status ] ?? $status ) . '</li>';
 					}
 					$out .= '</ul>';
 				}

@@ -19,6 +19,9 @@ final class HRC_Report_Rules {
 	/** Faster than a person can fill in the form: treated as automated (contract: < 3000 ms). */
 	public const MIN_FILL_MS = 3000;
 
+	/** One day in seconds (WordPress's DAY_IN_SECONDS is not loaded in the unit tests). */
+	private const DAY = 86400;
+
 	/** Largest accepted body in bytes (REPORT_LIMITS.bodyBytes). */
 	public const MAX_BODY_BYTES = 65536;
 
@@ -56,7 +59,7 @@ final class HRC_Report_Rules {
 	 */
 	public static function refine( array $p, int $now ): array {
 		$issues = array();
-		$latest = gmdate( 'Y-m-d', $now + DAY_IN_SECONDS_COMPAT );
+		$latest = gmdate( 'Y-m-d', $now + self::DAY );
 		$when   = $p['when'] ?? array();
 		if ( 'day' === ( $when['precision'] ?? '' ) ) {
 			$date  = (string) $when['date'];
@@ -192,8 +195,4 @@ final class HRC_Report_Rules {
 			'message' => $message,
 		);
 	}
-}
-
-if ( ! defined( 'DAY_IN_SECONDS_COMPAT' ) ) {
-	define( 'DAY_IN_SECONDS_COMPAT', 86400 );
 }

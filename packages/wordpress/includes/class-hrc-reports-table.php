@@ -36,7 +36,7 @@ final class HRC_Reports_Table extends WP_List_Table {
 		return array(
 			'reference'   => __( 'Reference', 'hrc-widgets' ),
 			'received_at' => __( 'Received', 'hrc-widgets' ),
-			'domain'      => __( 'Where', 'hrc-widgets' ),
+			'domain'      => __( 'Area of life', 'hrc-widgets' ),
 			'wish'        => __( 'Wish', 'hrc-widgets' ),
 			'contact'     => __( 'Contact', 'hrc-widgets' ),
 			'status'      => __( 'Status', 'hrc-widgets' ),
@@ -120,8 +120,13 @@ final class HRC_Reports_Table extends WP_List_Table {
 	 * @param string $column_name Column.
 	 */
 	protected function column_default( $item, $column_name ) {
-		if ( 'received_at' === $column_name ) {
-			return esc_html( get_date_from_gmt( $item['received_at'], get_option( 'date_format' ) . ' ' . get_option( 'time_format' ) ) );
+		switch ( $column_name ) {
+			case 'received_at':
+				return esc_html( HRC_Report_View::time( (string) $item['received_at'] ) );
+			case 'domain':
+				return esc_html( HRC_Report_View::domain( (string) $item['domain'] ) );
+			case 'wish':
+				return esc_html( HRC_Report_View::wish( (string) $item['wish'] ) );
 		}
 		return esc_html( (string) ( $item[ $column_name ] ?? '' ) );
 	}

@@ -18,6 +18,15 @@ final class HRC_Rest {
 	public const ASSESS = '/hrc/v1/assessment';
 
 	/**
+	 * Answers already given by before_callbacks(), by request object: WordPress still calls the route's
+	 * callback after that filter returns a response, and the callback must not check (and count) the
+	 * same request a second time.
+	 *
+	 * @var array<int, WP_REST_Response>
+	 */
+	private static array $answered = array();
+
+	/**
 	 * The report JSON Schema (copied from @hrc/framework at build time).
 	 */
 	public static function report_schema(): array {
@@ -64,7 +73,10 @@ final class HRC_Rest {
 		if ( self::ROUTE !== $request->get_route() || 'POST' !== $request->get_method() || ! is_wp_error( $response ) ) {
 			return $response;
 		}
-		return self::handle( $request, $response );
+		$answer = self::handle( $request, $response );
+
+		self::$answered[ spl_object_id( $request ) ] = $answer;
+		return $answer;
 	}
 
 	/**
@@ -73,6 +85,12 @@ final class HRC_Rest {
 	 * @param WP_REST_Request $request Request.
 	 */
 	public static function create( WP_REST_Request $request ): WP_REST_Response {
+		$id = spl_object_id( $request );
+		if ( isset( self::$answered[ $id ] ) ) {
+			$answer = self::$answered[ $id ];
+			unset( self::$answered[ $id ] );
+			return $answer;
+		}
 		return self::handle( $request, null );
 	}
 
@@ -193,7 +211,7 @@ final class HRC_Rest {
 		$limit  = apply_filters( 'hrc_widgets_rate_limit', array( 'max' => 20, 'window' => 600 ) );
 		$window = max( 1, (int) $limit['window'] );
 		$bucket = intdiv( time(), $window );
-		$ip     = isset( $_SERVER['REMOTE_ADDR'] ) ? sanitize_text_field( wp_unslash( $_SERVER['REMOTE_ADDR'] ) ) : '';
+		$ip     = self::client_address();
 		$name   = 'hrc_rl_' . substr( hash_hmac( 'sha256', $ip . '|' . $bucket, wp_salt( 'nonce' ) ), 0, 32 );
 		$count  = (int) get_transient( $name );
 		$wait   = ( $bucket + 1 ) * $window - time();
@@ -202,6 +220,17 @@ final class HRC_Rest {
 		}
 		set_transient( $name, $count + 1, max( 1, $wait ) );
 		return 0;
+	}
+
+	/**
+	 * The connection's address: REMOTE_ADDR, or behind one of the site's trusted proxies the address that
+	 * proxy saw (HRC_Client_Address). Used only inside the rate limit's keyed hash.
+	 */
+	private static function client_address(): string {
+		$remote    = isset( $_SERVER['REMOTE_ADDR'] ) ? sanitize_text_field( wp_unslash( $_SERVER['REMOTE_ADDR'] ) ) : '';
+		$forwarded = isset( $_SERVER['HTTP_X_FORWARDED_FOR'] ) ? sanitize_text_field( wp_unslash( $_SERVER['HTTP_X_FORWARDED_FOR'] ) ) : '';
+		$trusted   = HRC_Client_Address::parse_list( (string) HRC_Settings::get( 'trusted_proxies' ) )['valid'];
+		return HRC_Client_Address::resolve( $remote, $forwarded, $trusted );
 	}
 
 	/**

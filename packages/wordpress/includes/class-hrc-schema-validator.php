@@ -41,7 +41,7 @@ final class HRC_Schema_Validator {
 		$text = is_readable( $file ) ? file_get_contents( $file ) : false; // phpcs:ignore WordPress.WP.AlternativeFunctions
 		$data = false === $text ? null : json_decode( $text, true );
 		if ( ! is_array( $data ) ) {
-			throw new RuntimeException( 'Schema not readable: ' . $file );
+			throw new RuntimeException( esc_html( 'Schema not readable: ' . basename( $file ) ) );
 		}
 		return $data;
 	}
@@ -129,8 +129,8 @@ final class HRC_Schema_Validator {
 			return;
 		}
 		if ( isset( $schema['format'] ) && 'uri' === $schema['format'] ) {
-			$scheme = strtolower( (string) wp_parse_url_compat( $value, PHP_URL_SCHEME ) );
-			$host   = (string) wp_parse_url_compat( $value, PHP_URL_HOST );
+			$scheme = strtolower( (string) self::url_part( $value, PHP_URL_SCHEME ) );
+			$host   = (string) self::url_part( $value, PHP_URL_HOST );
 			if ( ! in_array( $scheme, array( 'http', 'https' ), true ) || '' === $host ) {
 				self::add( $issues, $path, 'invalid_format', 'invalid URL' );
 			}
@@ -287,6 +287,19 @@ final class HRC_Schema_Validator {
 	}
 
 	/**
+	 * One part of a URL, or null when the URL cannot be parsed (WordPress's wp_parse_url() is not
+	 * loaded in the unit tests).
+	 *
+	 * @param string $url       URL.
+	 * @param int    $component PHP_URL_* constant.
+	 * @return mixed
+	 */
+	private static function url_part( string $url, int $component ) {
+		$part = parse_url( $url, $component ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+		return false === $part ? null : $part;
+	}
+
+	/**
 	 * Adds one issue.
 	 *
 	 * @param array  $issues  Issues.
@@ -300,19 +313,5 @@ final class HRC_Schema_Validator {
 			'code'    => $code,
 			'message' => $message,
 		);
-	}
-}
-
-if ( ! function_exists( 'wp_parse_url_compat' ) ) {
-	/**
-	 * parse_url that tolerates unparsable input (WordPress's wp_parse_url is not loaded in unit tests).
-	 *
-	 * @param string $url       URL.
-	 * @param int    $component PHP_URL_* constant.
-	 * @return mixed
-	 */
-	function wp_parse_url_compat( string $url, int $component ) {
-		$parts = parse_url( $url, $component ); // phpcs:ignore WordPress.WP.AlternativeFunctions
-		return false === $parts ? null : $parts;
 	}
 }

@@ -31,6 +31,8 @@ final class HRC_Settings {
 			'equality'         => false,
 			'retention_days'   => 365,
 			'notify_email'     => '',
+			'trusted_proxies'  => '',
+			'uninstall_delete' => false,
 		);
 	}
 
@@ -51,6 +53,25 @@ final class HRC_Settings {
 	public static function hooks(): void {
 		add_action( 'admin_menu', array( self::class, 'menu' ), 20 );
 		add_action( 'admin_init', array( self::class, 'register' ) );
+		add_filter( 'plugin_row_meta', array( self::class, 'plugin_row' ), 10, 2 );
+	}
+
+	/**
+	 * On the plugins screen, before anyone deactivates and deletes the plugin: how many reports there
+	 * are, whether deleting the plugin keeps them, and the export link.
+	 *
+	 * @param array  $meta The row's links.
+	 * @param string $file Plugin file.
+	 */
+	public static function plugin_row( $meta, $file ) {
+		if ( plugin_basename( HRC_WIDGETS_FILE ) !== $file || ! current_user_can( HRC_Admin_Reports::capability() ) ) {
+			return $meta;
+		}
+		$text   = self::reports_count_text() . ' ' . ( self::get( 'uninstall_delete' )
+			? __( 'Deleting the plugin deletes them too, as set in its settings.', 'hrc-widgets' )
+			: __( 'Deleting the plugin keeps them.', 'hrc-widgets' ) );
+		$meta[] = esc_html( $text ) . ' <a href="' . esc_url( HRC_Admin_Reports::export_url() ) . '">' . esc_html__( 'Export all reports as CSV', 'hrc-widgets' ) . '</a>';
+		return $meta;
 	}
 
 	/**
@@ -74,8 +95,10 @@ final class HRC_Settings {
 			'declaration_year' => array( __( 'Year the human rights declaration was adopted', 'hrc-widgets' ), 'year' ),
 			'declaration_url'  => array( __( 'Link to the declaration', 'hrc-widgets' ), 'url' ),
 			'equality'         => array( __( 'Ask the optional equality questions in the report form', 'hrc-widgets' ), 'checkbox' ),
-			'retention_days'   => array( __( 'Delete reports after (days)', 'hrc-widgets' ), 'days' ),
+			'retention_days'   => array( __( 'Delete closed reports after (days)', 'hrc-widgets' ), 'days' ),
 			'notify_email'     => array( __( 'Send a notice of new reports to', 'hrc-widgets' ), 'email' ),
+			'trusted_proxies'  => array( __( 'Trusted reverse proxies', 'hrc-widgets' ), 'proxies' ),
+			'uninstall_delete' => array( __( 'When the plugin is deleted', 'hrc-widgets' ), 'uninstall' ),
 		);
 	}
 
@@ -103,7 +126,8 @@ final class HRC_Settings {
 				array(
 					'key'       => $key,
 					'type'      => $type,
-					'label_for' => 'hrc-' . $key,
+					// The uninstall checkbox carries its own label; the row title only introduces it.
+					'label_for' => 'uninstall' === $type ? null : 'hrc-' . $key,
 				)
 			);
 		}
@@ -138,6 +162,15 @@ final class HRC_Settings {
 		} else {
 			add_settings_error( self::OPTION, 'days', __( 'Keep reports between 1 and 3650 days.', 'hrc-widgets' ) );
 		}
+		$proxies = HRC_Client_Address::parse_list( (string) wp_unslash( $input['trusted_proxies'] ?? '' ) );
+		if ( $proxies['invalid'] ) {
+			/* translators: %s: the entries that are not addresses */
+			add_settings_error( self::OPTION, 'proxies', sprintf( __( 'These trusted proxies are not IP addresses or ranges: %s', 'hrc-widgets' ), implode( ', ', $proxies['invalid'] ) ) );
+		} else {
+			$out['trusted_proxies'] = implode( "\n", $proxies['valid'] );
+		}
+		$out['uninstall_delete'] = ! empty( $input['uninstall_delete'] );
+
 		$email = sanitize_email( wp_unslash( $input['notify_email'] ?? '' ) );
 		if ( '' === trim( (string) ( $input['notify_email'] ?? '' ) ) || is_email( $email ) ) {
 			$out['notify_email'] = $email;
@@ -158,6 +191,13 @@ final class HRC_Settings {
 		$name  = self::OPTION . '[' . $key . ']';
 		$value = self::get( $key );
 		switch ( $args['type'] ) {
+			case 'uninstall':
+				self::uninstall_field( $id, $name, (bool) $value );
+				break;
+			case 'proxies':
+				printf( '<textarea id="%s" name="%s" rows="2" class="regular-text code" aria-describedby="%s-help">%s</textarea>', esc_attr( $id ), esc_attr( $name ), esc_attr( $id ), esc_textarea( (string) $value ) );
+				echo '<p class="description" id="' . esc_attr( $id ) . '-help">' . esc_html__( 'Only if this site runs behind your own reverse proxy or load balancer: its addresses or ranges (such as 10.0.0.0/8), one per line. Reports from behind it are then rate-limited by the address the proxy saw (the last X-Forwarded-For entry it added), instead of all residents sharing the proxy\'s address. Leave empty otherwise: the header is then ignored, as anyone can send it.', 'hrc-widgets' ) . '</p>';
+				break;
 			case 'checkbox':
 				printf( '<input type="checkbox" id="%s" name="%s" value="1" %s />', esc_attr( $id ), esc_attr( $name ), checked( (bool) $value, true, false ) );
 				echo '<p class="description">' . esc_html__( 'Off by default. Answers are optional and each question can be declined; they are special category data under article 9 GDPR.', 'hrc-widgets' ) . '</p>';
@@ -188,10 +228,45 @@ final class HRC_Settings {
 					in_array( $args['type'], array( 'year', 'days' ), true ) ? 'small-text' : 'regular-text',
 					'days' === $args['type'] ? 'min="1" max="3650"' : ( 'year' === $args['type'] ? 'min="1948" max="2100"' : '' )
 				);
+				if ( 'retention_days' === $key ) {
+					echo '<p class="description">' . esc_html__( 'Counted from the day a report is closed. New and in-progress reports are never deleted because of their age.', 'hrc-widgets' ) . '</p>';
+				}
 				if ( 'notify_email' === $key ) {
 					echo '<p class="description">' . esc_html__( 'The notice holds only the reference and a link to the report in this admin, never what the person wrote.', 'hrc-widgets' ) . '</p>';
 				}
 		}
+	}
+
+	/**
+	 * The uninstall choice, with how many reports there are and where to export them.
+	 *
+	 * @param string $id    Field id.
+	 * @param string $name  Field name.
+	 * @param bool   $value Current value.
+	 */
+	private static function uninstall_field( string $id, string $name, bool $value ): void {
+		printf(
+			'<label for="%s"><input type="checkbox" id="%s" name="%s" value="1" %s /> %s</label>',
+			esc_attr( $id ),
+			esc_attr( $id ),
+			esc_attr( $name ),
+			checked( $value, true, false ),
+			esc_html__( 'Also delete all reports, the checklist and these settings', 'hrc-widgets' )
+		);
+		echo '<p class="description">' . esc_html__( 'Off by default: deleting the plugin keeps its data in the database, and installing it again brings everything back.', 'hrc-widgets' ) . '</p>';
+		echo '<p class="description">' . esc_html( self::reports_count_text() ) . ' ';
+		if ( current_user_can( HRC_Admin_Reports::capability() ) ) {
+			printf( '<a href="%s">%s</a>', esc_url( HRC_Admin_Reports::export_url() ), esc_html__( 'Export all reports as CSV', 'hrc-widgets' ) );
+		}
+		echo '</p>';
+	}
+
+	/**
+	 * How many reports the site keeps, as a sentence without plural forms.
+	 */
+	public static function reports_count_text(): string {
+		/* translators: %d: number of reports */
+		return sprintf( __( 'Reports kept on this site: %d.', 'hrc-widgets' ), HRC_Store::total() );
 	}
 
 	/**
@@ -202,11 +277,15 @@ final class HRC_Settings {
 			return;
 		}
 		echo '<div class="wrap"><h1>' . esc_html( get_admin_page_title() ) . '</h1>';
-		settings_errors( self::OPTION );
+		// Every message, WordPress's own "Settings saved." included: WordPress prints them itself only
+		// on pages under its Settings menu.
+		settings_errors();
 		echo '<form action="options.php" method="post">';
 		settings_fields( self::PAGE );
 		do_settings_sections( self::PAGE );
 		submit_button();
-		echo '</form></div>';
+		echo '</form>';
+		HRC_Admin_Reports::retention_summary();
+		echo '</div>';
 	}
 }

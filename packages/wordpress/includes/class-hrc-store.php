@@ -12,9 +12,12 @@ defined( 'ABSPATH' ) || exit;
  */
 final class HRC_Store {
 
-	public const DB_VERSION        = 1;
+	public const DB_VERSION        = 2;
 	public const DB_VERSION_OPTION = 'hrc_widgets_db_version';
 	public const STATUSES          = array( 'new', 'in-progress', 'closed' );
+
+	/** Open cases: never deleted by age alone, only when someone closes or deletes them. */
+	public const OPEN_STATUSES = array( 'new', 'in-progress' );
 
 	/**
 	 * Table names.
@@ -48,6 +51,7 @@ final class HRC_Store {
   reference varchar(20) NOT NULL,
   received_at datetime NOT NULL,
   status varchar(20) NOT NULL DEFAULT 'new',
+  status_changed_at datetime NULL,
   locale varchar(10) NOT NULL DEFAULT '',
   domain varchar(40) NOT NULL DEFAULT '',
   wish varchar(20) NOT NULL DEFAULT '',
@@ -56,6 +60,7 @@ final class HRC_Store {
   PRIMARY KEY  (id),
   UNIQUE KEY reference (reference),
   KEY received_at (received_at),
+  KEY status (status,status_changed_at),
   KEY contact_email (contact_email)
 ) $charset;
 CREATE TABLE $keys (
@@ -68,6 +73,9 @@ CREATE TABLE $keys (
   KEY created (created)
 ) $charset;"
 		);
+		// Version 2 counts retention from the last status change; older rows count from their arrival.
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery,WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$wpdb->query( "UPDATE $reports SET status_changed_at = received_at WHERE status_changed_at IS NULL" );
 		update_option( self::DB_VERSION_OPTION, self::DB_VERSION, false );
 	}
 
@@ -147,14 +155,15 @@ CREATE TABLE $keys (
 			$inserted = $wpdb->insert(
 				self::reports_table(),
 				array(
-					'reference'     => $body['reference'],
-					'received_at'   => $received,
-					'status'        => 'new',
-					'locale'        => (string) ( $payload['locale'] ?? '' ),
-					'domain'        => (string) ( $payload['domain'] ?? '' ),
-					'wish'          => (string) ( $payload['wish'] ?? '' ),
-					'contact_email' => substr( HRC_Report_Rules::contact_email( $payload ), 0, 191 ),
-					'payload'       => wp_json_encode( $payload, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES ),
+					'reference'         => $body['reference'],
+					'received_at'       => $received,
+					'status'            => 'new',
+					'status_changed_at' => $received,
+					'locale'            => (string) ( $payload['locale'] ?? '' ),
+					'domain'            => (string) ( $payload['domain'] ?? '' ),
+					'wish'              => (string) ( $payload['wish'] ?? '' ),
+					'contact_email'     => substr( HRC_Report_Rules::contact_email( $payload ), 0, 191 ),
+					'payload'           => wp_json_encode( $payload, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES ),
 				)
 			);
 			$wpdb->suppress_errors( $suppress );
@@ -265,10 +274,23 @@ CREATE TABLE $keys (
 	 */
 	public static function set_status( int $id, string $status ): bool {
 		global $wpdb;
-		if ( ! in_array( $status, self::STATUSES, true ) ) {
+		$row = self::get( $id );
+		if ( ! $row || ! in_array( $status, self::STATUSES, true ) ) {
 			return false;
 		}
-		return false !== $wpdb->update( self::reports_table(), array( 'status' => $status ), array( 'id' => $id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		if ( $row['status'] === $status ) {
+			return true;
+		}
+		// The time of the change is what retention counts from: a closed case is kept for the period after closing.
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		return false !== $wpdb->update(
+			self::reports_table(),
+			array(
+				'status'            => $status,
+				'status_changed_at' => gmdate( 'Y-m-d H:i:s' ),
+			),
+			array( 'id' => $id )
+		);
 	}
 
 	/**
@@ -295,20 +317,73 @@ CREATE TABLE $keys (
 	}
 
 	/**
-	 * Retention: deletes reports received before a time, and idempotency keys past their keeping time.
+	 * Retention: deletes closed reports whose status changed before a time, and idempotency keys past
+	 * their keeping time. Open reports (new, in progress) are never deleted here, however old.
 	 *
-	 * @param int $before Unix time.
+	 * @param int $closed_before Unix time.
 	 * @return int Reports deleted.
 	 */
-	public static function delete_older_than( int $before ): int {
+	public static function delete_closed_before( int $closed_before ): int {
 		global $wpdb;
 		$reports = self::reports_table();
 		$keys    = self::keys_table();
 		// phpcs:disable WordPress.DB.DirectDatabaseQuery,WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		$deleted = (int) $wpdb->query( $wpdb->prepare( "DELETE FROM $reports WHERE received_at < %s", gmdate( 'Y-m-d H:i:s', $before ) ) );
+		$deleted = (int) $wpdb->query( $wpdb->prepare( "DELETE FROM $reports WHERE status = 'closed' AND status_changed_at < %s", gmdate( 'Y-m-d H:i:s', $closed_before ) ) );
 		$wpdb->query( $wpdb->prepare( "DELETE FROM $keys WHERE created < %d", time() - HRC_Idempotency::KEEP_SECONDS ) );
 		// phpcs:enable
 		return $deleted;
+	}
+
+	/**
+	 * What retention will delete next: closed reports grouped by the day they become due (UTC), earliest
+	 * first, and how many closed reports there are in all.
+	 *
+	 * @param int $days  Retention period after closing.
+	 * @param int $limit Days to list.
+	 * @return array{days: array<int, array{date: string, count: int}>, closed: int}
+	 */
+	public static function upcoming_deletions( int $days, int $limit = 5 ): array {
+		global $wpdb;
+		$table = self::reports_table();
+		// phpcs:disable WordPress.DB.DirectDatabaseQuery,WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$rows   = $wpdb->get_results( $wpdb->prepare( "SELECT DATE(status_changed_at + INTERVAL %d DAY) AS due, COUNT(*) AS n FROM $table WHERE status = 'closed' GROUP BY due ORDER BY due LIMIT %d", $days, $limit ), ARRAY_A );
+		$closed = (int) $wpdb->get_var( "SELECT COUNT(*) FROM $table WHERE status = 'closed'" );
+		// phpcs:enable
+		return array(
+			'days'   => array_map(
+				static fn( $r ) => array(
+					'date'  => (string) $r['due'],
+					'count' => (int) $r['n'],
+				),
+				(array) $rows
+			),
+			'closed' => $closed,
+		);
+	}
+
+	/**
+	 * Open reports (new, in progress) that arrived before a time: kept, but worth a look.
+	 *
+	 * @param int $before Unix time.
+	 */
+	public static function open_older_than( int $before ): int {
+		global $wpdb;
+		$table = self::reports_table();
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery,WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM $table WHERE status <> 'closed' AND received_at < %s", gmdate( 'Y-m-d H:i:s', $before ) ) );
+	}
+
+	/**
+	 * How many reports there are, or 0 when the table does not exist.
+	 */
+	public static function total(): int {
+		global $wpdb;
+		$table = self::reports_table();
+		$suppress = $wpdb->suppress_errors( true );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery,WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$total = (int) $wpdb->get_var( "SELECT COUNT(*) FROM $table" );
+		$wpdb->suppress_errors( $suppress );
+		return $total;
 	}
 
 	/**

@@ -1,10 +1,12 @@
-// The WordPress plugin's test step: builds the plugin, checks every PHP file with `php -l`, runs the
-// PHPUnit tests of the plain PHP classes, then the end-to-end tests against a real WordPress.
+// The WordPress plugin's test step: builds the plugin, checks every PHP file with `php -l` and the
+// translation template, runs the PHPUnit tests (plain PHP classes, Plugin Check's static rules), then
+// the end-to-end tests against a real WordPress.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureTools } from './wp-env.mjs';
+import { VERSIONS } from './wp-versions.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -32,11 +34,18 @@ const bad = files.filter((f) => spawnSync('php', ['-l', f], { encoding: 'utf8' }
 for (const f of bad) console.error(`php -l failed: ${f}`);
 console.log(`php -l: ${files.length - bad.length}/${files.length} files ok`);
 
+// The translation template must hold exactly the strings the sources use (xgettext decides).
+const pot = spawnSync(process.execPath, [join(root, 'scripts/pot.mjs'), '--check'], { stdio: 'inherit' });
+
 const unit = spawnSync('phpunit', ['-c', join(root, 'test/phpunit.xml')], { stdio: 'inherit' });
 
-const e2e = spawnSync(process.execPath, ['--test', '--test-reporter=spec', join(root, 'test/e2e.mjs')], {
-  stdio: 'inherit',
-  env: { ...process.env, HRC_WP_ZIP: join(root, 'dist/hrc-widgets.zip') },
+// The end-to-end suite once per WordPress version the plugin declares (oldest and newest).
+const e2e = VERSIONS.map(({ version }) => {
+  console.log(`\nend-to-end tests on WordPress ${version}`);
+  return spawnSync(process.execPath, ['--test', '--test-reporter=spec', join(root, 'test/e2e.mjs')], {
+    stdio: 'inherit',
+    env: { ...process.env, HRC_WP_ZIP: join(root, 'dist/hrc-widgets.zip'), HRC_WP_VERSION: version },
+  }).status;
 });
 
-process.exit(bad.length === 0 && unit.status === 0 && e2e.status === 0 ? 0 : 1);
+process.exit(bad.length === 0 && pot.status === 0 && unit.status === 0 && e2e.every((s) => s === 0) ? 0 : 1);

@@ -1,11 +1,13 @@
 // Provisions a real WordPress for the end-to-end tests, following the machine notes: Debian's
-// WordPress (6.1) and MariaDB, a host-specific config file, PHP's built-in server, install.php, and the
+// WordPress (the version HRC_WP_VERSION names, from test/wordpress-versions.json; the oldest by
+// default) and MariaDB, a host-specific config file, PHP's built-in server, install.php, and the
 // plugin installed from the built zip. Everything it starts, it stops.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SYSTEM_WP, VERSIONS, wordpressRoot } from './wp-versions.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const PORT = Number(process.env.HRC_WP_PORT ?? 8091);
@@ -14,7 +16,13 @@ export const BASE = `http://${HOST}:${PORT}`;
 export const DB = 'hrc_wp_e2e';
 export const ADMIN = { user: 'admin', password: randomBytes(12).toString('hex') };
 export const TOKEN = randomBytes(16).toString('hex');
-const WP = '/usr/share/wordpress';
+const WP = SYSTEM_WP;
+/** The WordPress version under test. */
+export const VERSION =
+  VERSIONS.find((v) => v.version === process.env.HRC_WP_VERSION) ??
+  (process.env.HRC_WP_VERSION ? null : VERSIONS[0]);
+if (!VERSION)
+  throw new Error(`HRC_WP_VERSION=${process.env.HRC_WP_VERSION} is not in test/wordpress-versions.json`);
 const CONTENT = '/tmp/hrc-wp-e2e/wp-content';
 const CONFIG = `/etc/wordpress/config-${HOST}.php`;
 
@@ -29,6 +37,7 @@ export const APT_PACKAGES = [
   'php-mbstring',
   'php-zip',
   'phpunit',
+  'gettext',
 ];
 
 const have = (cmd) => {
@@ -46,6 +55,7 @@ export function ensureTools() {
     [
       !have('php') && 'php-cli',
       !have('phpunit') && 'phpunit',
+      !have('xgettext') && 'gettext',
       !have('mysqld_safe') && 'mariadb-server',
       !existsSync(`${WP}/wp-settings.php`) && 'wordpress',
       !existsSync(`${WP}/wp-content/themes/twentytwentythree`) && 'wordpress-theme-twentytwentythree',
@@ -91,8 +101,20 @@ function mariadbUp() {
   }
 }
 
+/** Puts the plugin into the site's plugins folder as a site owner installs it: from the zip. */
+export function installPlugin(zipFile) {
+  execFileSync('php', [
+    '-r',
+    '$z = new ZipArchive(); if ($z->open($argv[1]) !== true || !$z->extractTo($argv[2])) exit(1);',
+    zipFile,
+    `${CONTENT}/plugins`,
+  ]);
+}
+
 /** Starts MariaDB and the site; returns a stop function that ends only what was started here. */
 export async function start(zipFile) {
+  // First, before anything is started: this may have to fetch the version under test.
+  const root = wordpressRoot(VERSION, CONFIG);
   const started = [];
   if (!mariadbUp()) {
     const db = spawn('mysqld_safe', ['--user=mysql'], { stdio: 'ignore', detached: true });
@@ -113,13 +135,7 @@ export async function start(zipFile) {
   mkdirSync(`${CONTENT}/mu-plugins`, { recursive: true });
   mkdirSync(`${CONTENT}/uploads`, { recursive: true });
   symlinkSync(`${WP}/wp-content/themes/twentytwentythree`, `${CONTENT}/themes/twentytwentythree`);
-  // The plugin as a site owner installs it: from the zip.
-  execFileSync('php', [
-    '-r',
-    '$z = new ZipArchive(); if ($z->open($argv[1]) !== true || !$z->extractTo($argv[2])) exit(1);',
-    zipFile,
-    `${CONTENT}/plugins`,
-  ]);
+  installPlugin(zipFile);
   writeFileSync(
     `${CONTENT}/mu-plugins/hrc-e2e-harness.php`,
     readFileSync(join(here, 'fixtures/hrc-e2e-harness.php'), 'utf8').replace('HRC_E2E_TOKEN', TOKEN),
@@ -138,7 +154,7 @@ define('WP_DEBUG', true); define('WP_DEBUG_DISPLAY', false); define('WP_DEBUG_LO
   started.push({ name: 'config', stop: () => rmSync(CONFIG, { force: true }) });
 
   const log = [];
-  const server = spawn('php', ['-S', `${HOST}:${PORT}`, '-t', WP, join(here, 'router.php')], {
+  const server = spawn('php', ['-S', `${HOST}:${PORT}`, '-t', root, join(here, 'router.php')], {
     env: { ...process.env, HRC_WP_CONTENT: CONTENT, PHP_CLI_SERVER_WORKERS: '4' },
     stdio: ['ignore', 'ignore', 'pipe'],
     // Its own process group: PHP_CLI_SERVER_WORKERS forks workers, which must end with it.

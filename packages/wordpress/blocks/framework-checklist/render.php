@@ -9,4 +9,8 @@
 
 defined( 'ABSPATH' ) || exit;
 
-printf( '<div %s>%s</div>', get_block_wrapper_attributes(), HRC_Blocks::render( 'hrc-framework-checklist', $attributes ) ); // phpcs:ignore WordPress.Security.EscapeOutput -- built from escaped parts.
+$hrc_widgets_html = HRC_Blocks::render( 'hrc-framework-checklist', $attributes );
+// Nothing at all, not even an empty wrapper, while no assessment is published.
+if ( '' !== $hrc_widgets_html ) {
+	printf( '<div %s>%s</div>', get_block_wrapper_attributes(), $hrc_widgets_html ); // phpcs:ignore WordPress.Security.EscapeOutput -- built from escaped parts.
+}
