@@ -18,6 +18,8 @@
 
   function languageControl(props) {
     return el(SelectControl, {
+      __next40pxDefaultSize: true,
+      __nextHasNoMarginBottom: true,
       label: __('Language', 'hrc-widgets'),
       value: props.attributes.lang,
       options: [
@@ -33,6 +35,8 @@
 
   function text(props, name, label, help) {
     return el(TextControl, {
+      __next40pxDefaultSize: true,
+      __nextHasNoMarginBottom: true,
       label: label,
       help: help,
       value: props.attributes[name],
@@ -46,6 +50,8 @@
 
   function select(props, name, label, options) {
     return el(SelectControl, {
+      __next40pxDefaultSize: true,
+      __nextHasNoMarginBottom: true,
       label: label,
       value: props.attributes[name],
       options: options,
@@ -132,6 +138,7 @@
           { value: 'l', label: __('Large', 'hrc-widgets') },
         ]),
         el(ToggleControl, {
+          __nextHasNoMarginBottom: true,
           label: __('Show progress from the published checklist', 'hrc-widgets'),
           checked: props.attributes.showStatus,
           onChange: function (value) {

@@ -40,12 +40,15 @@ const pot = spawnSync(process.execPath, [join(root, 'scripts/pot.mjs'), '--check
 const unit = spawnSync('phpunit', ['-c', join(root, 'test/phpunit.xml')], { stdio: 'inherit' });
 
 // The end-to-end suite once per WordPress version the plugin declares (oldest and newest).
-const e2e = VERSIONS.map(({ version }) => {
-  console.log(`\nend-to-end tests on WordPress ${version}`);
-  return spawnSync(process.execPath, ['--test', '--test-reporter=spec', join(root, 'test/e2e.mjs')], {
-    stdio: 'inherit',
-    env: { ...process.env, HRC_WP_ZIP: join(root, 'dist/hrc-widgets.zip'), HRC_WP_VERSION: version },
-  }).status;
-});
+// Each file provisions a fresh site: e2e.mjs over HTTP, editor.mjs in Chromium as editors see it.
+const e2e = VERSIONS.flatMap(({ version }) =>
+  ['e2e.mjs', 'editor.mjs'].map((file) => {
+    console.log(`\n${file} on WordPress ${version}`);
+    return spawnSync(process.execPath, ['--test', '--test-reporter=spec', join(root, 'test', file)], {
+      stdio: 'inherit',
+      env: { ...process.env, HRC_WP_ZIP: join(root, 'dist/hrc-widgets.zip'), HRC_WP_VERSION: version },
+    }).status;
+  }),
+);
 
 process.exit(bad.length === 0 && pot.status === 0 && unit.status === 0 && e2e.every((s) => s === 0) ? 0 : 1);

@@ -25,6 +25,7 @@ if (!VERSION)
   throw new Error(`HRC_WP_VERSION=${process.env.HRC_WP_VERSION} is not in test/wordpress-versions.json`);
 const CONTENT = '/tmp/hrc-wp-e2e/wp-content';
 const CONFIG = `/etc/wordpress/config-${HOST}.php`;
+const DEBUG_LOG = '/tmp/hrc-wp-e2e/debug.log';
 
 export const APT_PACKAGES = [
   'wordpress',
@@ -148,7 +149,7 @@ define('WP_CONTENT_DIR', '${CONTENT}');
 define('WP_CONTENT_URL', '${BASE}/wp-content');
 define('WP_HOME', '${BASE}'); define('WP_SITEURL', '${BASE}');
 define('FS_METHOD', 'direct');
-define('WP_DEBUG', true); define('WP_DEBUG_DISPLAY', false); define('WP_DEBUG_LOG', '/tmp/hrc-wp-e2e/debug.log');
+define('WP_DEBUG', true); define('WP_DEBUG_DISPLAY', false); define('WP_DEBUG_LOG', '${DEBUG_LOG}');
 `,
   );
   started.push({ name: 'config', stop: () => rmSync(CONFIG, { force: true }) });
@@ -205,7 +206,7 @@ define('WP_DEBUG', true); define('WP_DEBUG_DISPLAY', false); define('WP_DEBUG_LO
     stop();
     throw e;
   }
-  return { stop, serverLog: () => log.join(''), contentDir: CONTENT };
+  return { stop, serverLog: () => log.join(''), contentDir: CONTENT, debugLog: DEBUG_LOG };
 }
 
 export { cpSync };
