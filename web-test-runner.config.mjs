@@ -1,9 +1,10 @@
 // Component tests in a real Chromium. scripts/browser-tests.mjs finds (or installs) the browser and
-// passes its path in CHROME_PATH.
+// passes its path in CHROME_PATH. The report form sends to the real @hrc/receiver (built), started per
+// test by test/browser/real-receiver.mjs.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { CHROME_ARGS } from './scripts/lib/system.mjs';
-import { reportTestMiddleware, reportTestPlugin } from './test/report-server/report-test.mjs';
+import { receiverPlugin, receiverProxy } from './test/browser/real-receiver.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -16,9 +17,9 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  middleware: [reportTestMiddleware],
+  middleware: [receiverProxy],
   plugins: [
-    reportTestPlugin,
+    receiverPlugin,
     esbuildPlugin({ ts: true, tsconfig: './packages/widgets/tsconfig.json', target: 'es2022' }),
   ],
   browsers: [

@@ -27,11 +27,6 @@ const EXPECTED_FAILURES = [
     problem: /^HTTP 404 \/no-such-checklist\.json$/,
     reason: 'status-src points at a file that does not exist, to show the badge without a status',
   },
-  {
-    story: 'elements-report-form--not-sent-yet',
-    problem: /^request to another origin: http:\/\/127\.0\.0\.1:9\/reports$/,
-    reason: 'the report is sent to a local port that does not answer, to show the "not sent yet" state',
-  },
 ];
 
 /** Stories that show no element on purpose; every other story must contain at least one `hrc-*` element. */

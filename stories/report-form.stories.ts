@@ -4,8 +4,9 @@ import '../packages/widgets/src/define/hrc-report-form.js';
 import type { HrcReportForm } from '../packages/widgets/src/define/hrc-report-form.js';
 
 /**
- * The report form in each step and state. Pick the language in the toolbar. Stories that send use an
- * address that does not answer, so they show the "not sent yet" state; nothing leaves the browser.
+ * The report form in each step and state. Pick the language in the toolbar. Every story is a preview
+ * (`preview`): the form sends nothing and its quick exit stays in Storybook, so keys typed in
+ * Storybook's own fields never take the page away. The sending states are set directly.
  */
 const meta: Meta = {
   title: 'Elements/Report form',
@@ -20,6 +21,7 @@ const OFFLINE_ENDPOINT = 'http://127.0.0.1:9/reports';
 
 const base = (extra: Partial<HrcReportForm> = {}) =>
   html`<hrc-report-form
+    preview
     endpoint=${extra.endpoint ?? OFFLINE_ENDPOINT}
     office-name="Anti-discrimination office"
     office-url="https://example.org/office"
@@ -83,6 +85,13 @@ export const ErrorsOnContact: Story = {
   play: at('contact', { contactKind: 'contact', email: '', wish: '' }, press('button[type=submit]')),
 };
 export const NotSentYet: Story = {
+  render: () => base(),
+  play: at('check', { ...filled, consent: true }, (el) => {
+    (el as unknown as { sendState: unknown }).sendState = { phase: 'waiting', reason: 'network', attempt: 2 };
+  }),
+};
+/** What a preview says when someone presses send (or the quick-exit button). */
+export const PreviewSendsNothing: Story = {
   render: () => base(),
   play: at('check', { ...filled, consent: true }, press('button[type=submit]')),
 };

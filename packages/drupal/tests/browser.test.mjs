@@ -238,6 +238,68 @@ test('text filter: embeds become elements with allowlisted attributes only', asy
   }
 });
 
+test('hostile addresses in embeds and settings reach neither the page nor the elements', async () => {
+  const { embeds } = summary['hostile-en'];
+  assert.equal(embeds.length, 5);
+  const { context, page, problems, requests, html } = await open('hostile-en');
+  try {
+    // Every address printed in the page, decoded as the browser reads it.
+    const printed = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].flatMap((el) =>
+        [...el.attributes].filter((a) => /(^href$|^src$|url$|-src$|^endpoint$)/.test(a.name)).map((a) => a.value),
+      ),
+    );
+    const scriptLike = (v) =>
+      /^(javascript|vbscript|data):|^\/\/|&#|&colon;/i.test([...v].filter((c) => c > ' ').join(''));
+    assert.deepEqual(printed.filter(scriptLike), [], 'no unsafe address in the page');
+    assert.ok(!/quick-exit-url=|report-url=|compare-src=|status-src=|office-url=|privacy-url=|declaration-url=/.test(html));
+    assert.match(html, /<hrc-report-form[^>]* quick-exit-shortcut="off"/);
+    for (const [i, { tag, attributes }] of embeds.entries()) {
+      const index = embeds.slice(0, i).filter((e) => e.tag === tag).length;
+      checkElement(await inspect(page, tag, index), tag, attributes, problems, requests);
+    }
+    const links = await page.evaluate(() => {
+      const all = (root) =>
+        [...root.querySelectorAll('*')].flatMap((el) => [
+          ...(el instanceof HTMLAnchorElement ? [el.href] : []),
+          ...(el.shadowRoot ? all(el.shadowRoot) : []),
+        ]);
+      return all(document);
+    });
+    assert.deepEqual(
+      links.filter((href) => !/^(https?|tel):/.test(href)),
+      [],
+      'the elements link nothing unsafe',
+    );
+  } finally {
+    await context.close();
+  }
+});
+
+test('report form in the layout builder or node preview: inert quick exit, no Shift shortcut', async () => {
+  const { attributes } = summary['preview-report-form-en'];
+  assert.equal(attributes.preview, true);
+  const { context, page, problems, requests } = await open('preview-report-form-en');
+  try {
+    checkElement(await inspect(page, 'hrc-report-form'), 'hrc-report-form', attributes, problems, requests);
+    const before = page.url();
+    await page.locator('hrc-report-form').getByRole('button', { name: 'Leave this page quickly' }).click();
+    await page.locator('hrc-report-form').getByRole('textbox').first().fill('Typed in the layout builder');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await page.waitForTimeout(300);
+    assert.equal(page.url(), before, 'the page stays');
+    assert.equal(
+      await page.locator('hrc-report-form').getByRole('textbox').first().inputValue(),
+      'Typed in the layout builder',
+    );
+    const note = page.locator('hrc-report-form').getByText('Preview: this form sends nothing, and quick exit stays on this page.');
+    assert.equal(await note.count(), 1, 'the note says why the button does nothing');
+    assert.deepEqual(requests.filter((u) => u.endsWith('/reports')), [], 'nothing sent');
+  } finally {
+    await context.close();
+  }
+});
+
 test('loader library upgrades elements a theme prints itself', async () => {
   const { context, page, problems, requests } = await open('loader-en');
   try {

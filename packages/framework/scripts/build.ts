@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { LOCALES } from '../dist/ids.js';
 import { contentFor, contentSource } from '../dist/content/index.js';
 import { assessmentSchema, localeContentSchema, reportSchema } from '../dist/schemas/index.js';
+import { REPORT_CSV } from '../dist/report-csv.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 await mkdir(`${dist}schema`, { recursive: true });
@@ -37,6 +38,8 @@ for (const [name, schema] of Object.entries(schemas)) {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
   await writeFile(`${dist}schema/${name}.schema.json`, `${JSON.stringify(json, null, 2)}\n`);
 }
+// The report CSV's columns, for receivers that do not run JavaScript (the WordPress plugin).
+await writeFile(`${dist}report-csv.json`, `${JSON.stringify(REPORT_CSV, null, 2)}\n`);
 console.log(
-  `@hrc/framework: wrote ${LOCALES.map((l) => `${l}.json`).join(', ')} and ${Object.keys(schemas).length} JSON Schemas`,
+  `@hrc/framework: wrote ${LOCALES.map((l) => `${l}.json`).join(', ')}, report-csv.json and ${Object.keys(schemas).length} JSON Schemas`,
 );

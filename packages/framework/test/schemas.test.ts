@@ -41,6 +41,24 @@ describe('example payloads', () => {
     );
     expect(report.additionalProperties).toBe(false);
   });
+
+  it('the report JSON Schema forbids unknown keys in every object, however deep', () => {
+    const report = readJson('../dist/schema/report.schema.json');
+    const objects: string[] = [];
+    const walk = (node: unknown, where: string) => {
+      if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${where}[${i}]`));
+      if (!node || typeof node !== 'object') return;
+      const schema = node as Record<string, unknown>;
+      if (schema.type === 'object' || 'properties' in schema) {
+        objects.push(where);
+        expect(schema.additionalProperties, where).toBe(false);
+      }
+      for (const [key, value] of Object.entries(schema)) walk(value, `${where}/${key}`);
+    };
+    walk(report, '#');
+    // The report, both shapes of `when` and of `contact`, `equality` and `antiAbuse`.
+    expect(objects).toHaveLength(7);
+  });
 });
 
 describe('report schema', () => {
@@ -92,6 +110,25 @@ describe('report schema', () => {
     expect(issuesOf({ ...base, description: 'x'.repeat(5001) })).toEqual(['description']);
     expect(issuesOf({ ...base, ipAddress: '192.0.2.1' })).toEqual(['']);
     expect(issuesOf({ ...base, consent: false })).toEqual(['consent']);
+  });
+
+  it('refuses unknown keys inside every nested object, so an anonymous report carries no name', () => {
+    const nested: [Record<string, unknown>, string][] = [
+      [{ ...anonymous, contact: { kind: 'anonymous', name: 'Samira', email: 's@example.org' } }, 'contact'],
+      [{ ...base, contact: { ...base.contact, address: 'Stationsstraat 1' } }, 'contact'],
+      [{ ...base, when: { precision: 'day', date: '2025-01-02', time: '14:00' } }, 'when'],
+      [{ ...base, when: { precision: 'month', month: 1, year: 2025, day: 2 } }, 'when'],
+      [{ ...base, equality: { gender: 'woman', religion: 'x' } }, 'equality'],
+      [{ ...base, antiAbuse: { honeypot: '', fillMs: 5000, ip: '192.0.2.1' } }, 'antiAbuse'],
+    ];
+    for (const [input, path] of nested) {
+      const r = reportSchema.safeParse(input);
+      expect(r.success, path).toBe(false);
+      expect(r.error?.issues.map((i) => [i.path.join('.'), i.code])).toContainEqual([
+        path,
+        'unrecognized_keys',
+      ]);
+    }
   });
 
   it('trims what people typed', () => {

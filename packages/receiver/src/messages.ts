@@ -6,6 +6,18 @@ export type Lang = 'nl' | 'en';
 
 const ERRORS = {
   'not-found': { en: 'There is nothing at this address.', nl: 'Op dit adres staat niets.' },
+  'bad-request': {
+    en: 'The request could not be read.',
+    nl: 'Het verzoek kon niet worden gelezen.',
+  },
+  'headers-too-large': {
+    en: 'The request headers are too large.',
+    nl: 'De headers van het verzoek zijn te groot.',
+  },
+  'request-timeout': {
+    en: 'The request took too long to arrive.',
+    nl: 'Het verzoek deed er te lang over om aan te komen.',
+  },
   'method-not-allowed': {
     en: 'This method is not allowed here.',
     nl: 'Deze methode is hier niet toegestaan.',

@@ -2,10 +2,19 @@ import { contentFor } from '@hrc/framework/source';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CSV_HEADER, csvRow } from './csv.js';
-import { BASE_HEADERS, isJsonContentType, readBody, sendError, sendJson } from './http.js';
+import { reportCsvHeader, reportCsvRow } from './csv.js';
+import {
+  BASE_HEADERS,
+  discardRest,
+  isJsonContentType,
+  readBody,
+  sendError,
+  sendJson,
+  utf8Text,
+} from './http.js';
 import { langFrom, type Lang } from './messages.js';
 import type { RateLimiter } from './rate-limit.js';
+import { REFERENCE_PATTERN } from './reference.js';
 import { REPORT_STATUSES, type ReportStatus, type Store } from './store/types.js';
 import type { Webhook } from './webhook.js';
 
@@ -30,14 +39,21 @@ function authorise(req: IncomingMessage, res: ServerResponse, ctx: OfficeContext
     sendError(res, 403, 'office-disabled', lang);
     return false;
   }
+  // The limiter is asked first: while a client is locked out, no token is even compared, so a right
+  // guess among many wrong ones is refused like the rest. Only failures count against the client.
+  const client = ctx.clientAddress(req);
+  const locked = ctx.authLimiter.peek(client);
+  if (!locked.ok) return tooMany(res, lang, locked.retryAfterSeconds);
   const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
   if (match && tokenMatches(match[1]!, ctx.token)) return true;
-  const decision = ctx.authLimiter.check(ctx.clientAddress(req));
-  if (!decision.ok) {
-    sendError(res, 429, 'rate-limited', lang, { 'Retry-After': String(decision.retryAfterSeconds) });
-  } else {
-    sendError(res, 401, 'unauthorized', lang, { 'WWW-Authenticate': 'Bearer realm="hrc-receiver"' });
-  }
+  const decision = ctx.authLimiter.check(client);
+  if (!decision.ok) return tooMany(res, lang, decision.retryAfterSeconds);
+  sendError(res, 401, 'unauthorized', lang, { 'WWW-Authenticate': 'Bearer realm="hrc-receiver"' });
+  return false;
+}
+
+function tooMany(res: ServerResponse, lang: Lang, seconds: number): false {
+  sendError(res, 429, 'rate-limited', lang, { 'Retry-After': String(seconds) });
   return false;
 }
 
@@ -70,6 +86,7 @@ export async function handleOffice(
     return true;
   }
   if (path === '/admin/admin.js' || path === '/admin/admin.css') {
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, lang, 'GET, HEAD');
     serveAsset(res, path.slice('/admin/'.length) as 'admin.js' | 'admin.css', lang);
     return true;
   }
@@ -109,7 +126,13 @@ export async function handleOffice(
   if (one) {
     if (method !== 'GET' && method !== 'PATCH') return methodNotAllowed(res, lang, 'GET, PATCH');
     if (!authorise(req, res, ctx, lang)) return true;
-    const reference = decodeURIComponent(one[1]!).toUpperCase();
+    // A reference is plain ASCII: anything that does not decode to one (broken escapes like %E0%A4%A
+    // included) names no report.
+    const reference = decodedPathSegment(one[1]!)?.toUpperCase();
+    if (reference === undefined || !REFERENCE_PATTERN.test(reference)) {
+      sendError(res, 404, 'not-found', lang);
+      return true;
+    }
     if (method === 'GET') {
       const report = await ctx.store.getReport(reference);
       if (report) sendJson(res, 200, report);
@@ -122,12 +145,16 @@ export async function handleOffice(
     }
     const body = await readBody(req, 1024);
     if (body === 'too-large') {
-      sendError(res, 413, 'too-large', lang, { Connection: 'close' });
+      sendError(res, 413, 'too-large', lang);
+      discardRest(req);
       return true;
     }
     let status: ReturnType<typeof parseStatus>;
     try {
-      status = parseStatus((JSON.parse(body.toString('utf8')) as { status?: string } | null)?.status);
+      const text = utf8Text(body);
+      if (text === undefined) throw new SyntaxError('not UTF-8');
+      const value = (JSON.parse(text) as { status?: unknown } | null)?.status;
+      status = typeof value === 'string' ? parseStatus(value) : 'invalid';
     } catch {
       sendError(res, 400, 'malformed-json', lang);
       return true;
@@ -166,6 +193,14 @@ function labels(lang: Lang): string {
   return text;
 }
 
+function decodedPathSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
 function methodNotAllowed(res: ServerResponse, lang: Lang, allow: string): true {
   sendError(res, 405, 'method-not-allowed', lang, { Allow: allow });
   return true;
@@ -179,11 +214,11 @@ async function sendCsv(res: ServerResponse, store: Store, status: ReportStatus |
     'Content-Disposition': `attachment; filename="reports-${day}.csv"`,
   });
   // The byte-order mark makes spreadsheet programs read the file as UTF-8 (accents, é, ë).
-  res.write(`\uFEFF${CSV_HEADER}`);
+  res.write(`\uFEFF${reportCsvHeader()}`);
   const pageSize = 500;
   for (let offset = 0; ; offset += pageSize) {
     const page = await store.listReports({ limit: pageSize, offset, status });
-    if (page.items.length > 0 && !res.write(page.items.map(csvRow).join(''))) {
+    if (page.items.length > 0 && !res.write(page.items.map(reportCsvRow).join(''))) {
       await new Promise((resolve) => res.once('drain', resolve));
     }
     if (page.items.length < pageSize) break;

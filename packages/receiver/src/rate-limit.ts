@@ -25,20 +25,33 @@ export class RateLimiter {
     this.#options = options;
   }
 
+  /** Counts one request of the client and says whether it is within the limit. */
   check(clientAddress: string, now = Date.now()): RateDecision {
-    const { max, windowMs } = this.#options;
-    if (now - this.#windowStart >= windowMs) {
+    const id = this.#idOf(clientAddress, now);
+    const count = (this.#counts.get(id) ?? 0) + 1;
+    this.#counts.set(id, count);
+    return this.#decide(count, now);
+  }
+
+  /** Whether one more request of the client would be within the limit, without counting it. */
+  peek(clientAddress: string, now = Date.now()): RateDecision {
+    return this.#decide((this.#counts.get(this.#idOf(clientAddress, now)) ?? 0) + 1, now);
+  }
+
+  #idOf(clientAddress: string, now: number): string {
+    if (now - this.#windowStart >= this.#options.windowMs) {
       this.#windowStart = now;
       this.#salt = randomBytes(32);
       this.#counts = new Map();
     }
-    const id = createHmac('sha256', this.#salt).update(clientAddress).digest('base64url').slice(0, 22);
-    const count = (this.#counts.get(id) ?? 0) + 1;
-    this.#counts.set(id, count);
-    if (count <= max) return { ok: true };
+    return createHmac('sha256', this.#salt).update(clientAddress).digest('base64url').slice(0, 22);
+  }
+
+  #decide(count: number, now: number): RateDecision {
+    if (count <= this.#options.max) return { ok: true };
     return {
       ok: false,
-      retryAfterSeconds: Math.max(1, Math.ceil((this.#windowStart + windowMs - now) / 1000)),
+      retryAfterSeconds: Math.max(1, Math.ceil((this.#windowStart + this.#options.windowMs - now) / 1000)),
     };
   }
 

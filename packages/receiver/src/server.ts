@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { REPORT_LIMITS } from '@hrc/framework/schemas';
-import { BASE_HEADERS, clientAddress, sendError, sendJson } from './http.js';
+import { answerClientError, BASE_HEADERS, clientAddress, sendError, sendJson } from './http.js';
 import { langFrom } from './messages.js';
 import { handleOffice } from './office.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
@@ -10,6 +10,10 @@ import { Webhook, type WebhookOptions } from './webhook.js';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
+/** Answer headers beyond the CORS-safelisted ones that a form on another origin may read. */
+const EXPOSED_HEADERS = 'Retry-After, Idempotent-Replayed';
+/** Request targets are paths; this base only makes them parseable as URLs. */
+const BASE_URL = 'http://receiver.invalid';
 
 export interface ReceiverOptions {
   /** A SQLite file path, a `postgres://` URL, or an open store. Default: `./reports.sqlite`. */
@@ -92,9 +96,10 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://receiver.invalid');
     const method = req.method ?? 'GET';
     const lang = langFrom(req.headers['accept-language']);
+    const url = URL.canParse(req.url ?? '/', BASE_URL) ? new URL(req.url ?? '/', BASE_URL) : undefined;
+    if (url === undefined) return sendError(res, 400, 'bad-request', lang);
 
     if (url.pathname === '/favicon.ico') {
       // Browsers ask for it on the admin page; an empty answer keeps their consoles quiet.
@@ -125,7 +130,12 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
         staleKeyMs: options.staleKeyMs ?? 30_000,
         limiter,
         clientAddress: addressOf,
-        corsHeaders: cors,
+        // The form reads Retry-After (to wait as long as asked on 409 and 429); a page on another
+        // origin can read only the headers listed here.
+        corsHeaders:
+          'Access-Control-Allow-Origin' in cors
+            ? { ...cors, 'Access-Control-Expose-Headers': EXPOSED_HEADERS }
+            : cors,
         webhook,
         log,
       });
@@ -148,6 +158,8 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
       else res.destroy();
     });
   });
+
+  server.on('clientError', answerClientError);
 
   let closed: Promise<void> | undefined;
   return Object.assign(server, {

@@ -1,11 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { reportSchema } from '@hrc/framework/schemas';
-import { canonicalJson, isJsonContentType, readBody, sendError, sendJson } from './http.js';
+import {
+  canonicalJson,
+  discardRest,
+  isJsonContentType,
+  readBody,
+  sendError,
+  sendJson,
+  utf8Text,
+} from './http.js';
 import { fieldMessage, langFrom, type Lang } from './messages.js';
 import type { RateLimiter } from './rate-limit.js';
 import { newReference } from './reference.js';
-import { ReferenceTakenError, type Store, type StoredReport } from './store/types.js';
+import { ReferenceTakenError, type Store, type StoredPayload, type StoredReport } from './store/types.js';
 import type { Webhook } from './webhook.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -22,9 +30,13 @@ export interface SubmitContext {
   log: (line: string) => void;
 }
 
-/** The same payload, however its keys are ordered or spaced, gives the same fingerprint. */
-export function payloadFingerprint(input: unknown): string {
-  return createHash('sha256').update(canonicalJson(input)).digest('base64url');
+/**
+ * The fingerprint of a report as kept: the payload that passed the schema, without its anti-abuse
+ * signals. The same report, however its keys are ordered or spaced, gives the same fingerprint; and it is
+ * never computed over raw input, whose nesting the client chooses.
+ */
+export function payloadFingerprint(payload: StoredPayload): string {
+  return createHash('sha256').update(canonicalJson(payload)).digest('base64url');
 }
 
 /** POST /reports, as docs/report-endpoint.md describes it. */
@@ -56,11 +68,16 @@ export async function handleSubmit(
   const idempotencyKey = key.trim().toLowerCase();
 
   const body = await readBody(req, ctx.bodyLimit);
-  if (body === 'too-large') return sendError(res, 413, 'too-large', lang, { ...cors, Connection: 'close' });
+  if (body === 'too-large') {
+    sendError(res, 413, 'too-large', lang, cors);
+    return discardRest(req);
+  }
 
+  const text = utf8Text(body);
   let input: unknown;
   try {
-    input = JSON.parse(body.toString('utf8'));
+    if (text === undefined) throw new SyntaxError('not UTF-8');
+    input = JSON.parse(text);
   } catch {
     return sendError(res, 400, 'malformed-json', lang, cors);
   }
@@ -81,7 +98,7 @@ export async function handleSubmit(
     return sendError(res, 400, 'rejected', lang, cors);
   }
 
-  const fingerprint = payloadFingerprint(input);
+  const fingerprint = payloadFingerprint(payload);
   const now = new Date();
   const claim = await ctx.store.claimKey(idempotencyKey, fingerprint, now, ctx.staleKeyMs);
   switch (claim.state) {

@@ -2,6 +2,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportCsvHeader, reportCsvRow } from '@hrc/framework/report-csv';
 import { createReceiver } from '../src/server.js';
 import type { StoredReport } from '../src/store/types.js';
 import { SIGNATURE_HEADER, verifyWebhook } from '../src/webhook.js';
@@ -110,6 +111,8 @@ describe.each(STORE_KINDS)('office side on %s', (kind) => {
       description: '=HYPERLINK("https://evil.example","klik")\nregel twee',
       place: '@SUM(A1:A2)',
       groundOther: '-2+3',
+      organisation: 'x;=2+5',
+      role: 'organisation',
       contact: { kind: 'contact', name: 'Tab', phone: '+31 6 1234 5678', language: 'nl' },
     });
     const res = await office(r.base, '/reports.csv');
@@ -123,8 +126,12 @@ describe.each(STORE_KINDS)('office side on %s', (kind) => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
     const lines = text.split('\r\n');
+    // The columns and spelling are @hrc/framework's, shared with the WordPress plugin.
+    expect(`${lines[0]}\r\n`).toBe(reportCsvHeader());
     expect(lines[0]).toMatch(/^"reference","receivedAt","status",/);
     const row = text.slice(text.indexOf(`"${ref}"`));
+    expect(row.startsWith(reportCsvRow((await r.store.getReport(ref))!))).toBe(true);
+    expect(row).toContain(`"x;=2+5"`);
     expect(row).toContain(`"'=HYPERLINK(""https://evil.example"",""klik"")\nregel twee"`);
     expect(row).toContain(`"'@SUM(A1:A2)"`);
     expect(row).toContain(`"'-2+3"`);

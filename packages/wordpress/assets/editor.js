@@ -84,6 +84,14 @@
           __('Quick exit address', 'hrc-widgets'),
           __('The page the quick exit button opens.', 'hrc-widgets'),
         ),
+        el(ToggleControl, {
+          label: __('Quick exit also by pressing Shift 3 times', 'hrc-widgets'),
+          checked: props.attributes.quickExitShortcut !== 'off',
+          __nextHasNoMarginBottom: true,
+          onChange: function (value) {
+            props.setAttributes({ quickExitShortcut: value ? '' : 'off' });
+          },
+        }),
       ];
     },
     'hrc/rights-cards': function (props) {

@@ -298,20 +298,20 @@ final class HRC_Admin_Reports {
 		header( 'Content-Disposition: attachment; filename="reports-' . gmdate( 'Y-m-d' ) . '.csv"' );
 		header( 'X-Content-Type-Options: nosniff' );
 		echo "\xEF\xBB\xBF"; // A byte order mark, so spreadsheet programs read UTF-8.
-		$header = false;
+		// The columns and their spelling are @hrc/framework's, the same as @hrc/receiver's export.
+		$definition = HRC_Csv::load_definition( HRC_WIDGETS_DIR . 'data/report-csv.json' );
+		echo HRC_Csv::report_header( $definition ); // phpcs:ignore WordPress.Security.EscapeOutput -- CSV, not HTML.
 		HRC_Store::each(
-			static function ( array $row ) use ( &$header ) {
-				$cells = HRC_Csv::report_row( (array) json_decode( $row['payload'], true ), $row['reference'], str_replace( ' ', 'T', $row['received_at'] ) . 'Z', $row['status'] );
-				if ( ! $header ) {
-					echo HRC_Csv::line( array_keys( $cells ) ); // phpcs:ignore WordPress.Security.EscapeOutput -- CSV, not HTML.
-					$header = true;
-				}
-				echo HRC_Csv::line( array_values( $cells ) ); // phpcs:ignore WordPress.Security.EscapeOutput -- CSV, not HTML.
+			static function ( array $row ) use ( $definition ) {
+				$record = array(
+					'reference'  => $row['reference'],
+					'receivedAt' => str_replace( ' ', 'T', $row['received_at'] ) . 'Z',
+					'status'     => $row['status'],
+					'payload'    => (array) json_decode( $row['payload'], true ),
+				);
+				echo HRC_Csv::report_line( $definition, $record ); // phpcs:ignore WordPress.Security.EscapeOutput -- CSV, not HTML.
 			}
 		);
-		if ( ! $header ) {
-			echo HRC_Csv::line( array_keys( HRC_Csv::report_row( array(), '', '', '' ) ) ); // phpcs:ignore WordPress.Security.EscapeOutput
-		}
 		exit;
 	}
 }

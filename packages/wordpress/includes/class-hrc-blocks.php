@@ -18,24 +18,26 @@ final class HRC_Blocks {
 	 * Shortcode attribute (as an editor types it) → block attribute.
 	 */
 	private const SHORTCODE_ATTRS = array(
-		'lang'              => 'lang',
-		'ask-equality-data' => 'askEqualityData',
-		'ground'            => 'ground',
-		'quick-exit-url'    => 'quickExitUrl',
-		'articles'          => 'articles',
-		'chapter'           => 'chapter',
-		'variant'           => 'variant',
-		'report-url'        => 'reportUrl',
-		'compare-src'       => 'compareSrc',
-		'size'              => 'size',
-		'show-status'       => 'showStatus',
-		'status-url'        => 'statusUrl',
+		'lang'                => 'lang',
+		'ask-equality-data'   => 'askEqualityData',
+		'ground'              => 'ground',
+		'quick-exit-url'      => 'quickExitUrl',
+		'quick-exit-shortcut' => 'quickExitShortcut',
+		'articles'            => 'articles',
+		'chapter'             => 'chapter',
+		'variant'             => 'variant',
+		'report-url'          => 'reportUrl',
+		'compare-src'         => 'compareSrc',
+		'size'                => 'size',
+		'show-status'         => 'showStatus',
+		'status-url'          => 'statusUrl',
 	);
 
 	/**
 	 * Registers blocks and shortcodes.
 	 */
 	public static function register(): void {
+		add_filter( 'rest_request_before_callbacks', array( HRC_Render::class, 'note_preview' ), 10, 3 );
 		foreach ( self::TAGS as $tag ) {
 			$name = substr( $tag, 4 );
 			register_block_type( HRC_WIDGETS_DIR . 'blocks/' . $name );

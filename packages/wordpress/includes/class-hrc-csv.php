@@ -2,7 +2,11 @@
 /**
  * CSV for spreadsheets. A cell that starts with = + - @ (or a tab or carriage return) would run as a
  * formula in Excel or LibreOffice, and report text comes from the public: such cells get a leading
- * apostrophe, which spreadsheets show as text.
+ * apostrophe, which spreadsheets show as text. Every cell is quoted, so a spreadsheet that splits on
+ * another character (Dutch Excel splits on ;) cannot cut a cell open at `x;=2+5` either.
+ *
+ * The report export's columns, their order and how each value is spelled come from @hrc/framework
+ * (data/report-csv.json, written by its build), the same definition @hrc/receiver exports with.
  *
  * Plain PHP, no WordPress: unit-tested on its own.
  *
@@ -36,17 +40,90 @@ final class HRC_Csv {
 	}
 
 	/**
-	 * One CSV line (RFC 4180: comma, quotes doubled, CRLF).
+	 * One CSV line (RFC 4180: comma, every cell quoted, quotes doubled, CRLF).
 	 *
 	 * @param array $cells Cells.
 	 */
 	public static function line( array $cells ): string {
 		$out = array();
 		foreach ( $cells as $cell ) {
-			$text  = self::neutralise( $cell );
-			$out[] = preg_match( '/[",\r\n]/', $text ) ? '"' . str_replace( '"', '""', $text ) . '"' : $text;
+			$out[] = '"' . str_replace( '"', '""', self::neutralise( $cell ) ) . '"';
 		}
 		return implode( ',', $out ) . "\r\n";
+	}
+
+	/**
+	 * The report CSV definition (columns, list separator) as @hrc/framework writes it.
+	 *
+	 * @param string $file Path of report-csv.json.
+	 * @return array{listSeparator: string, columns: array<int, array{name: string, path: string, format: string}>}
+	 * @throws RuntimeException When the file is missing or not the definition.
+	 */
+	public static function load_definition( string $file ): array {
+		$text = is_readable( $file ) ? file_get_contents( $file ) : false; // phpcs:ignore WordPress.WP.AlternativeFunctions
+		$data = false === $text ? null : json_decode( $text, true );
+		if ( ! is_array( $data ) || ! isset( $data['columns'], $data['listSeparator'] ) ) {
+			throw new RuntimeException( 'Report CSV definition not readable: ' . $file );
+		}
+		return $data;
+	}
+
+	/**
+	 * The heading line of the report CSV.
+	 *
+	 * @param array $definition Report CSV definition.
+	 */
+	public static function report_header( array $definition ): string {
+		return self::line( array_column( $definition['columns'], 'name' ) );
+	}
+
+	/**
+	 * One stored report as a line of the report CSV.
+	 *
+	 * @param array $definition Report CSV definition.
+	 * @param array $record     `reference`, `receivedAt` (ISO 8601), `status` and the stored `payload`.
+	 */
+	public static function report_line( array $definition, array $record ): string {
+		$cells = array();
+		foreach ( $definition['columns'] as $column ) {
+			$value = $record;
+			foreach ( explode( '.', $column['path'] ) as $key ) {
+				$value = is_array( $value ) && array_key_exists( $key, $value ) ? $value[ $key ] : null;
+			}
+			$cells[] = self::spell( $value, $column['format'], $definition['listSeparator'] );
+		}
+		return self::line( $cells );
+	}
+
+	/**
+	 * A value spelled as its column's format says (the rules of REPORT_CSV_FORMATS in @hrc/framework).
+	 *
+	 * @param mixed  $value     Value, null when missing.
+	 * @param string $format    text, boolean, list, when or datetime.
+	 * @param string $separator Between the items of a list.
+	 */
+	public static function spell( $value, string $format, string $separator ): string {
+		if ( null === $value ) {
+			return '';
+		}
+		switch ( $format ) {
+			case 'boolean':
+				return true === $value ? 'true' : ( false === $value ? 'false' : '' );
+			case 'list':
+				return is_array( $value ) ? implode( $separator, array_map( 'strval', $value ) ) : (string) $value;
+			case 'when':
+				if ( 'day' === ( $value['precision'] ?? '' ) ) {
+					return (string) ( $value['date'] ?? '' );
+				}
+				if ( 'month' === ( $value['precision'] ?? '' ) ) {
+					return sprintf( '%04d-%02d', (int) ( $value['year'] ?? 0 ), (int) ( $value['month'] ?? 0 ) );
+				}
+				return '';
+			case 'datetime':
+				$time = is_string( $value ) ? strtotime( $value ) : false;
+				return false === $time ? (string) $value : gmdate( 'Y-m-d\TH:i:s\Z', $time );
+		}
+		return is_array( $value ) ? '' : ( is_bool( $value ) ? ( $value ? 'true' : 'false' ) : (string) $value );
 	}
 
 	/**

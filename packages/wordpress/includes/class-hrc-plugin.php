@@ -23,6 +23,7 @@ final class HRC_Plugin {
 		add_action( self::CRON_HOOK, array( self::class, 'daily' ) );
 		add_action( 'rest_api_init', array( HRC_Rest::class, 'register' ) );
 		add_filter( 'rest_request_before_callbacks', array( HRC_Rest::class, 'before_callbacks' ), 10, 3 );
+		add_filter( 'rest_exposed_cors_headers', array( HRC_Rest::class, 'exposed_headers' ) );
 		HRC_Assets::hooks();
 		HRC_Privacy::hooks();
 		if ( is_admin() ) {

@@ -15,6 +15,41 @@ defined( 'ABSPATH' ) || exit;
  */
 final class HRC_Render {
 
+	/** Whether the markup is for the block editor's preview (WordPress's block renderer route). */
+	private static bool $preview = false;
+
+	/**
+	 * Notes a request to the block renderer, which draws the editor's preview of a dynamic block
+	 * (also inside the iframed editor). Hooked to rest_request_before_callbacks.
+	 *
+	 * @param mixed           $response Response so far.
+	 * @param array           $handler  Route handler.
+	 * @param WP_REST_Request $request  Request.
+	 * @return mixed The response, unchanged.
+	 */
+	public static function note_preview( $response, $handler, $request ) {
+		if ( $request instanceof WP_REST_Request && str_starts_with( $request->get_route(), '/wp/v2/block-renderer/' ) ) {
+			self::$preview = true;
+		}
+		return $response;
+	}
+
+	/**
+	 * The kit's URL rule on the server: http, https or a relative address; an address to contact (the
+	 * office) may also be mailto: or tel:. Anything else (javascript:, data:, vbscript: …, however
+	 * written) becomes '' and the attribute or link is left out.
+	 *
+	 * @param mixed $value   Address from a setting, an attribute or the content data.
+	 * @param bool  $contact Whether mailto: and tel: are allowed.
+	 */
+	public static function url( $value, bool $contact = false ): string {
+		$value = is_string( $value ) ? trim( $value ) : '';
+		if ( '' === $value ) {
+			return '';
+		}
+		return esc_url( $value, $contact ? array( 'http', 'https', 'mailto', 'tel' ) : array( 'http', 'https' ) );
+	}
+
 	/**
 	 * The framework content of a locale (copied from @hrc/framework at build time).
 	 *
@@ -91,13 +126,13 @@ final class HRC_Render {
 	 */
 	private static function office_line(): string {
 		$name  = (string) HRC_Settings::get( 'office_name' );
-		$url   = (string) HRC_Settings::get( 'office_url' );
+		$url   = self::url( HRC_Settings::get( 'office_url' ), true );
 		$phone = (string) HRC_Settings::get( 'office_phone' );
 		if ( '' === $name && '' === $url && '' === $phone ) {
 			return '';
 		}
 		$label = '' !== $name ? $name : __( 'the anti-discrimination office', 'hrc-widgets' );
-		$who   = '' !== $url ? sprintf( '<a href="%s">%s</a>', esc_url( $url ), esc_html( $label ) ) : esc_html( $label );
+		$who   = '' !== $url ? sprintf( '<a href="%s">%s</a>', $url, esc_html( $label ) ) : esc_html( $label );
 		/* translators: %s: name of the anti-discrimination office, possibly a link */
 		$line = sprintf( esc_html__( 'You can also contact %s.', 'hrc-widgets' ), $who );
 		if ( '' !== $phone ) {
@@ -110,7 +145,11 @@ final class HRC_Render {
 	/**
 	 * <hrc-report-form>.
 	 *
-	 * @param array $a Attributes: lang, askEqualityData ('', 'on', 'off'), ground, quickExitUrl.
+	 * In the block editor's preview the form is marked `preview`: it sends nothing and its quick exit
+	 * stays on the page, so keys typed in the editor never take the editor away.
+	 *
+	 * @param array $a Attributes: lang, askEqualityData ('', 'on', 'off'), ground, quickExitUrl,
+	 *                 quickExitShortcut ('' or 'off').
 	 */
 	public static function report_form( array $a ): string {
 		HRC_Assets::enqueue_element( 'hrc-report-form' );
@@ -121,14 +160,16 @@ final class HRC_Render {
 			'hrc-report-form',
 			array(
 				'lang'              => $locale,
-				'endpoint'          => rest_url( 'hrc/v1/reports' ),
-				'office-name'       => HRC_Settings::get( 'office_name' ),
-				'office-url'        => HRC_Settings::get( 'office_url' ),
-				'office-phone'      => HRC_Settings::get( 'office_phone' ),
-				'privacy-url'       => HRC_Settings::get( 'privacy_url' ),
-				'ask-equality-data' => $ask,
-				'quick-exit-url'    => (string) ( $a['quickExitUrl'] ?? '' ),
-				'ground'            => sanitize_key( (string) ( $a['ground'] ?? '' ) ),
+				'endpoint'            => self::url( rest_url( 'hrc/v1/reports' ) ),
+				'office-name'         => HRC_Settings::get( 'office_name' ),
+				'office-url'          => self::url( HRC_Settings::get( 'office_url' ), true ),
+				'office-phone'        => HRC_Settings::get( 'office_phone' ),
+				'privacy-url'         => self::url( HRC_Settings::get( 'privacy_url' ) ),
+				'ask-equality-data'   => $ask,
+				'quick-exit-url'      => self::url( $a['quickExitUrl'] ?? '' ),
+				'quick-exit-shortcut' => 'off' === ( $a['quickExitShortcut'] ?? '' ) ? 'off' : '',
+				'ground'              => sanitize_key( (string) ( $a['ground'] ?? '' ) ),
+				'preview'             => self::$preview,
 			)
 		);
 		$html    .= self::in_locale(
@@ -159,9 +200,9 @@ final class HRC_Render {
 				'chapter'      => $chapter,
 				'variant'      => $variant,
 				'office-name'  => HRC_Settings::get( 'office_name' ),
-				'office-url'   => HRC_Settings::get( 'office_url' ),
+				'office-url'   => self::url( HRC_Settings::get( 'office_url' ), true ),
 				'office-phone' => HRC_Settings::get( 'office_phone' ),
-				'report-url'   => esc_url_raw( (string) ( $a['reportUrl'] ?? '' ) ),
+				'report-url'   => self::url( $a['reportUrl'] ?? '' ),
 			)
 		);
 		$articles = self::content( $locale )['charter']['articles'] ?? array();
@@ -177,7 +218,7 @@ final class HRC_Render {
 					/* translators: 1: article number, 2: article title */
 					$out .= '<article><h3>' . esc_html( sprintf( __( 'Article %1$d: %2$s', 'hrc-widgets' ), (int) $art['number'], $art['title'] ) ) . '</h3>'
 						. '<p>' . esc_html( $art['plain']['meaning'] ?? '' ) . '</p>'
-						. ( empty( $art['url'] ) ? '' : '<p><a href="' . esc_url( $art['url'] ) . '">' . esc_html__( 'Read more about this right', 'hrc-widgets' ) . '</a></p>' )
+						. ( '' === self::url( $art['url'] ?? '' ) ? '' : '<p><a href="' . self::url( $art['url'] ) . '">' . esc_html__( 'Read more about this right', 'hrc-widgets' ) . '</a></p>' )
 						. '</article>';
 				}
 				return $out;
@@ -225,9 +266,9 @@ final class HRC_Render {
 			'hrc-framework-checklist',
 			array(
 				'lang'        => $locale,
-				'src'         => rest_url( 'hrc/v1/assessment' ),
+				'src'         => self::url( rest_url( 'hrc/v1/assessment' ) ),
 				'readonly'    => true,
-				'compare-src' => esc_url_raw( (string) ( $a['compareSrc'] ?? '' ) ),
+				'compare-src' => self::url( $a['compareSrc'] ?? '' ),
 			)
 		);
 		$content    = self::content( $locale );
@@ -263,7 +304,7 @@ final class HRC_Render {
 		$locale  = self::locale( (string) ( $a['lang'] ?? '' ) );
 		$city    = (string) HRC_Settings::get( 'city' );
 		$year    = (string) HRC_Settings::get( 'declaration_year' );
-		$url     = (string) HRC_Settings::get( 'declaration_url' );
+		$url     = self::url( HRC_Settings::get( 'declaration_url' ) );
 		$status  = ( $a['showStatus'] ?? true ) && null !== HRC_Admin_Checklist::published();
 		$html    = self::open(
 			'hrc-declaration-badge',
@@ -274,8 +315,8 @@ final class HRC_Render {
 				'declaration-url' => $url,
 				'variant'         => in_array( $a['variant'] ?? '', array( 'seal', 'horizontal', 'compact' ), true ) ? $a['variant'] : '',
 				'size'            => in_array( $a['size'] ?? '', array( 's', 'm', 'l' ), true ) ? $a['size'] : '',
-				'status-src'      => $status ? rest_url( 'hrc/v1/assessment' ) : '',
-				'status-url'      => $status ? esc_url_raw( (string) ( $a['statusUrl'] ?? '' ) ) : '',
+				'status-src'      => $status ? self::url( rest_url( 'hrc/v1/assessment' ) ) : '',
+				'status-url'      => $status ? self::url( $a['statusUrl'] ?? '' ) : '',
 			)
 		);
 		$html   .= self::in_locale(
@@ -287,7 +328,7 @@ final class HRC_Render {
 					__( '%s, human rights city', 'hrc-widgets' ),
 					$city
 				);
-				return '' !== $url ? '<a href="' . esc_url( $url ) . '">' . esc_html( $text ) . '</a>' : '<span>' . esc_html( $text ) . '</span>';
+				return '' !== $url ? '<a href="' . $url . '">' . esc_html( $text ) . '</a>' : '<span>' . esc_html( $text ) . '</span>';
 			}
 		);
 		return $html . '</hrc-declaration-badge>';

@@ -80,6 +80,17 @@ final class HRC_Rest {
 	}
 
 	/**
+	 * Lets a form on another origin read the answer headers it acts on: Retry-After (how long to wait
+	 * on 409 and 429) and Idempotent-Replayed.
+	 *
+	 * @param string[] $headers Headers WordPress exposes.
+	 * @return string[]
+	 */
+	public static function exposed_headers( $headers ): array {
+		return array_values( array_unique( array_merge( (array) $headers, array( 'Retry-After', 'Idempotent-Replayed' ) ) ) );
+	}
+
+	/**
 	 * The route's callback: every argument passed WordPress's check.
 	 *
 	 * @param WP_REST_Request $request Request.

@@ -178,7 +178,7 @@ final class HRC_Schema_Validator {
 	/**
 	 * A union. When its branches are objects told apart by a constant property (a discriminated union),
 	 * the branch named by the value is checked and its issues reported; otherwise one passing branch
-	 * suffices.
+	 * suffices, and a failing value gets the issues of the one branch it fits, as zod reports them.
 	 *
 	 * @param mixed $value    Value.
 	 * @param array $branches Branch schemas.
@@ -201,10 +201,28 @@ final class HRC_Schema_Validator {
 			self::add( $issues, $path, 'invalid_union', 'no matching ' . $discriminator );
 			return;
 		}
+		// As zod: when one branch alone has the value's type and shape (its issues are not a wrong type
+		// or value at the union itself), its issues are the answer, e.g. invalid_format for an e-mail
+		// address in `'' | email`; otherwise the union as a whole is invalid.
+		$here       = implode( '.', $path );
+		$candidates = array();
 		foreach ( $branches as $branch ) {
-			if ( array() === self::validate( $value, $branch ) ) {
+			$found = array();
+			self::check( $value, $branch, $path, $found );
+			if ( array() === $found ) {
 				return;
 			}
+			$fits = true;
+			foreach ( $found as $issue ) {
+				$fits = $fits && ! ( $issue['path'] === $here && in_array( $issue['code'], array( 'invalid_type', 'invalid_value' ), true ) );
+			}
+			if ( $fits ) {
+				$candidates[] = $found;
+			}
+		}
+		if ( 1 === count( $candidates ) ) {
+			array_push( $issues, ...$candidates[0] );
+			return;
 		}
 		self::add( $issues, $path, 'invalid_union', 'invalid input' );
 	}

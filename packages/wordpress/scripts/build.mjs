@@ -28,7 +28,13 @@ if (!existsSync(bundle) || !statSync(bundle).isDirectory()) {
 const modules = ['hrc-report-form', 'hrc-rights-cards', 'hrc-framework-checklist', 'hrc-declaration-badge'];
 const missingModules = modules.filter((m) => !existsSync(join(bundle, `${m}.js`)));
 if (missingModules.length) fail(`the kit's bundle lacks ${missingModules.map((m) => `${m}.js`).join(', ')}.`);
-for (const file of ['schema/report.schema.json', 'schema/assessment.schema.json', 'nl.json', 'en.json']) {
+for (const file of [
+  'schema/report.schema.json',
+  'schema/assessment.schema.json',
+  'nl.json',
+  'en.json',
+  'report-csv.json',
+]) {
   if (!existsSync(join(framework, file)))
     fail(`${join(framework, file)} is missing. Build @hrc/framework first.`);
 }
@@ -48,8 +54,8 @@ cpSync(bundle, join(stage, 'assets/kit'), { recursive: true });
 for (const file of ['report.schema.json', 'assessment.schema.json']) {
   cpSync(join(framework, 'schema', file), join(stage, 'schema', file));
 }
-for (const locale of ['nl', 'en'])
-  cpSync(join(framework, `${locale}.json`), join(stage, 'data', `${locale}.json`));
+for (const file of ['nl.json', 'en.json', 'report-csv.json'])
+  cpSync(join(framework, file), join(stage, 'data', file));
 
 const zipFile = join(out, 'hrc-widgets.zip');
 const bytes = zip(stage, dirname(stage), zipFile);

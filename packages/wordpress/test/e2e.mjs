@@ -7,6 +7,8 @@ import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { ADMIN, BASE, TOKEN, installPlugin, mysql, start } from './wp-env.mjs';
 import { CHROME_ARGS, findChromium } from '../../../scripts/lib/system.mjs';
+import { loadCases, runCase } from '../../framework/conformance/run.mjs';
+import { reportCsvHeader, reportCsvRow } from '../../framework/dist/report-csv.js';
 
 const zipFile = process.env.HRC_WP_ZIP;
 let env;
@@ -186,7 +188,6 @@ describe('installing', () => {
     const saved = setting();
     assert.match(saved, /Bureau Gelijke Behandeling/);
     assert.match(saved, /"retention_days";i:30/);
-    assert.match(saved, /"uninstall_delete";b:0/, 'deleting the plugin keeps the data by default');
     const after = await (
       await admin('/wp-admin/admin.php?page=hrc-widgets-settings&settings-updated=true')
     ).text();
@@ -197,6 +198,7 @@ describe('installing', () => {
   });
 
   test('the settings page says how many reports there are, how to export them and what uninstalling does', async () => {
+    assert.match(setting(), /"uninstall_delete";b:0/, 'deleting the plugin keeps the data by default');
     const page = await (await admin('/wp-admin/admin.php?page=hrc-widgets-settings')).text();
     assert.match(page, /Reports kept on this site: 0\./);
     assert.match(
@@ -440,6 +442,26 @@ describe('reports', () => {
       redirect: 'manual',
     });
     assert.ok(!(await anonymous.text()).includes(first.reference), 'and a logged-in user');
+  });
+
+  test('the CSV has the columns and spelling of @hrc/framework, every cell quoted', async () => {
+    const res = await send(report({ place: 'x;=2+5', grounds: ['race', 'age'], groundUnknown: true }));
+    assert.equal(res.status, 201);
+    const { reference } = await res.json();
+    const list = await (await admin('/wp-admin/admin.php?page=hrc-widgets-reports')).text();
+    const exportLink = /href="([^"]*admin-post\.php\?action=hrc_widgets_export[^"]*)"/.exec(list);
+    const bytes = new Uint8Array(await (await admin(decode(exportLink[1]).replace(BASE, ''))).arrayBuffer());
+    assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'a byte-order mark');
+    const csv = new TextDecoder().decode(bytes.slice(3));
+    assert.ok(csv.startsWith(reportCsvHeader()), 'the same heading as @hrc/receiver');
+    for (const ref of [first.reference, reference]) {
+      const [payload, receivedAt, status] = mysql(
+        `SELECT payload, DATE_FORMAT(received_at, '%Y-%m-%dT%H:%i:%sZ'), status FROM wp_hrc_reports WHERE reference='${ref}'`,
+      ).split('\t');
+      const line = reportCsvRow({ reference: ref, receivedAt, status, payload: JSON.parse(payload) });
+      assert.ok(csv.includes(line), `the line of ${ref} as @hrc/receiver writes it:\n${line}`);
+    }
+    assert.ok(csv.includes('"x;=2+5"'), 'a cell a spreadsheet splitting on ; keeps whole');
   });
 
   test('the status can be changed', async () => {
@@ -772,6 +794,15 @@ describe('reports', () => {
   });
 });
 
+describe('the shared conformance cases (@hrc/framework conformance/requests)', () => {
+  before(() => harness('unlimited'));
+  after(() => harness('limited'));
+  for (const c of loadCases()) {
+    test(`${c.file}: ${c.title}`, () =>
+      runCase(c, { endpoint: `${BASE}/?rest_route=/hrc/v1/reports`, stored: async () => rows() }));
+  }
+});
+
 describe('the page', () => {
   const tags = ['hrc-report-form', 'hrc-rights-cards', 'hrc-framework-checklist', 'hrc-declaration-badge'];
   let url;
@@ -873,6 +904,189 @@ describe('the page', () => {
     } finally {
       await browser.close();
     }
+  });
+});
+
+describe('addresses from contributors, and the editor preview', () => {
+  const password = randomUUID();
+  let contributor;
+  let postId;
+  let preview;
+
+  /** A logged-in user of its own, with cookies kept like a browser's. */
+  async function session(user, pwd) {
+    const cookies = new Map([['wordpress_test_cookie', 'WP%20Cookie%20check']]);
+    const request = async (path, init = {}) => {
+      const headers = new Headers(init.headers);
+      headers.set('cookie', [...cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+      const res = await fetch(BASE + path, { ...init, headers, redirect: 'manual' });
+      for (const c of res.headers.getSetCookie()) {
+        const [pair] = c.split(';');
+        const i = pair.indexOf('=');
+        cookies.set(pair.slice(0, i), pair.slice(i + 1));
+      }
+      return res;
+    };
+    const login = await request('/wp-login.php', form({ log: user, pwd, testcookie: '1' }));
+    assert.equal(login.status, 302, `${user} logs in`);
+    return request;
+  }
+
+  /** Every address in the page's tags, decoded as the browser reads it (entities, spaces, case). */
+  function addresses(html) {
+    const named = { colon: ':', tab: '\t', newline: '\n', quot: '"', amp: '&' };
+    // One pass, as the browser decodes an attribute once.
+    const decode = (v) =>
+      v.replace(/&(#x[0-9a-f]+|#\d+|colon|tab|newline|quot|amp);?/gi, (_, e) =>
+        e[0] !== '#'
+          ? named[e.toLowerCase()]
+          : String.fromCodePoint(
+              e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)),
+            ),
+      );
+    const found = [];
+    for (const tag of html.matchAll(/<(?:a|hrc-[a-z-]+)\s[^>]*>/g))
+      for (const [, name, value] of tag[0].matchAll(
+        /\s((?:href|src|endpoint|[a-z-]*-(?:url|src)))="([^"]*)"/g,
+      ))
+        found.push({ name, value: decode(value) });
+    return found;
+  }
+  const scriptLike = (value) =>
+    /^(?:javascript|vbscript|data):/.test(
+      [...value]
+        .filter((c) => c.charCodeAt(0) > 0x20)
+        .join('')
+        .toLowerCase(),
+    );
+
+  before(async () => {
+    const nonce = await (await admin('/wp-admin/admin-ajax.php?action=rest-nonce')).text();
+    const created = await admin('/?rest_route=/wp/v2/users', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-wp-nonce': nonce },
+      body: JSON.stringify({
+        username: 'bijdrager',
+        password,
+        email: 'bijdrager@example.org',
+        roles: ['contributor'],
+      }),
+    });
+    assert.equal(created.status, 201, await created.clone().text());
+    contributor = await session('bijdrager', password);
+    const contributorNonce = await (await contributor('/wp-admin/admin-ajax.php?action=rest-nonce')).text();
+    // What a contributor can write: block attributes and shortcodes are not touched by WordPress's
+    // HTML filter, so the plugin must check every address itself.
+    const content = [
+      '<!-- wp:hrc/report-form {"quickExitUrl":"javascript:alert(document.domain)"} /-->',
+      '<!-- wp:hrc/rights-cards {"articles":"21","reportUrl":"java\\tscript:alert(1)"} /-->',
+      '<!-- wp:hrc/framework-checklist {"compareSrc":"data:application/json,{}"} /-->',
+      '<!-- wp:hrc/declaration-badge {"statusUrl":"JaVaScRiPt:alert(1)"} /-->',
+      '<!-- wp:shortcode -->[hrc_report_form quick-exit-url=" javascript:alert(1)" quick-exit-shortcut="off"]<!-- /wp:shortcode -->',
+      '<!-- wp:shortcode -->[hrc_rights_cards articles="21" report-url="&#106;avascript:alert(1)"]<!-- /wp:shortcode -->',
+      '<!-- wp:shortcode -->[hrc_framework_checklist compare-src="vbscript:msgbox(1)"]<!-- /wp:shortcode -->',
+      '<!-- wp:shortcode -->[hrc_declaration_badge status-url="javascript&colon;alert(1)"]<!-- /wp:shortcode -->',
+    ].join('\n');
+    const res = await contributor('/?rest_route=/wp/v2/posts', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-wp-nonce': contributorNonce },
+      body: JSON.stringify({ title: 'Melden', status: 'pending', content }),
+    });
+    assert.equal(res.status, 201, await res.clone().text());
+    postId = (await res.json()).id;
+    // The administrator previews the contributor's post.
+    const page = await admin(`/?p=${postId}&preview=true`);
+    assert.equal(page.status, 200);
+    preview = await page.text();
+  });
+
+  test('a contributor’s script addresses in blocks and shortcodes come out neutralised', () => {
+    for (const tag of [
+      'hrc-report-form',
+      'hrc-rights-cards',
+      'hrc-framework-checklist',
+      'hrc-declaration-badge',
+    ])
+      assert.equal(preview.split(`<${tag} `).length - 1, 2, `${tag} twice`);
+    const found = addresses(preview);
+    assert.ok(found.length > 10, 'the page has addresses to check');
+    assert.deepEqual(
+      found.filter((a) => scriptLike(a.value)),
+      [],
+    );
+    for (const name of ['quick-exit-url', 'report-url', 'compare-src'])
+      assert.ok(!found.some((a) => a.name === name), `no ${name}: the unsafe value is left out`);
+    // Without a colon ("javascript&colon;…" after WordPress's entity clean-up) esc_url() reads a
+    // host name and prefixes http://: harmless, and the element refuses it too (a character reference).
+    for (const { value } of found.filter((a) => a.name === 'status-url')) assert.match(value, /^http:\/\//);
+    assert.match(preview, /<hrc-report-form [^>]*quick-exit-shortcut="off"/);
+    assert.ok(
+      !/<hrc-report-form [^>]*\spreview[\s>]/.test(preview),
+      'a post preview is the page as residents see it',
+    );
+  });
+
+  test('in Chromium, Shift three times on the previewed post runs nothing', async () => {
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROME_ARGS });
+    try {
+      const context = await browser.newContext();
+      await context.addCookies([...jar].map(([name, value]) => ({ name, value, url: BASE })));
+      const page = await context.newPage();
+      const dialogs = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await page.goto(`${BASE}/?p=${postId}&preview=true`, { waitUntil: 'load' });
+      await page.waitForFunction(() => customElements.get('hrc-report-form'), null, { timeout: 15000 });
+      await page
+        .locator('hrc-report-form')
+        .first()
+        .evaluate((el) => el.updateComplete);
+      const left = page.waitForURL('about:blank', { timeout: 5000 });
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      await left;
+      assert.deepEqual(dialogs, [], 'no script ran');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('the block editor’s preview shows the report form as a preview; the page does not', async () => {
+    const nonce = await (await admin('/wp-admin/admin-ajax.php?action=rest-nonce')).text();
+    const res = await admin(
+      '/?rest_route=/wp/v2/block-renderer/hrc/report-form&context=edit&attributes[quickExitUrl]=https://weer.example/',
+      { headers: { 'x-wp-nonce': nonce } },
+    );
+    assert.equal(res.status, 200);
+    const { rendered } = await res.json();
+    assert.match(rendered, /<hrc-report-form [^>]*quick-exit-url="https:\/\/weer\.example\/"[^>]* preview>/);
+    assert.ok(!/\spreview[\s>]/.test(preview.match(/<hrc-report-form [^>]*>/)[0]));
+  });
+
+  test('address settings are cleaned on save the same way', async () => {
+    const before = mysql("SELECT option_value FROM wp_options WHERE option_name='hrc_widgets_settings'");
+    const page = await (await admin('/wp-admin/admin.php?page=hrc-widgets-settings')).text();
+    await admin(
+      '/wp-admin/options.php',
+      form({
+        option_page: 'hrc-widgets-settings',
+        action: 'update',
+        _wpnonce: field(page, '_wpnonce'),
+        'hrc_widgets_settings[city]': 'Voorbeeld',
+        'hrc_widgets_settings[default_locale]': 'nl',
+        'hrc_widgets_settings[office_url]': 'javascript:alert(1)',
+        'hrc_widgets_settings[privacy_url]': 'java\tscript:alert(1)',
+        'hrc_widgets_settings[declaration_url]': 'data:text/html,x',
+        'hrc_widgets_settings[retention_days]': '30',
+      }),
+    );
+    const saved = mysql("SELECT option_value FROM wp_options WHERE option_name='hrc_widgets_settings'");
+    for (const key of ['office_url', 'privacy_url', 'declaration_url'])
+      assert.match(saved, new RegExp(`"${key}";s:0:""`), key);
+    mysql(
+      `UPDATE wp_options SET option_value='${before.replace(/'/g, "''")}' WHERE option_name='hrc_widgets_settings'`,
+    );
   });
 });
 

@@ -55,9 +55,17 @@ function fetchDebian(suite, base) {
   mkdirSync(join(apt, 'sources'), { recursive: true });
   mkdirSync(join(apt, 'lists/partial'), { recursive: true });
   mkdirSync(join(apt, 'debs'), { recursive: true });
-  const uris =
-    /^URIs:\s*(\S+)/m.exec(readFileSync('/etc/apt/sources.list.d/debian.sources', 'utf8'))?.[1] ??
-    'http://deb.debian.org/debian';
+  // The machine's own Debian mirror, where it names one.
+  let uris = 'http://deb.debian.org/debian';
+  for (const file of ['/etc/apt/sources.list.d/debian.sources', '/etc/apt/sources.list']) {
+    const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const found =
+      /^URIs:\s*(\S+)/m.exec(text)?.[1] ?? /^deb\s+(?:\[[^\]]*\]\s+)?(\S+)\s+\S+\s/m.exec(text)?.[1];
+    if (found) {
+      uris = found;
+      break;
+    }
+  }
   writeFileSync(
     join(apt, 'sources/wp.sources'),
     `Types: deb\nURIs: ${uris}\nSuites: ${suite}\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n`,

@@ -7,6 +7,7 @@ namespace Drupal\hrc_widgets;
 use Drupal\Core\Config\ConfigFactoryInterface;
 use Drupal\Core\Extension\ModuleExtensionList;
 use Drupal\Core\Language\LanguageManagerInterface;
+use Drupal\Core\Routing\RouteMatchInterface;
 use Drupal\hrc_widgets\Markup\ContentRepository;
 use Drupal\hrc_widgets\Markup\WidgetBuilder;
 
@@ -23,10 +24,11 @@ final class Widgets {
     private ConfigFactoryInterface $configFactory,
     private ModuleExtensionList $moduleList,
     private LanguageManagerInterface $languageManager,
+    private RouteMatchInterface $routeMatch,
   ) {}
 
   /**
-   * The render array of a widget.
+   * The render array of a widget; a preview on the layout builder's and the node preview's routes.
    *
    * @param string $widget
    *   "report-form", "rights-cards", "framework-checklist" or "declaration-badge".
@@ -39,7 +41,8 @@ final class Widgets {
     $this->builder ??= new WidgetBuilder($this->content());
     $settings = $this->configFactory->get('hrc_widgets.settings')->get() ?? [];
     $langcode = $this->languageManager->getCurrentLanguage()->getId();
-    return $this->builder->build($widget, $options, $settings, $langcode);
+    $preview = WidgetBuilder::isPreviewRoute($this->routeMatch->getRouteName());
+    return $this->builder->build($widget, $options, $settings, $langcode, $preview);
   }
 
   /**

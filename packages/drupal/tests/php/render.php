@@ -113,6 +113,31 @@ foreach (['en', 'nl'] as $lang) {
   }
 }
 
+// The report form block as the layout builder and the node preview show it.
+$build = $builder->build('report-form', $blocks['report-form'] + WidgetCatalog::defaults('report-form'), ['locale' => 'en'] + $settings, 'en', TRUE);
+file_put_contents("$out/preview-report-form-en.html", $page('en', $render($build), $scripts($build['#attached']['library'])));
+$summary['preview-report-form-en'] = ['tag' => 'hrc-report-form', 'attributes' => $build['#element_attributes']];
+
+// Addresses a hostile editor could write in body text and a hostile setting, however obfuscated.
+$hostileSettings = ['office_url' => 'JaVaScRiPt:alert(1)', 'privacy_url' => 'java&#x09;script:alert(1)', 'declaration_url' => 'data:text/html,x'] + $settings;
+$hostileBody = <<<'HTML'
+<p>[hrc:report-form quick-exit-url="javascript:alert(1)"]</p>
+<p>[hrc:report-form quick-exit-url="java&#x09;script:alert(1)" quick-exit-shortcut="off"]</p>
+<p>[hrc:rights-cards articles="21" report-url="&amp;#106;avascript:alert(1)"]</p>
+<p>[hrc:framework-checklist src="vbscript:msgbox(1)" compare-src="//evil.example/a.json"]</p>
+<p>[hrc:declaration-badge status-src="javascript&amp;colon;alert(1)"]</p>
+HTML;
+$attached = [];
+$embeds = [];
+$html = ShortcodeParser::replace($hostileBody, static function (string $widget, array $attributes) use ($builder, $hostileSettings, $render, &$attached, &$embeds): ?string {
+  $build = $builder->build($widget, WidgetCatalog::optionsFromAttributes($widget, $attributes), $hostileSettings, 'en');
+  $attached = array_merge($attached, $build['#attached']['library']);
+  $embeds[] = ['tag' => WidgetCatalog::WIDGETS[$widget]['tag'], 'attributes' => $build['#element_attributes']];
+  return $render($build);
+});
+file_put_contents("$out/hostile-en.html", $page('en', $html, $scripts($attached)));
+$summary['hostile-en'] = ['embeds' => $embeds];
+
 // A body text with embeds, as the text filter turns it into markup.
 $body = <<<'HTML'
 <h2>Human rights in our city</h2>

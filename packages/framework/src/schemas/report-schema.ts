@@ -62,8 +62,10 @@ const PHONE = /^\+?[0-9 ()./-]{6,25}$/;
 
 /** Builds the report schema and the parts it is made of. */
 export function createReportSchemas() {
+  // Every object is strict: an unknown key anywhere is refused (400), never dropped or stored, so an
+  // "anonymous" report cannot carry a name inside `contact` past the receiver.
   const when = z.discriminatedUnion('precision', [
-    z.object({
+    z.strictObject({
       precision: z.literal('day'),
       date: z.string().check(
         z.regex(ISO_DATE, { abort: true }),
@@ -75,7 +77,7 @@ export function createReportSchemas() {
       ),
     }),
     z
-      .object({
+      .strictObject({
         precision: z.literal('month'),
         month: z.int().check(z.minimum(1), z.maximum(12)),
         year: z.int().check(z.minimum(1900), z.maximum(2100)),
@@ -89,7 +91,7 @@ export function createReportSchemas() {
       ),
   ]);
 
-  const equality = z.object({
+  const equality = z.strictObject({
     gender: z.optional(z.enum(EQUALITY_QUESTIONS.gender)),
     ageGroup: z.optional(z.enum(EQUALITY_QUESTIONS.ageGroup)),
     migrationBackground: z.optional(z.enum(EQUALITY_QUESTIONS.migrationBackground)),
@@ -97,9 +99,9 @@ export function createReportSchemas() {
   });
 
   const contact = z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('anonymous') }),
+    z.strictObject({ kind: z.literal('anonymous') }),
     z
-      .object({
+      .strictObject({
         kind: z.literal('contact'),
         name: z.optional(trimmed(REPORT_LIMITS.shortText)),
         email: z.optional(z.union([z.literal(''), z.email()])),
@@ -140,7 +142,7 @@ export function createReportSchemas() {
       /** When the person pressed send (ISO 8601). The only time stamp the form adds. */
       sentAt: isoDateTime(),
       /** Anti-abuse signals; the receiver decides what to do with them and never stores them. */
-      antiAbuse: z.object({
+      antiAbuse: z.strictObject({
         /** A field hidden from people; bots fill it. */
         honeypot: z.string().check(z.maxLength(500)),
         /** Milliseconds between the form's first render and send. */

@@ -1,3 +1,4 @@
+import { chmodSync, closeSync, constants, existsSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import {
   ReferenceTakenError,
@@ -69,6 +70,7 @@ export class SqliteStore implements Store {
 
   constructor(file: string) {
     this.file = file;
+    if (isPath(file)) ownerOnly(file);
     this.#db = new Database(file);
     this.#db.pragma('journal_mode = WAL');
     this.#db.pragma('synchronous = FULL');
@@ -214,6 +216,23 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     this.#db.close();
   }
+}
+
+/** A file name, not `:memory:` or an empty name (a temporary database) or a `file:` URI. */
+const isPath = (file: string) => file !== '' && file !== ':memory:' && !file.startsWith('file:');
+
+/**
+ * Reports are personal data: the database file is created readable and writable by its owner alone
+ * (0600), whatever the umask. SQLite creates the -wal and -shm files with the mode of the database
+ * file; files left by an earlier version with a wider mode are narrowed to 0600 as well.
+ */
+function ownerOnly(file: string): void {
+  try {
+    closeSync(openSync(file, constants.O_CREAT | constants.O_EXCL | constants.O_RDWR, 0o600));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
 }
 
 function isUniqueViolation(error: unknown, column: string): boolean {

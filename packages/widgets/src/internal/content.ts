@@ -5,6 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from '@hrc/framework/ids';
 import type { LocaleContent } from '@hrc/framework/schemas';
+import { safeUrl } from '@hrc/framework/url';
 import { ownFrame } from './schedule.js';
 
 /** Set by the self-hosted build: where the content files sit relative to the bundle. */
@@ -21,11 +22,20 @@ const loaded = new Map<string, LocaleContent>();
  * `@hrc/framework/dist/`.
  */
 export function setContentBase(url: string | URL): void {
-  configuredBase = new URL(url, document.baseURI);
+  const checked = safeUrl(String(url), { source: 'setContentBase()' });
+  if (!checked) return;
+  configuredBase = new URL(checked);
   if (!configuredBase.pathname.endsWith('/')) configuredBase.pathname += '/';
   cache.clear();
   loaded.clear();
 }
+
+/**
+ * A link from the content file (FRA's pages, practice examples, resources), through the kit's URL
+ * check like any other: the file can come from wherever `setContentBase` points.
+ */
+export const contentHref = (url: string | undefined): string | undefined =>
+  safeUrl(url, { source: 'The kit content file' });
 
 export function contentUrl(locale: Locale): URL {
   if (configuredBase) return new URL(`${locale}.json`, configuredBase);

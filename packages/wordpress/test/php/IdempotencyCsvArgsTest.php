@@ -45,12 +45,24 @@ final class IdempotencyCsvArgsTest extends TestCase {
 		}
 		$this->assertSame( 'a=b', HRC_Csv::neutralise( 'a=b' ) );
 		$this->assertSame( 'age, sex', HRC_Csv::neutralise( array( 'age', 'sex' ) ) );
-		$this->assertSame( "x,\"a \"\"b\"\", c\",\"'=HYPERLINK(\"\"http://e.example\"\")\"\r\n", HRC_Csv::line( array( 'x', 'a "b", c', '=HYPERLINK("http://e.example")' ) ) );
-		$this->assertSame( "\"line\nbreak\",'-1\r\n", HRC_Csv::line( array( "line\nbreak", '-1' ) ) );
+		$this->assertSame( "\"x\",\"a \"\"b\"\", c\",\"'=HYPERLINK(\"\"http://e.example\"\")\"\r\n", HRC_Csv::line( array( 'x', 'a "b", c', '=HYPERLINK("http://e.example")' ) ) );
+		$this->assertSame( "\"line\nbreak\",\"'-1\"\r\n", HRC_Csv::line( array( "line\nbreak", '-1' ) ) );
+		$this->assertSame( "\"x;=2+5\"\r\n", HRC_Csv::line( array( 'x;=2+5' ) ), 'quoted, so a spreadsheet splitting on ; keeps one cell' );
 		$row = HRC_Csv::report_row( hrc_test_report(), 'HRC-AAAA-BBBB', '2026-03-03T10:00:00Z', 'new' );
 		$this->assertSame( 'race, religion-or-belief', HRC_Csv::neutralise( $row['grounds'] ) );
 		$this->assertSame( '2026-03-02', $row['when'] );
 		$this->assertSame( 'person@example.org', $row['email'] );
+	}
+
+	public function test_the_report_csv_follows_the_shared_definition_and_rows(): void {
+		$definition = HRC_Csv::load_definition( dirname( HRC_TEST_SCHEMAS ) . '/report-csv.json' );
+		$expected   = json_decode( (string) file_get_contents( dirname( HRC_TEST_SCHEMAS, 3 ) . '/framework/conformance/csv/report-rows.json' ), true );
+		$this->assertSame( $expected['header'], HRC_Csv::report_header( $definition ) );
+		$this->assertCount( 2, $expected['rows'] );
+		foreach ( $expected['rows'] as $row ) {
+			$this->assertSame( $row['line'], HRC_Csv::report_line( $definition, $row['record'] ), $row['record']['reference'] );
+		}
+		$this->assertStringContainsString( '"x;=2+5"', $expected['rows'][0]['line'] );
 	}
 
 	public function test_rest_args_are_generated_from_the_report_schema(): void {

@@ -44,6 +44,8 @@ final class ReportValidationTest extends TestCase {
 	public function test_schema_failures_carry_zod_paths_and_codes(): void {
 		$p                     = hrc_test_report();
 		$p['contact']['email'] = 'not-an-address';
+		$this->assertSame( array( 'contact.email:invalid_format' ), $this->codes( $p ), 'as zod: the one branch of its type speaks' );
+		$p['contact']['email'] = 5;
 		$this->assertSame( array( 'contact.email:invalid_union' ), $this->codes( $p ) );
 
 		$p = hrc_test_report();
@@ -80,6 +82,38 @@ final class ReportValidationTest extends TestCase {
 		$p                       = hrc_test_report();
 		$p['antiAbuse']['fillMs'] = 1.5;
 		$this->assertSame( array( 'antiAbuse.fillMs:invalid_type' ), $this->codes( $p ) );
+	}
+
+	public function test_unknown_keys_are_refused_at_every_level(): void {
+		$anonymous            = hrc_test_report();
+		$anonymous['wish']    = 'register';
+		$anonymous['contact'] = array(
+			'kind'  => 'anonymous',
+			'name'  => 'A. Person',
+			'email' => 'person@example.org',
+		);
+		$this->assertSame( array( 'contact:unrecognized_keys' ), $this->codes( $anonymous ), 'an anonymous report carries no name' );
+		$cases = array(
+			'contact'   => array( 'address' => 'Dorpsstraat 1' ),
+			'when'      => array( 'time' => '14:30' ),
+			'antiAbuse' => array( 'ip' => '192.0.2.1' ),
+		);
+		foreach ( $cases as $field => $extra ) {
+			$p           = hrc_test_report();
+			$p[ $field ] = array_merge( $p[ $field ], $extra );
+			$this->assertSame( array( $field . ':unrecognized_keys' ), $this->codes( $p ), $field );
+		}
+		$p             = hrc_test_report();
+		$p['equality'] = array(
+			'gender'   => 'woman',
+			'religion' => 'none',
+		);
+		$this->assertSame( array( 'equality:unrecognized_keys' ), $this->codes( $p ) );
+		$p['equality'] = array( 'gender' => 'woman' );
+		$this->assertSame( array(), $this->codes( $p ) );
+		$p         = hrc_test_report();
+		$p['note'] = 'x';
+		$this->assertSame( array( ':unrecognized_keys' ), $this->codes( $p ) );
 	}
 
 	public function test_refinements_use_the_hrc_codes(): void {

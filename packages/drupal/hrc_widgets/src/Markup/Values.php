@@ -15,6 +15,15 @@ final class Values {
 
   /**
    * An http(s) URL, or a path on the same site ("/privacy"); nothing else.
+   *
+   * The module's one URL check, the server side of the kit's (@hrc/framework/url): every address
+   * from the settings, a block, an embed or the content files passes here before it reaches an
+   * attribute or a link. It is an allowlist of its own rather than Drupal's
+   * UrlHelper::stripDangerousProtocols(), whose list is the site's (ftp, irc, ssh …) and which
+   * lets relative paths of any shape through. Whitespace and control characters anywhere
+   * (`java\tscript:`), backslashes, quotes and angle brackets, HTML character references
+   * (`javascript&colon;`, `&#106;avascript:`), protocol-relative addresses and credentials are
+   * refused; the scheme is compared without regard to case.
    */
   public static function url(mixed $value): ?string {
     if (!is_string($value)) {
@@ -22,6 +31,10 @@ final class Values {
     }
     $value = trim($value);
     if ($value === '' || strlen($value) > 2048 || preg_match('/[\x00-\x20\x7F"<>\\\\`]/', $value)) {
+      return NULL;
+    }
+    // A character reference left in a value was escaped twice or written to slip a scheme past a check.
+    if (preg_match('/&(?:#\d|#x[0-9a-f]|[a-z][a-z0-9]*;)/i', $value)) {
       return NULL;
     }
     // A single leading slash is a local path; two would be a protocol-relative URL to any host.

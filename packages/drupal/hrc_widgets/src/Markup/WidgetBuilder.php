@@ -49,6 +49,14 @@ final class WidgetBuilder {
   }
 
   /**
+   * Whether a page on this route shows content being edited rather than to residents: the layout
+   * builder (its page and the dialogs that redraw a block) and the node preview.
+   */
+  public static function isPreviewRoute(?string $routeName): bool {
+    return $routeName !== NULL && (str_starts_with($routeName, 'layout_builder.') || $routeName === 'entity.node.preview');
+  }
+
+  /**
    * The render array of one widget.
    *
    * @param string $widget
@@ -59,10 +67,13 @@ final class WidgetBuilder {
    *   The hrc_widgets.settings configuration.
    * @param string $pageLangcode
    *   The language of the page (Drupal's interface language).
+   * @param bool $preview
+   *   Whether the page previews content being edited (see isPreviewRoute()): the report form then
+   *   sends nothing, and its quick exit and Shift shortcut stay inactive.
    *
    * @return array<string, mixed>
    */
-  public function build(string $widget, array $options, array $settings, string $pageLangcode): array {
+  public function build(string $widget, array $options, array $settings, string $pageLangcode, bool $preview = FALSE): array {
     if (!isset(WidgetCatalog::WIDGETS[$widget])) {
       throw new \InvalidArgumentException(sprintf('Unknown widget "%s".', $widget));
     }
@@ -80,6 +91,7 @@ final class WidgetBuilder {
       'office-phone' => $settings['office_phone'] ?? NULL,
     ];
     $fallback = [];
+    $contexts = ['languages:language_interface'];
 
     switch ($widget) {
       case 'report-form':
@@ -88,9 +100,13 @@ final class WidgetBuilder {
           'privacy-url' => $settings['privacy_url'] ?? NULL,
           'ask-equality-data' => $settings['ask_equality_data'] ?? FALSE,
           'quick-exit-url' => $options['quick_exit_url'] ?? NULL,
+          'quick-exit-shortcut' => ($options['quick_exit_shortcut'] ?? TRUE) === FALSE ? 'off' : NULL,
           'ground' => $options['ground'] ?? NULL,
+          'preview' => $preview,
         ] + $office;
         $fallback = ['office' => $this->office($settings)];
+        // The same text renders as a preview in the layout builder and live on the page.
+        $contexts[] = 'route.name';
         break;
 
       case 'rights-cards':
@@ -144,7 +160,7 @@ final class WidgetBuilder {
       '#attached' => ['library' => [$definition['library']]],
       '#cache' => [
         'tags' => ['config:hrc_widgets.settings'],
-        'contexts' => ['languages:language_interface'],
+        'contexts' => $contexts,
       ],
     ];
   }

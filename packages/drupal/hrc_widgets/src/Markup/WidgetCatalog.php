@@ -49,6 +49,7 @@ final class WidgetCatalog {
         'locale' => ['locale', ''],
         'ground' => ['ground', ''],
         'quick_exit_url' => ['url', ''],
+        'quick_exit_shortcut' => ['boolean', TRUE],
       ],
     ],
     'rights-cards' => [

@@ -1,4 +1,5 @@
 import type { Locale } from '@hrc/framework/ids';
+import { safeUrl } from '@hrc/framework/url';
 import { followPageLang, resolveLocale, withTemplates, type TemplateMap } from '../../internal/localize.js';
 import { BASE_CSS, TOKENS_CSS } from '../../styles/tokens-css.js';
 import { KIT_VERSION } from '../../version.js';
@@ -29,17 +30,6 @@ function loadStatus(url: string): Promise<number | undefined> {
     statusCache.set(url, pending);
   }
   return pending;
-}
-
-/** An absolute http(s) URL for `value`, or undefined: a badge never links to `javascript:` or `data:`. */
-function safeUrl(value: string | null | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value, document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 type Attrs = Record<string, string | number | false | undefined>;
@@ -306,7 +296,7 @@ export class HrcDeclarationBadge extends HTMLElement {
   }
 
   private update(): void {
-    const statusSrc = safeUrl(this.statusSrc);
+    const statusSrc = safeUrl(this.statusSrc, { source: '<hrc-declaration-badge status-src>' });
     this.followStatus(statusSrc);
     const variant = BADGE_VARIANTS.includes(this.variant) ? this.variant : 'seal';
     const size = BADGE_SIZES.includes(this.size) ? this.size : 'm';
@@ -317,8 +307,8 @@ export class HrcDeclarationBadge extends HTMLElement {
       badgeWords(city, validYear, isGuideCity(city), statusSrc ? this.inPlace : undefined),
     );
     const d = drawBadge({ variant, size, withStatus: !!statusSrc, text: words });
-    const href = safeUrl(this.declarationUrl);
-    const statusHref = safeUrl(this.statusUrl) ?? statusSrc;
+    const href = safeUrl(this.declarationUrl, { source: '<hrc-declaration-badge declaration-url>' });
+    const statusHref = safeUrl(this.statusUrl, { source: '<hrc-declaration-badge status-url>' }) ?? statusSrc;
     const mark = words.markDescription;
 
     const parts: Element[] = [

@@ -13,6 +13,7 @@ import {
   type Assessment,
   type ElementAssessment,
 } from '@hrc/framework/schemas';
+import { safeUrl } from '@hrc/framework/url';
 import { HrcElement } from '../../internal/hrc-element.js';
 import { ContentController } from '../../internal/content.js';
 import { ownFrame } from '../../internal/schedule.js';
@@ -23,9 +24,10 @@ import { loadSaved, save } from './storage.js';
 
 type Loaded = { ok: true; assessment: Assessment } | { ok: false; status?: number; problems?: Problem[] };
 
+/** `url` has passed the kit's URL check. */
 async function fetchAssessment(url: string): Promise<Loaded> {
   try {
-    const res = await fetch(new URL(url, document.baseURI), { credentials: 'omit' });
+    const res = await fetch(url, { credentials: 'omit' });
     if (!res.ok) return { ok: false, status: res.status };
     const parsed = parseAssessmentText(await res.text());
     // Checking the file and re-rendering the 20 cards with it are two tasks, not one long one.
@@ -178,8 +180,9 @@ export abstract class FrameworkChecklistState extends HrcElement {
       }
       this.storageUnavailable = saved.kind === 'unavailable';
     }
-    if (!this.src) return;
-    void this.track(fetchAssessment(this.src)).then((r) => {
+    const src = safeUrl(this.src, { source: '<hrc-framework-checklist src>' });
+    if (!src) return;
+    void this.track(fetchAssessment(src)).then((r) => {
       if (token !== this.loadToken) return;
       if (r.ok) {
         this.data = r.assessment;
@@ -192,8 +195,9 @@ export abstract class FrameworkChecklistState extends HrcElement {
     const token = ++this.compareToken;
     this.other = undefined;
     this.compareFailure = undefined;
-    if (!this.compareSrc) return;
-    void this.track(fetchAssessment(this.compareSrc)).then((r) => {
+    const src = safeUrl(this.compareSrc, { source: '<hrc-framework-checklist compare-src>' });
+    if (!src) return;
+    void this.track(fetchAssessment(src)).then((r) => {
       if (token !== this.compareToken) return;
       if (r.ok) this.other = r.assessment;
       else this.compareFailure = r;

@@ -9,6 +9,8 @@ import {
   type ElementStatus,
 } from '@hrc/framework/schemas';
 import type { FrameworkElement } from '@hrc/framework/schemas';
+import { safeUrl } from '@hrc/framework/url';
+import { contentHref } from '../../internal/content.js';
 import { statusLabel } from './messages.js';
 
 /** What is typed into the "add a link" fields but not added yet; kept until it is valid. */
@@ -54,22 +56,22 @@ function guide(el: FrameworkElement): TemplateResult {
       el.examples.length
         ? html`<h5>${msg('Practice from other cities', { id: 'framework-checklist.guide.examples' })}</h5>
             <ul>
-              ${el.examples.map(
-                (ex) =>
-                  html`<li>
-                    <strong>${ex.city} (${ex.country})</strong>: ${ex.text}
-                    ${
-                      ex.url
-                        ? html`<a href=${ex.url} rel="noopener noreferrer"
-                            >${msg('Read more', { id: 'framework-checklist.guide.more' })}<span
-                              class="visually-hidden"
-                              >: ${ex.city}</span
-                            ></a
-                          >`
-                        : nothing
-                    }
-                  </li>`,
-              )}
+              ${el.examples.map((ex) => {
+                const href = contentHref(ex.url);
+                return html`<li>
+                  <strong>${ex.city} (${ex.country})</strong>: ${ex.text}
+                  ${
+                    href
+                      ? html`<a href=${href} rel="noopener noreferrer"
+                          >${msg('Read more', { id: 'framework-checklist.guide.more' })}<span
+                            class="visually-hidden"
+                            >: ${ex.city}</span
+                          ></a
+                        >`
+                      : nothing
+                  }
+                </li>`;
+              })}
             </ul>`
         : nothing
     }
@@ -77,13 +79,13 @@ function guide(el: FrameworkElement): TemplateResult {
       el.resources.length
         ? html`<h5>${msg('Key resources', { id: 'framework-checklist.guide.resources' })}</h5>
             <ul>
-              ${el.resources.map(
-                (r) =>
-                  html`<li>
-                    <a href=${r.url} rel="noopener noreferrer">${r.title}</a>,
-                    ${r.publisher}${r.year ? html` (${r.year})` : nothing}
-                  </li>`,
-              )}
+              ${el.resources.map((r) => {
+                const href = contentHref(r.url);
+                return html`<li>
+                  ${href ? html`<a href=${href} rel="noopener noreferrer">${r.title}</a>` : r.title},
+                  ${r.publisher}${r.year ? html` (${r.year})` : nothing}
+                </li>`;
+              })}
             </ul>`
         : nothing
     }
@@ -94,21 +96,27 @@ function evidenceList(p: CardProps, editable: boolean): TemplateResult | typeof 
   const list = p.entry?.evidence ?? [];
   if (!list.length) return nothing;
   return html`<ul class="evidence">
-    ${list.map(
-      (ev, i) =>
-        html`<li>
-          <a href=${ev.url} lang=${p.textLang ?? nothing} rel="noopener noreferrer">${ev.label}</a>
-          ${
-            editable
-              ? html`<button type="button" class="link-button" @click=${() => p.on.removeEvidence(i)}>
-                  ${msg('Remove', { id: 'framework-checklist.evidence.remove' })}<span class="visually-hidden"
-                    >: ${ev.label}</span
-                  >
-                </button>`
-              : nothing
-          }
-        </li>`,
-    )}
+    ${list.map((ev, i) => {
+      // Imported files and the city's own typing were checked against the schema; this is the check
+      // every link passes, whatever reached the assessment.
+      const href = safeUrl(ev.url, { source: '<hrc-framework-checklist> evidence' });
+      return html`<li>
+        ${
+          href
+            ? html`<a href=${href} lang=${p.textLang ?? nothing} rel="noopener noreferrer">${ev.label}</a>`
+            : html`<span lang=${p.textLang ?? nothing}>${ev.label}</span>`
+        }
+        ${
+          editable
+            ? html`<button type="button" class="link-button" @click=${() => p.on.removeEvidence(i)}>
+                ${msg('Remove', { id: 'framework-checklist.evidence.remove' })}<span class="visually-hidden"
+                  >: ${ev.label}</span
+                >
+              </button>`
+            : nothing
+        }
+      </li>`;
+    })}
   </ul>`;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ElementId } from '@hrc/framework/ids';
 import type { Assessment, ElementStatus } from '@hrc/framework/schemas';
+import { safeUrl } from '@hrc/framework/url';
 import { REPORT_ORDER } from './framework-checklist.types.js';
 import { statusOf } from './progress.js';
 
@@ -84,8 +85,9 @@ export function buildReport(doc: Document, input: ReportInput): HTMLElement {
       if (entry?.evidence?.length) {
         const links = make(doc, 'ul');
         for (const ev of entry.evidence) {
-          const a = make(doc, 'a', own, ev.label);
-          a.href = ev.url;
+          const href = safeUrl(ev.url, { source: '<hrc-framework-checklist> evidence' });
+          const a = make(doc, href ? 'a' : 'span', own, ev.label);
+          if (href) a.setAttribute('href', href);
           // The address is printed too: paper has no links.
           links.append(make(doc, 'li', {}, a, ' ', make(doc, 'span', { className: 'url' }, ev.url)));
         }

@@ -1,5 +1,6 @@
 /** Step 5 (check your answers, consent, send), the sending states, and the confirmation. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { safeUrl } from '@hrc/framework/url';
 import { msg, str } from '../../internal/msg.js';
 import { EQUALITY_QUESTION_IDS } from '@hrc/framework/schemas';
 import type { ReportReceipt } from '@hrc/framework/schemas';
@@ -9,9 +10,11 @@ import type { ReportStep, SendState } from './report-form.types.js';
 
 export interface CheckContext extends FormContext {
   readonly officeName: string;
-  readonly officeUrl: string;
+  /** Already checked (`safeUrl`): undefined when absent or unsafe. */
+  readonly officeUrl: string | undefined;
   readonly officePhone: string;
-  readonly privacyUrl: string;
+  /** Already checked (`safeUrl`): undefined when absent or unsafe. */
+  readonly privacyUrl: string | undefined;
   readonly sendState: SendState;
   readonly busy: boolean;
   change(step: ReportStep): void;
@@ -132,6 +135,8 @@ function sendStatus(ctx: CheckContext): TemplateResult | typeof nothing {
           ${msg('Try again now', { id: 'report-form.retry-now' })}
         </button>`;
     case 'refused':
+      // A preview in an editor only says that it sends nothing.
+      if (s.error === 'preview') return html`<p>${s.message}</p>`;
       return html`<p class="problem">
         ${msg('The office could not accept this report.', { id: 'report-form.refused' })} ${s.message}
       </p>`;
@@ -170,7 +175,7 @@ export function stepCheck(ctx: CheckContext): TemplateResult {
   const d = ctx.draft;
   const s = ctx.sendState;
   const err = ctx.error('consent');
-  const showRescue = s.phase === 'waiting' || s.phase === 'refused';
+  const showRescue = s.phase === 'waiting' || (s.phase === 'refused' && s.error !== 'preview');
   const office = officeOf(ctx);
   return html`<dl class="summary">
       ${rows(ctx).map(
@@ -237,6 +242,8 @@ export function stepCheck(ctx: CheckContext): TemplateResult {
 
 export function confirmation(ctx: CheckContext, receipt: ReportReceipt, contacted: boolean): TemplateResult {
   const office = officeOf(ctx);
+  const phoneHref =
+    ctx.officePhone && safeUrl(`tel:${ctx.officePhone.replace(/[^+\d]/g, '')}`, { kind: 'contact' });
   return html`<div class="panel">
       <p>${msg('Your reference', { id: 'report-form.reference' })}</p>
       <p class="reference">${receipt.reference}</p>
@@ -255,15 +262,11 @@ export function confirmation(ctx: CheckContext, receipt: ReportReceipt, contacte
       ${msg('Mention your reference if you get in touch.', { id: 'report-form.mention-reference' })}
     </p>
     ${
-      ctx.officeUrl || ctx.officePhone
+      ctx.officeUrl || phoneHref
         ? html`<p>
             ${msg('Contact the office:', { id: 'report-form.contact-office' })}
             ${ctx.officeUrl ? html`<a href=${ctx.officeUrl}>${office}</a>` : nothing}
-            ${
-              ctx.officePhone
-                ? html`<a href="tel:${ctx.officePhone.replace(/[^+\d]/g, '')}">${ctx.officePhone}</a>`
-                : nothing
-            }
+            ${phoneHref ? html`<a href=${phoneHref}>${ctx.officePhone}</a>` : nothing}
           </p>`
         : nothing
     }`;

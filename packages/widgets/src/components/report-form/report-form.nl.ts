@@ -107,6 +107,8 @@ export const templates: TemplateMap = {
   'report-form.problem': 'Er is een probleem',
   'report-form.quick-exit': 'Snel deze pagina verlaten',
   'report-form.quick-exit-hint': 'Of druk 3 keer op de Shift-toets.',
+  // Draft translation, awaiting review by a native speaker.
+  'report-form.preview': 'Voorbeeld: dit formulier verstuurt niets, en snel verlaten blijft op deze pagina.',
   'report-form.sent': 'Melding verstuurd',
   'report-form.progress': str`Stap ${0} van ${1}`,
   'report-form.back': 'Vorige',

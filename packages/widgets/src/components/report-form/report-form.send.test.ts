@@ -1,4 +1,5 @@
-// Sending against a real HTTP receiver (test/report-server/report-test.mjs) served by the test runner.
+// Sending to the real @hrc/receiver, one per test on a SQLite file of its own, through a proxy that can
+// fail the way networks do (test/browser/real-receiver.mjs).
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../define/hrc-report-form.js';
@@ -12,27 +13,13 @@ import {
   focused,
   heading,
   root,
+  startReceiver,
   submit,
   summaryItems,
   text,
   type,
   until,
 } from './test-helpers.js';
-
-interface Stored {
-  requests: number;
-  reports: Record<string, unknown>[];
-  keys: string[];
-}
-
-async function receiver(config: Record<string, unknown> = {}) {
-  const base = `/__report-test/${crypto.randomUUID()}`;
-  await fetch(`${base}/config`, { method: 'POST', body: JSON.stringify({ minFillMs: 0, ...config }) });
-  return {
-    endpoint: `${base}/reports`,
-    state: async () => (await (await fetch(`${base}/state`)).json()) as Stored,
-  };
-}
 
 const form = (endpoint: string, timeout = 20000) =>
   fixture<HrcReportForm>(
@@ -73,7 +60,7 @@ describe('<hrc-report-form> sending', () => {
   });
 
   it('sends once, with an Idempotency-Key, and shows the reference the receiver returned', async () => {
-    const r = await receiver();
+    const r = await startReceiver();
     const el = await form(r.endpoint);
     await answerAll(el, { email: 'me@example.org', wish: 'Advice about what I can do' });
     const event = oneEvent(el, 'hrc-report-sent');
@@ -84,9 +71,9 @@ describe('<hrc-report-form> sending', () => {
     expect(s.requests).to.equal(1);
     expect(s.reports).to.have.length(1);
     expect(s.keys[0]).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    const report = s.reports[0]!;
-    expect(detail.reference).to.equal(report.reference);
-    expect(text($(el, '.reference'))).to.equal(report.reference);
+    expect(detail.reference).to.equal(s.reports[0]!.reference);
+    expect(text($(el, '.reference'))).to.equal(s.reports[0]!.reference);
+    const report = s.reports[0]!.payload;
     expect(report).to.include({
       schemaVersion: 1,
       locale: 'en',
@@ -108,7 +95,7 @@ describe('<hrc-report-form> sending', () => {
   });
 
   it('sends the equality answers only when asked and given', async () => {
-    const r = await receiver();
+    const r = await startReceiver();
     const el = await fixture<HrcReportForm>(
       html`<hrc-report-form lang="en" endpoint=${r.endpoint} ask-equality-data></hrc-report-form>`,
     );
@@ -119,36 +106,58 @@ describe('<hrc-report-form> sending', () => {
     );
     await submit(el);
     await sent(el);
-    expect((await r.state()).reports[0]!.equality).to.deep.equal({ gender: 'prefer-not-to-say' });
+    expect((await r.state()).reports[0]!.payload.equality).to.deep.equal({ gender: 'prefer-not-to-say' });
   });
 
   it('shows the receiver’s 400 reasons at the fields, then sends the corrected report', async () => {
-    const r = await receiver({ rejectEmailDomain: 'example.net' });
-    const el = await form(r.endpoint);
-    await answerAll(el, { email: 'me@example.net' });
-    await consentAndSend(el);
-    await until(() => heading(el).includes('Step 4 of 5'));
-    expect(summaryItems(el)).to.deep.equal([
-      'Enter an e-mail address in the right format, like name@example.org',
-    ]);
-    expect(focused(el)).to.equal($(el, '.error-summary'));
-    expect(byLabel(el, 'E-mail address').getAttribute('aria-invalid')).to.equal('true');
-    expect(byLabel(el, 'E-mail address').value).to.equal('me@example.net');
-    await expect(el).to.be.accessible();
-    expect((await r.state()).reports).to.have.length(0);
+    // The person's computer runs five days ahead, so the form takes the day after tomorrow for a past
+    // date; the receiver, on the right clock, refuses it as in the future.
+    const r = await startReceiver();
+    const RealDate = Date;
+    const ahead = 5 * 24 * 3600_000;
+    class AheadDate extends RealDate {
+      constructor(...args: ConstructorParameters<DateConstructor> | []) {
+        if (args.length === 0) super(RealDate.now() + ahead);
+        else super(...(args as ConstructorParameters<DateConstructor>));
+      }
+      static override now() {
+        return RealDate.now() + ahead;
+      }
+    }
+    const later = new RealDate(RealDate.now() + 2 * 24 * 3600_000);
+    globalThis.Date = AheadDate as DateConstructor;
+    try {
+      const el = await form(r.endpoint);
+      await answerAll(el, {
+        date: [String(later.getDate()), String(later.getMonth() + 1), String(later.getFullYear())],
+      });
+      await consentAndSend(el);
+      await until(() => heading(el).includes('Step 1 of 5'));
+      expect(summaryItems(el)).to.deep.equal(['The date must be today or in the past']);
+      expect(focused(el)).to.equal($(el, '.error-summary'));
+      expect(byLabel(el, 'Day').getAttribute('aria-invalid')).to.equal('true');
+      expect(byLabel(el, 'Day').value).to.equal(String(later.getDate()));
+      await expect(el).to.be.accessible();
+      expect((await r.state()).reports).to.have.length(0);
 
-    await type(el, 'E-mail address', 'me@example.org');
-    await submit(el);
-    expect(heading(el)).to.contain('Step 5 of 5');
-    await submit(el);
-    await sent(el);
+      await type(el, 'Day', '3');
+      await type(el, 'Month', '2');
+      await type(el, 'Year', '2024');
+      for (let step = 1; step < 5; step++) await submit(el);
+      expect(heading(el)).to.contain('Step 5 of 5');
+      await submit(el);
+      await sent(el);
+    } finally {
+      globalThis.Date = RealDate;
+    }
     const s = await r.state();
     expect(s.reports).to.have.length(1);
+    expect(s.reports[0]!.payload.when).to.deep.equal({ precision: 'day', date: '2024-02-03' });
     expect(new Set(s.keys).size).to.equal(2);
   });
 
-  it('keeps the report through a 500 and retries with the same key: one report stored', async () => {
-    const r = await receiver({ failures: 1 });
+  it('keeps the report through a gateway error and retries with the same key: one report stored', async () => {
+    const r = await startReceiver({ faults: ['gateway-error'] });
     const el = await form(r.endpoint);
     await answerAll(el);
     await consentAndSend(el);
@@ -163,7 +172,7 @@ describe('<hrc-report-form> sending', () => {
   });
 
   it('waits while offline and sends when the browser is back online', async () => {
-    const r = await receiver();
+    const r = await startReceiver();
     const el = await form(r.endpoint);
     await answerAll(el);
     await executeServerCommand('hrc-offline-for', { ms: 2500 });
@@ -181,8 +190,8 @@ describe('<hrc-report-form> sending', () => {
     expect(s.requests).to.equal(1);
   });
 
-  it('gives up on a hanging request, retries with the same key and gets the first answer back', async () => {
-    const r = await receiver({ hangs: 1 });
+  it('gives up when the answer is lost, retries with the same key and gets the first answer back', async () => {
+    const r = await startReceiver({ faults: ['lost-answer'] });
     const el = await form(r.endpoint, 700);
     await answerAll(el);
     await consentAndSend(el);
@@ -196,7 +205,7 @@ describe('<hrc-report-form> sending', () => {
   });
 
   it('sends once when send is pressed twice', async () => {
-    const r = await receiver();
+    const r = await startReceiver();
     const el = await form(r.endpoint);
     await answerAll(el);
     await choose(
@@ -214,7 +223,7 @@ describe('<hrc-report-form> sending', () => {
   });
 
   it('says plainly when the receiver refuses the report, and keeps it to copy', async () => {
-    const r = await receiver({ minFillMs: 60_000 });
+    const r = await startReceiver({ minFillMs: 60_000 });
     const el = await form(r.endpoint);
     await answerAll(el);
     await consentAndSend(el);
@@ -226,7 +235,7 @@ describe('<hrc-report-form> sending', () => {
 
   it('makes no request to any other origin', async () => {
     performance.clearResourceTimings();
-    const r = await receiver();
+    const r = await startReceiver();
     const el = await form(r.endpoint);
     await answerAll(el);
     await consentAndSend(el);

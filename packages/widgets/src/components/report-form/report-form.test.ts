@@ -11,6 +11,7 @@ import {
   heading,
   inlineErrors,
   root,
+  startReceiver,
   submit,
   summaryItems,
   text,
@@ -269,10 +270,10 @@ describe('<hrc-report-form>', () => {
     const loaded = () => new Promise((r) => frame.addEventListener('load', r, { once: true }));
     try {
       let load = loaded();
-      frame.src = '/__report-test/start.html';
+      frame.src = '/test/browser/quick-exit/start.html';
       await load;
       load = loaded();
-      frame.src = '/__report-test/form.html';
+      frame.src = '/test/browser/quick-exit/form.html';
       await load;
       const win = frame.contentWindow!;
       await win.customElements.whenDefined('hrc-report-form');
@@ -283,7 +284,7 @@ describe('<hrc-report-form>', () => {
       load = loaded();
       $<HTMLButtonElement>(inner, '.exit button')!.click();
       await load;
-      expect(frame.contentWindow!.location.pathname).to.equal('/__report-test/exit.html');
+      expect(frame.contentWindow!.location.pathname).to.equal('/test/browser/quick-exit/exit.html');
       // Replaced, not pushed: the history did not grow, so Back cannot lead to the form.
       expect(frame.contentWindow!.history.length).to.equal(length);
     } finally {
@@ -306,16 +307,10 @@ describe('<hrc-report-form>', () => {
   });
 
   it('can be completed with the keyboard alone', async () => {
+    const { endpoint } = await startReceiver();
     const el = await fixture<HrcReportForm>(
-      html`<hrc-report-form
-        lang="en"
-        endpoint="/__report-test/keyboard-${crypto.randomUUID()}/reports"
-      ></hrc-report-form>`,
+      html`<hrc-report-form lang="en" endpoint=${endpoint}></hrc-report-form>`,
     );
-    await fetch(`${el.endpoint.replace(/reports$/, 'config')}`, {
-      method: 'POST',
-      body: JSON.stringify({ minFillMs: 0 }),
-    });
     const tabTo = async (label: string) => {
       const target = byLabel(el, label);
       for (let i = 0; i < 80 && focused(el) !== target; i++) await sendKeys({ press: 'Tab' });

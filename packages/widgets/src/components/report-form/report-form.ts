@@ -1,6 +1,7 @@
 import { html, nothing, render, type PropertyValues } from 'lit';
 import { msg, str } from '../../internal/msg.js';
 import { GROUND_IDS, DOMAIN_IDS, type GroundId } from '@hrc/framework/ids';
+import { safeUrl } from '@hrc/framework/url';
 import type { ReportReceipt } from '@hrc/framework/schemas';
 import { HrcElement } from '../../internal/hrc-element.js';
 import { ContentController } from '../../internal/content.js';
@@ -39,6 +40,20 @@ const humanize = (id: string) => id.replace(/-/g, ' ');
 const isGround = (v: unknown): v is GroundId => (GROUND_IDS as readonly unknown[]).includes(v);
 const STEPS = { what: stepWhat, why: stepWhy, who: stepWho, contact: stepContact, check: stepCheck };
 
+const previewText = () =>
+  msg('Preview: this form sends nothing, and quick exit stays on this page.', { id: 'report-form.preview' });
+
+/** A key typed into a field that is not this form's (composedPath()[0] sees into open shadow roots). */
+function typingElsewhere(e: Event, form: Element): boolean {
+  const path = e.composedPath();
+  if (path.includes(form)) return false;
+  const target = path[0];
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
 /**
  * @summary A five-step form to report discrimination to the city's anti-discrimination office:
  * accessible, private by default, and it never loses a report.
@@ -67,6 +82,8 @@ export class HrcReportForm extends HrcElement {
     privacyUrl: { attribute: 'privacy-url' },
     askEqualityData: { type: Boolean, attribute: 'ask-equality-data' },
     quickExitUrl: { attribute: 'quick-exit-url' },
+    quickExitShortcut: { attribute: 'quick-exit-shortcut' },
+    preview: { type: Boolean },
     ground: {},
     timeout: { type: Number },
     step: { state: true, attribute: false },
@@ -96,8 +113,20 @@ export class HrcReportForm extends HrcElement {
   /** Ask the optional equality questions (special category data: off unless the city's DPIA covers it). */
   askEqualityData = false;
 
-  /** Where quick exit goes (replacing this page in the history). A neutral page such as the weather. */
-  quickExitUrl = 'about:blank';
+  /**
+   * Where quick exit goes (replacing this page in the history): a neutral page such as the weather.
+   * Without one, or with an address that is not http(s) or relative, it goes to an empty page.
+   */
+  quickExitUrl = '';
+
+  /** `off` stops listening for the Shift key pressed three times; the quick-exit button stays. */
+  quickExitShortcut: 'on' | 'off' = 'on';
+
+  /**
+   * A preview in an editor (block editor, layout builder, Storybook): the form sends nothing, its quick
+   * exit stays on the page, and the Shift shortcut is not listened for.
+   */
+  preview = false;
 
   /** A ground to preselect (rights cards link here with it); else a `ground` query parameter is used. */
   ground = '';
@@ -137,17 +166,34 @@ export class HrcReportForm extends HrcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeunload', this.onBeforeUnload);
-    window.addEventListener('keydown', this.onKeyDown, true);
+    this.listen();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeunload', this.onBeforeUnload);
-    window.removeEventListener('keydown', this.onKeyDown, true);
+    this.listen();
+  }
+
+  /**
+   * Listens on the window of the element's own document while connected, and not at all in a preview;
+   * the shortcut also not when it is turned off. Adding or removing a listener twice changes nothing.
+   */
+  private listen(): void {
+    const win = this.ownerDocument.defaultView;
+    if (!win) return;
+    const live = this.isConnected && !this.preview;
+    const shortcut = live && this.quickExitShortcut !== 'off';
+    if (live) win.addEventListener('beforeunload', this.onBeforeUnload);
+    else win.removeEventListener('beforeunload', this.onBeforeUnload);
+    if (shortcut) win.addEventListener('keydown', this.onKeyDown, true);
+    else win.removeEventListener('keydown', this.onKeyDown, true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('preview') || changed.has('quickExitShortcut')) {
+      this.listen();
+      this.shiftPresses = [];
+    }
     if (!this.hasUpdated || changed.has('ground')) {
       const fromUrl = this.hasUpdated ? null : new URLSearchParams(location.search).get('ground');
       const g = this.ground || fromUrl;
@@ -174,9 +220,13 @@ export class HrcReportForm extends HrcElement {
     e.returnValue = '';
   };
 
-  /** Shift pressed three times in a row (GOV.UK's "Exit this page" shortcut). */
+  /**
+   * Shift pressed three times in a row (GOV.UK's "Exit this page" shortcut). Keys typed into a field
+   * elsewhere on the page (a search box, an editor's title or paragraph) are someone else's: they
+   * neither count nor exit.
+   */
   private readonly onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Shift') {
+    if (e.key !== 'Shift' || typingElsewhere(e, this)) {
       this.shiftPresses = [];
       return;
     }
@@ -186,15 +236,18 @@ export class HrcReportForm extends HrcElement {
     if (this.shiftPresses.length >= 3) this.quickExit();
   };
 
-  /** Wipes every answer from memory and replaces the page, so Back does not return to it. */
+  /**
+   * Wipes every answer from memory and replaces the page, so Back does not return to it. In a preview
+   * it does nothing (the note beside the button says so).
+   */
   quickExit(): void {
-    if (this.exiting) return;
+    if (this.exiting || this.preview) return;
     this.sender?.cancel();
     this.sender = undefined;
     this.draft = emptyDraft();
     this.issues = [];
     this.exiting = true;
-    const url = this.quickExitUrl || 'about:blank';
+    const url = safeUrl(this.quickExitUrl, { source: '<hrc-report-form quick-exit-url>' }) ?? 'about:blank';
     if (this.dispatchEvent(new HrcQuickExitEvent({ url }))) location.replace(url);
   }
 
@@ -257,7 +310,12 @@ export class HrcReportForm extends HrcElement {
     const issues = validate(candidate, 'check');
     if (issues.length) return this.showIssues(issues);
     this.issues = [];
-    if (!this.endpoint) {
+    if (this.preview) {
+      this.sendState = { phase: 'refused', error: 'preview', message: this.localized(previewText) };
+      return;
+    }
+    const endpoint = safeUrl(this.endpoint, { source: '<hrc-report-form endpoint>' });
+    if (!endpoint) {
       this.sendState = {
         phase: 'refused',
         error: 'no-endpoint',
@@ -269,7 +327,7 @@ export class HrcReportForm extends HrcElement {
     }
     this.key ??= newKey();
     const sender = (this.sender = new ReportSender({
-      endpoint: this.endpoint,
+      endpoint,
       body: JSON.stringify(reportSchema().parse(candidate)),
       key: this.key,
       timeoutMs: this.timeout,
@@ -343,9 +401,9 @@ export class HrcReportForm extends HrcElement {
       },
       update: this.update_,
       officeName: this.officeName,
-      officeUrl: this.officeUrl,
+      officeUrl: safeUrl(this.officeUrl, { kind: 'contact', source: '<hrc-report-form office-url>' }),
       officePhone: this.officePhone,
-      privacyUrl: this.privacyUrl,
+      privacyUrl: safeUrl(this.privacyUrl, { source: '<hrc-report-form privacy-url>' }),
       sendState: this.sendState,
       busy: Boolean(this.sender),
       change: (step) => {
@@ -390,10 +448,24 @@ export class HrcReportForm extends HrcElement {
     const last = this.step === 'check';
     return html`<div part="base" class="base">
       <div class="exit">
-        <button type="button" part="quick-exit" class="button button--exit" @click=${() => this.quickExit()}>
+        <button
+          type="button"
+          part="quick-exit"
+          class="button button--exit"
+          aria-describedby=${this.preview ? 'preview-note' : nothing}
+          @click=${() => this.quickExit()}
+        >
           ${msg('Leave this page quickly', { id: 'report-form.quick-exit' })}
         </button>
-        <p class="hint">${msg('Or press the Shift key 3 times.', { id: 'report-form.quick-exit-hint' })}</p>
+        ${
+          this.preview
+            ? html`<p class="hint" id="preview-note">${previewText()}</p>`
+            : this.quickExitShortcut === 'off'
+              ? nothing
+              : html`<p class="hint">
+                  ${msg('Or press the Shift key 3 times.', { id: 'report-form.quick-exit-hint' })}
+                </p>`
+        }
       </div>
       ${
         this.receipt

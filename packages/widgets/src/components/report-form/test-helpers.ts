@@ -1,6 +1,35 @@
-// Helpers for the report form tests: find controls the way people do (by label) and answer questions.
+// Helpers for the report form tests: find controls the way people do (by label), answer questions, and
+// start a real receiver to send to (test/browser/real-receiver.mjs).
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { HrcReportForm } from './report-form.js';
+
+/** How the network between form and receiver fails: a gateway's 502 page, or an answer lost on its way. */
+export type NetworkFault = 'gateway-error' | 'lost-answer';
+
+export interface ReceiverState {
+  /** Requests that reached the proxy in front of the receiver. */
+  requests: number;
+  /** The Idempotency-Key of each of them. */
+  keys: string[];
+  /** What the receiver stored, newest first (@hrc/receiver's StoredReport). */
+  reports: { reference: string; status: string; payload: Record<string, unknown> }[];
+}
+
+/**
+ * Starts a real @hrc/receiver for one test (a SQLite file of its own), reached through a proxy on the
+ * test page's origin. The next POSTs meet `faults` in order; `minFillMs` is the receiver's own option.
+ */
+export async function startReceiver(options: { minFillMs?: number; faults?: NetworkFault[] } = {}) {
+  const { id, endpoint } = (await executeServerCommand('hrc-receiver-start', {
+    origin: location.origin,
+    ...options,
+  })) as { id: string; endpoint: string };
+  return {
+    endpoint,
+    state: async () => (await executeServerCommand('hrc-receiver-state', { id })) as ReceiverState,
+  };
+}
 
 export const root = (el: HrcReportForm) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: HrcReportForm, sel: string) =>
@@ -45,14 +74,17 @@ export interface Answers {
   email?: string;
   wish?: string;
   equality?: boolean;
+  /** Day, month and year typed for "when"; 3 February 2024 unless given. */
+  date?: [day: string, month: string, year: string];
 }
 
 /** Answers all four question steps in English with valid answers and arrives at "check". */
 export async function answerAll(el: HrcReportForm, a: Answers = {}) {
   await type(el, 'Describe what happened', 'The landlord refused to rent to me because of my name.');
-  await type(el, 'Day', '3');
-  await type(el, 'Month', '2');
-  await type(el, 'Year', '2024');
+  const [day, month, year] = a.date ?? ['3', '2', '2024'];
+  await type(el, 'Day', day);
+  await type(el, 'Month', month);
+  await type(el, 'Year', year);
   await type(el, 'Where did it happen? (optional)', 'Main Street 1');
   await choose(el, 'Housing');
   await submit(el);

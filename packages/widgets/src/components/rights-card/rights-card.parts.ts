@@ -5,6 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Locale } from '@hrc/framework/ids';
+import { safeUrl } from '@hrc/framework/url';
+import { contentHref } from '../../internal/content.js';
 import { formatInteger, formatList } from '../../internal/format.js';
 import { msg, str } from '../../internal/msg.js';
 import type { City, LocaleContent } from '@hrc/framework/schemas';
@@ -30,30 +32,19 @@ export function heading(level: number, content: unknown, id?: string): TemplateR
   }
 }
 
-/** An href for a link the page supplies, or undefined when it is not a web, mail or phone address. */
-export function safeHref(value: string | undefined, params?: Record<string, string>): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value, document.baseURI);
-    if (!['http:', 'https:', 'mailto:', 'tel:'].includes(url.protocol)) return undefined;
-    for (const [key, v] of Object.entries(params ?? {})) url.searchParams.set(key, v);
-    return url.href;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The `tel:` link for a phone number as people write it ("020 123 45 67", "+31 (0)20 …"). */
-export function telHref(phone: string): string {
+export function telHref(phone: string): string | undefined {
   const compact = phone.replace(/\(0\)/g, '').replace(/[^\d+]/g, '');
-  return `tel:${compact}`;
+  return compact ? safeUrl(`tel:${compact}`, { kind: 'contact' }) : undefined;
 }
 
 /** "Source: <guide>, <publisher>, <year>": where the card's text comes from. */
 export function sourceLine(c: LocaleContent): TemplateResult {
+  const href = contentHref(c.source.url);
   return html`<p class="source" part="source">
     ${msg('Source:', { id: 'rights-card.source' })}
-    <a href=${c.source.url}>${c.source.title}</a>, ${c.source.publisher}, ${c.source.year}.
+    ${href ? html`<a href=${href}>${c.source.title}</a>` : c.source.title}, ${c.source.publisher},
+    ${c.source.year}.
   </p>`;
 }
 
@@ -87,6 +78,7 @@ export function elementCard(c: LocaleContent, id: string, level: number, full: b
 /** The survey fact: how many people FRA asked and what most of them said. */
 export function surveyCard(c: LocaleContent, locale: Locale, level: number, full: boolean) {
   const { survey } = c;
+  const surveyHref = contentHref(survey.url);
   const people = formatInteger(survey.respondents, locale);
   const out = formatInteger(Math.round(survey.share * 10), locale);
   const ten = formatInteger(10, locale);
@@ -108,8 +100,8 @@ export function surveyCard(c: LocaleContent, locale: Locale, level: number, full
               id: 'rights-card.survey-source',
             })}
             ${
-              survey.url
-                ? html`<a href=${survey.url}
+              surveyHref
+                ? html`<a href=${surveyHref}
                     >${msg('About the survey', { id: 'rights-card.survey-link' })}</a
                   >`
                 : nothing

@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '../../internal/msg.js';
+import { safeUrl } from '@hrc/framework/url';
 import { EQUALITY_ARTICLES } from '@hrc/framework/ids';
 import type { CharterArticle, LocaleContent } from '@hrc/framework/schemas';
 import { HrcElement } from '../../internal/hrc-element.js';
-import { ContentController } from '../../internal/content.js';
+import { ContentController, contentHref } from '../../internal/content.js';
 import { styles } from './rights-card.styles.js';
 import { templates } from './rights-card.nl.js';
 import type { CardKind, CardVariant } from './rights-card.types.js';
@@ -13,7 +14,6 @@ import {
   heading,
   humanRightsCityCard,
   rightsVsFundamentalCard,
-  safeHref,
   surveyCard,
   telHref,
 } from './rights-card.parts.js';
@@ -96,7 +96,7 @@ export class HrcRightsCard extends HrcElement {
   /** Name of the city office that helps residents, e.g. "Anti-discrimination desk". */
   @property({ attribute: 'office-name' }) officeName?: string;
 
-  /** Web page of that office. */
+  /** Web page of that office (or a `mailto:` or `tel:` address). */
   @property({ attribute: 'office-url' }) officeUrl?: string;
 
   /** Phone number of that office, as residents should read it. */
@@ -206,6 +206,7 @@ export class HrcRightsCard extends HrcElement {
     const example = a.plain?.example?.trim();
     const missing = [...(meaning ? [] : ['meaning']), ...(example ? [] : ['example'])];
     if (missing.length) this.missingText = { article: a.number, missing };
+    const readMore = contentHref(a.url);
     return html`<p class="eyebrow" part="eyebrow">
         ${
           chapter
@@ -229,34 +230,43 @@ export class HrcRightsCard extends HrcElement {
       ${full && meaning ? heading(level + 1, msg('What you can do', { id: 'rights-card.what-to-do' })) : nothing}
       <ul class="actions" part="actions">
         ${this.renderReportLink(a)} ${this.renderOffice()}
-        <li>
-          <a part="read-more" class="read-more" href=${a.url}
-            >${msg(str`Read more about article ${a.number} on the FRA website`, {
-              id: 'rights-card.read-more',
-            })}</a
-          >
-        </li>
+        ${
+          readMore
+            ? html`<li>
+                <a part="read-more" class="read-more" href=${readMore}
+                  >${msg(str`Read more about article ${a.number} on the FRA website`, {
+                    id: 'rights-card.read-more',
+                  })}</a
+                >
+              </li>`
+            : nothing
+        }
       </ul>`;
   }
 
   private renderReportLink(a: CharterArticle) {
     if (!(EQUALITY_ARTICLES as readonly number[]).includes(a.number)) return nothing;
-    const href = safeHref(this.reportUrl, a.reportGround ? { ground: a.reportGround } : undefined);
-    if (!href) return nothing;
+    const checked = safeUrl(this.reportUrl, { source: '<hrc-rights-card report-url>' });
+    if (!checked) return nothing;
+    const href = new URL(checked);
+    if (a.reportGround) href.searchParams.set('ground', a.reportGround);
     return html`<li>
-      <a part="cta" class="cta" href=${href}>${msg('Report discrimination', { id: 'rights-card.report' })}</a>
+      <a part="cta" class="cta" href=${href.href}
+        >${msg('Report discrimination', { id: 'rights-card.report' })}</a
+      >
     </li>`;
   }
 
   private renderOffice() {
     const { officeName, officePhone } = this;
-    const url = safeHref(this.officeUrl);
+    const url = safeUrl(this.officeUrl, { kind: 'contact', source: '<hrc-rights-card office-url>' });
+    const phone = officePhone ? telHref(officePhone) : undefined;
     if (!officeName && !url && !officePhone) return nothing;
     const name = officeName || msg('your city’s help desk', { id: 'rights-card.office-default' });
     return html`<li class="office">
       ${msg('Ask for help:', { id: 'rights-card.office' })}
       ${url ? html`<a href=${url}>${name}</a>` : name}${
-        officePhone ? html`, <a href=${telHref(officePhone)}>${officePhone}</a>` : nothing
+        officePhone ? html`, ${phone ? html`<a href=${phone}>${officePhone}</a>` : officePhone}` : nothing
       }
     </li>`;
   }

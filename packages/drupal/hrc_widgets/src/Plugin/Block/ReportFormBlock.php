@@ -44,6 +44,11 @@ final class ReportFormBlock extends WidgetBlockBase {
         '#maxlength' => 2048,
         '#description' => $this->t('Where the quick exit button takes people, for example a weather or news site. Empty: the form’s default.'),
       ],
+      'quick_exit_shortcut' => [
+        '#type' => 'checkbox',
+        '#title' => $this->t('Quick exit also by pressing Shift 3 times'),
+        '#description' => $this->t('Turn it off only where people type a lot on the page around the form.'),
+      ],
     ];
   }
 

@@ -135,7 +135,7 @@ final class WidgetEmbedFilter extends FilterBase implements ContainerFactoryPlug
     if (!$long) {
       return $this->t('Embed a widget with [hrc:report-form], [hrc:rights-cards articles="21,23"], [hrc:framework-checklist] or [hrc:declaration-badge].');
     }
-    return $this->t('Write an embed on its own line. Attributes: report-form takes ground and quick-exit-url; rights-cards takes articles (for example "21,23,26"), chapter (for example "equality"), variant ("full" or "compact") and report-url; framework-checklist takes src, compare-src, readonly and storage-key; declaration-badge takes variant ("seal", "horizontal", "compact"), size ("s", "m", "l") and status-src. Every widget takes lang ("nl" or "en"). Unknown attributes and values are ignored. The office, report endpoint and declaration come from the site settings.');
+    return $this->t('Write an embed on its own line. Attributes: report-form takes ground, quick-exit-url and quick-exit-shortcut ("off"); rights-cards takes articles (for example "21,23,26"), chapter (for example "equality"), variant ("full" or "compact") and report-url; framework-checklist takes src, compare-src, readonly and storage-key; declaration-badge takes variant ("seal", "horizontal", "compact"), size ("s", "m", "l") and status-src. Every widget takes lang ("nl" or "en"). Unknown attributes and values are ignored. The office, report endpoint and declaration come from the site settings.');
   }
 
 }

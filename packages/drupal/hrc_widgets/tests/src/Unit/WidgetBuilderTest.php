@@ -6,6 +6,7 @@ namespace Drupal\Tests\hrc_widgets\Unit;
 
 use Drupal\hrc_widgets\Markup\ContentRepository;
 use Drupal\hrc_widgets\Markup\WidgetBuilder;
+use Drupal\hrc_widgets\Markup\WidgetCatalog;
 use PHPUnit\Framework\TestCase;
 
 /**
@@ -46,6 +47,55 @@ final class WidgetBuilderTest extends TestCase {
     $this->assertSame('tel:+31301234567', $build['#fallback']['office']['phone_href']);
     $this->assertSame(['hrc_widgets/report_form'], $build['#attached']['library']);
     $this->assertContains('config:hrc_widgets.settings', $build['#cache']['tags']);
+  }
+
+  public function testPreviewRoutes(): void {
+    $this->assertTrue(WidgetBuilder::isPreviewRoute('layout_builder.overrides.node.view'));
+    $this->assertTrue(WidgetBuilder::isPreviewRoute('layout_builder.defaults.node.view'));
+    $this->assertTrue(WidgetBuilder::isPreviewRoute('layout_builder.update_block'));
+    $this->assertTrue(WidgetBuilder::isPreviewRoute('entity.node.preview'));
+    $this->assertFalse(WidgetBuilder::isPreviewRoute('entity.node.canonical'));
+    $this->assertFalse(WidgetBuilder::isPreviewRoute('system.404'));
+    $this->assertFalse(WidgetBuilder::isPreviewRoute(NULL));
+  }
+
+  public function testReportFormAsAPreview(): void {
+    $build = $this->builder()->build('report-form', [], self::SETTINGS, 'en', TRUE);
+    $this->assertTrue($build['#element_attributes']['preview']);
+    // One text renders as a preview in the layout builder and live on the page: cached per route.
+    $this->assertContains('route.name', $build['#cache']['contexts']);
+    $live = $this->builder()->build('report-form', [], self::SETTINGS, 'en');
+    $this->assertArrayNotHasKey('preview', $live['#element_attributes']);
+    $this->assertContains('route.name', $live['#cache']['contexts']);
+    $badge = $this->builder()->build('declaration-badge', [], self::SETTINGS, 'en', TRUE);
+    $this->assertArrayNotHasKey('preview', $badge['#element_attributes']);
+  }
+
+  public function testQuickExitShortcutCanBeTurnedOff(): void {
+    $off = $this->builder()->build('report-form', ['quick_exit_shortcut' => FALSE], self::SETTINGS, 'en');
+    $this->assertSame('off', $off['#element_attributes']['quick-exit-shortcut']);
+    $on = $this->builder()->build('report-form', ['quick_exit_shortcut' => TRUE], self::SETTINGS, 'en');
+    $this->assertArrayNotHasKey('quick-exit-shortcut', $on['#element_attributes']);
+    $embed = WidgetCatalog::optionsFromAttributes('report-form', ['quick-exit-shortcut' => 'off']);
+    $this->assertSame(['quick_exit_shortcut' => FALSE], $embed);
+  }
+
+  public function testHostileAddressesFromBlocksAndEmbedsAreLeftOut(): void {
+    $hostile = ['javascript:alert(1)', "java\tscript:alert(1)", 'javascript&colon;alert(1)', '&#106;avascript:alert(1)', 'data:text/html,x', '//evil.example/'];
+    foreach ($hostile as $value) {
+      $attributes = ['quick-exit-url' => $value];
+      $form = $this->builder()->build('report-form', WidgetCatalog::optionsFromAttributes('report-form', $attributes), self::SETTINGS, 'en');
+      $this->assertArrayNotHasKey('quick-exit-url', $form['#element_attributes'], $value);
+      $cards = $this->builder()->build('rights-cards', ['report_url' => $value], self::SETTINGS, 'en');
+      $this->assertArrayNotHasKey('report-url', $cards['#element_attributes'], $value);
+      $checklist = $this->builder()->build('framework-checklist', ['src' => $value, 'compare_src' => $value], self::SETTINGS, 'en');
+      $this->assertArrayNotHasKey('src', $checklist['#element_attributes'], $value);
+      $this->assertArrayNotHasKey('compare-src', $checklist['#element_attributes'], $value);
+      $badge = $this->builder()->build('declaration-badge', ['status_src' => $value], ['declaration_url' => $value] + self::SETTINGS, 'en');
+      $this->assertArrayNotHasKey('status-src', $badge['#element_attributes'], $value);
+      $this->assertArrayNotHasKey('declaration-url', $badge['#element_attributes'], $value);
+      $this->assertNull($badge['#fallback']['url'], $value);
+    }
   }
 
   public function testUnusableSettingsAreLeftOut(): void {

@@ -1,0 +1,18 @@
+// The shared conformance cases (@hrc/framework's conformance/requests/*.json) against the receiver, over
+// HTTP, on a real SQLite file and a real PostgreSQL server. The WordPress plugin runs the same cases.
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { loadCases, runCase } from '../../framework/conformance/run.mjs';
+import { STORE_KINDS, startReceiver, type Running } from './helpers.js';
+
+describe.each(STORE_KINDS)('conformance cases on %s', (kind) => {
+  let r: Running;
+  beforeAll(async () => {
+    r = await startReceiver(kind, { origins: ['https://www.middelstad.nl'] });
+  });
+  afterAll(async () => r?.close());
+
+  for (const c of loadCases()) {
+    it(`${c.file}: ${c.title}`, () =>
+      runCase(c, { endpoint: `${r.base}/reports`, stored: () => r.store.countReports() }));
+  }
+});
