@@ -1090,6 +1090,81 @@ describe('addresses from contributors, and the editor preview', () => {
   });
 });
 
+describe('several shortcodes together survive wpautop', () => {
+  // Three rights cards shortcodes (two articles, then one), a badge, text between them on one line, and
+  // an escaped shortcode that must stay text: in a Shortcode block, in a synced pattern's Shortcode
+  // block and in classic content (no blocks, where the_content runs wpautop itself).
+  const text = [
+    '[hrc_rights_cards articles="21,23"]',
+    '[hrc_declaration_badge]',
+    'Meer weten? [hrc_rights_cards articles="26"] Bel ons gerust.',
+    '[[hrc_rights_cards]]',
+  ].join('\n');
+  const pages = {};
+  before(async () => {
+    const nonce = await (await admin('/wp-admin/admin-ajax.php?action=rest-nonce')).text();
+    const pattern = await admin('/?rest_route=/wp/v2/blocks', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-wp-nonce': nonce },
+      body: JSON.stringify({
+        title: 'Rechten',
+        status: 'publish',
+        content: `<!-- wp:shortcode -->\n${text}\n<!-- /wp:shortcode -->`,
+      }),
+    });
+    assert.equal(pattern.status, 201);
+    pages['a Shortcode block'] = await publish(
+      'Shortcode-blok',
+      `<!-- wp:shortcode -->\n${text}\n<!-- /wp:shortcode -->`,
+    );
+    pages['a synced pattern'] = await publish(
+      'Patroon',
+      `<!-- wp:block {"ref":${(await pattern.json()).id}} /-->`,
+    );
+    pages['classic content'] = await publish('Klassiek', text);
+  });
+
+  test('each element keeps its fallback inside it, nothing shows twice, the text stays', async () => {
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROME_ARGS });
+    try {
+      // Without JavaScript: the page as the parser builds it, which is what the elements later upgrade.
+      const page = await browser.newPage({ javaScriptEnabled: false });
+      for (const [where, url] of Object.entries(pages)) {
+        await page.goto(url);
+        const found = await page.evaluate(() => {
+          const content = document.querySelector('.wp-block-post-content, .entry-content') ?? document.body;
+          return {
+            cards: [...content.querySelectorAll('hrc-rights-cards')].map(
+              (el) => el.querySelectorAll(':scope > article').length,
+            ),
+            badges: content.querySelectorAll('hrc-declaration-badge').length,
+            stray: [...content.querySelectorAll('article')].filter((a) => !a.closest('hrc-rights-cards'))
+              .length,
+            inParagraph: [...content.querySelectorAll('hrc-rights-cards, hrc-declaration-badge')].filter(
+              (el) => el.closest('p'),
+            ).length,
+            paragraphs: [...content.querySelectorAll('p')]
+              .filter((p) => !p.closest('hrc-rights-cards, hrc-declaration-badge'))
+              .map((p) => p.textContent.replace(/\s+/g, ' ').trim())
+              .filter(Boolean),
+          };
+        });
+        assert.deepEqual(
+          found.cards,
+          [2, 1],
+          `${where}: articles 21 and 23, then 26, each inside its element`,
+        );
+        assert.equal(found.badges, 1, where);
+        assert.equal(found.stray, 0, `${where}: no article outside the cards`);
+        assert.equal(found.inParagraph, 0, `${where}: no element inside a paragraph`);
+        assert.deepEqual(found.paragraphs, ['Meer weten?', 'Bel ons gerust. [hrc_rights_cards]'], where);
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
 describe('uninstalling', () => {
   const pluginLink = async (action) => {
     const page = await (await admin('/wp-admin/plugins.php')).text();
