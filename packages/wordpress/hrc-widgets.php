@@ -35,6 +35,8 @@ foreach ( array(
 	'settings',
 	'store',
 	'report-view',
+	'catalog',
+	'fallback',
 	'assets',
 	'render',
 	'blocks',

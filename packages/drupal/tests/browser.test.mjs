@@ -195,7 +195,7 @@ test('block fallback text follows the language (nl)', () => {
   assert.match(badge, /Utrecht, mensenrechtenstad sinds 2011: lees de verklaring/);
   const form = readFileSync(join(pagesDir, 'block-report-form-nl.html'), 'utf8');
   assert.match(form, /<h2>Discriminatie melden<\/h2>/);
-  assert.match(form, /U kunt ook contact opnemen met Office &quot;A&quot; &lt;script&gt;/);
+  assert.match(form, /U kunt ook contact opnemen met <a href="https:\/\/office\.example\/\?a=1&amp;b=2">Office &quot;A&quot; &lt;script&gt;/);
 });
 
 test('report form: hostile office name reaches the element as text', async () => {

@@ -86,8 +86,8 @@ test('install config and the settings form use only keys with schema, and schema
   assert.deepEqual([...fields].sort(), Object.keys(mapping).sort(), 'every field is a key');
 });
 
-test('every block has a schema for exactly its configuration', () => {
-  const schema = yaml['config/schema/hrc_widgets.schema.yml'];
+test('every block has a schema for exactly its configuration, generated from the elements', () => {
+  const schema = yaml['config/schema/hrc_widgets.blocks.schema.yml'];
   const blocks = moduleFiles.filter((f) => /^src\/Plugin\/Block\/\w+Block\.php$/.test(f));
   assert.equal(blocks.length, 4);
   for (const file of blocks) {
@@ -109,15 +109,13 @@ test('every block has a schema for exactly its configuration', () => {
     for (const [key, value] of Object.entries(defaults)) {
       assert.equal(entry.mapping[key].type === 'boolean', typeof value === 'boolean', `${id}.${key} type`);
     }
-    const formKeys = [...source.matchAll(/^ {6}'([a-z_]+)' => \[$/gm)].map((m) => m[1]);
-    for (const key of formKeys) assert.ok(key in entry.mapping, `${id} form field ${key} has schema`);
-    assert.deepEqual(
-      ['locale', ...formKeys].sort(),
-      Object.keys(defaults).sort(),
-      `${id}: a form field per option`,
-    );
     assert.equal(catalog.widgets[widget].theme, id, `${widget} theme hook matches block id`);
   }
+  assert.equal(
+    Object.keys(yaml['config/schema/hrc_widgets.schema.yml']).filter((k) => k.startsWith('block.')).length,
+    0,
+    'block settings are only in the generated schema',
+  );
 });
 
 test('the filter settings have schema', () => {
@@ -186,12 +184,24 @@ test('theme hooks, templates, routes and permissions fit together', () => {
   assert.ok(moduleFiles.includes(`${cls}.php`), `${cls}.php exists`);
 });
 
-test('every string the templates translate has a Dutch translation', () => {
+test('the templates print the shared fallback and translate nothing themselves', () => {
+  for (const file of moduleFiles.filter((f) => f.endsWith('.twig'))) {
+    assert.match(read(file), /\{\{ fallback \}\}/, file);
+    assert.doesNotMatch(read(file), /\|t\(/, file);
+  }
+});
+
+test('every label the block and filter forms show has a Dutch translation, and nl.po holds no stray entry', () => {
   const po = read('translations/nl.po');
-  const ids = new Set([...po.matchAll(/^msgid "(.+)"$/gm)].map((m) => m[1]));
-  const strings = moduleFiles
-    .filter((f) => f.endsWith('.twig'))
-    .flatMap((f) => [...read(f).matchAll(/'([^']+)'\|t\(/g)].map((m) => m[1]));
-  assert.ok(strings.length >= 10);
-  for (const s of strings) assert.ok(ids.has(s), `nl.po lacks "${s}"`);
+  const ids = [...po.matchAll(/^msgid "((?:[^"\\]|\\.)*)"$/gm)].map((m) => m[1].replace(/\\"/g, '"')).filter(Boolean);
+  const labels = [...read('src/Markup/Elements.php').matchAll(/new TranslatableMarkup\('((?:[^'\\]|\\.)*)'/g)].map(
+    (m) => m[1].replace(/\\'/g, "'"),
+  );
+  assert.ok(labels.length >= 50, `only ${labels.length} labels`);
+  for (const label of labels) assert.ok(ids.includes(label), `nl.po lacks "${label}"`);
+  const sources = moduleFiles
+    .filter((f) => /\.(php|module|yml)$/.test(f))
+    .map(read)
+    .join('\n');
+  for (const id of ids) assert.ok(sources.includes(id) || sources.includes(id.replace(/'/g, "\\'")), `nl.po: "${id}" is used nowhere`);
 });

@@ -12,36 +12,14 @@ defined( 'ABSPATH' ) || exit;
  */
 final class HRC_Blocks {
 
-	public const TAGS = array( 'hrc-report-form', 'hrc-rights-cards', 'hrc-framework-checklist', 'hrc-declaration-badge' );
-
-	/**
-	 * Shortcode attribute (as an editor types it) → block attribute.
-	 */
-	private const SHORTCODE_ATTRS = array(
-		'lang'                => 'lang',
-		'ask-equality-data'   => 'askEqualityData',
-		'ground'              => 'ground',
-		'quick-exit-url'      => 'quickExitUrl',
-		'quick-exit-shortcut' => 'quickExitShortcut',
-		'articles'            => 'articles',
-		'chapter'             => 'chapter',
-		'variant'             => 'variant',
-		'report-url'          => 'reportUrl',
-		'compare-src'         => 'compareSrc',
-		'size'                => 'size',
-		'show-status'         => 'showStatus',
-		'status-url'          => 'statusUrl',
-	);
-
 	/**
 	 * Registers blocks and shortcodes.
 	 */
 	public static function register(): void {
 		add_filter( 'rest_request_before_callbacks', array( HRC_Render::class, 'note_preview' ), 10, 3 );
-		foreach ( self::TAGS as $tag ) {
-			$name = substr( $tag, 4 );
-			register_block_type( HRC_WIDGETS_DIR . 'blocks/' . $name );
-			add_shortcode( str_replace( '-', '_', $tag ), array( self::class, 'shortcode' ) );
+		foreach ( HRC_Catalog::ELEMENTS as $element ) {
+			register_block_type( HRC_WIDGETS_DIR . 'blocks/' . substr( $element['block'], 4 ) );
+			add_shortcode( $element['shortcode'], array( self::class, 'shortcode' ) );
 		}
 		// Before wpautop: classic content and the classic text widget; Shortcode blocks wherever blocks render.
 		add_filter( 'the_content', array( self::class, 'separate_classic' ), 9 );
@@ -64,7 +42,7 @@ final class HRC_Blocks {
 		if ( ! str_contains( $text, '[hrc_' ) ) {
 			return $text;
 		}
-		$tags = array_map( static fn( $tag ) => str_replace( '-', '_', $tag ), self::TAGS );
+		$tags = array_column( HRC_Catalog::ELEMENTS, 'shortcode' );
 		return (string) preg_replace_callback(
 			'/' . get_shortcode_regex( $tags ) . '/',
 			// [[hrc_rights_cards]] is an escaped shortcode: text, left where it is.
@@ -108,14 +86,21 @@ final class HRC_Blocks {
 	 * @param string       $shortcode Shortcode name.
 	 */
 	public static function shortcode( $atts, $content, $shortcode ): string {
+		$tag   = str_replace( '_', '-', (string) $shortcode );
 		$block = array();
+		// Attributes as the element names them (HRC_Catalog); a bare or "no"/"off"/"false"/"0" boolean.
 		foreach ( (array) $atts as $name => $value ) {
-			$key = self::SHORTCODE_ATTRS[ strtolower( (string) $name ) ] ?? null;
-			if ( null !== $key ) {
-				$block[ $key ] = 'showStatus' === $key ? ! in_array( strtolower( (string) $value ), array( '0', 'false', 'no', 'off' ), true ) : (string) $value;
+			if ( is_int( $name ) ) {
+				// A bare attribute ([hrc_rights_cards search]) comes as a value without a name.
+				$name  = (string) $value;
+				$value = '';
+			}
+			$definition = HRC_Catalog::ELEMENTS[ $tag ]['attributes'][ strtolower( (string) $name ) ] ?? null;
+			if ( null !== $definition ) {
+				$block[ $definition['key'] ] = 'boolean' === $definition['kind'] ? ! in_array( strtolower( trim( (string) $value ) ), array( '0', 'false', 'no', 'off' ), true ) : (string) $value;
 			}
 		}
-		return self::render( str_replace( '_', '-', (string) $shortcode ), $block );
+		return self::render( $tag, $block );
 	}
 
 	/**

@@ -63,7 +63,7 @@ final class HRC_Csv {
 		$text = is_readable( $file ) ? file_get_contents( $file ) : false; // phpcs:ignore WordPress.WP.AlternativeFunctions
 		$data = false === $text ? null : json_decode( $text, true );
 		if ( ! is_array( $data ) || ! isset( $data['columns'], $data['listSeparator'] ) ) {
-			throw new RuntimeException( 'Report CSV definition not readable: ' . $file );
+			throw new RuntimeException( esc_html( 'Report CSV definition not readable: ' . $file ) );
 		}
 		return $data;
 	}

@@ -1165,6 +1165,43 @@ describe('several shortcodes together survive wpautop', () => {
   });
 });
 
+describe('options from the elements’ description', () => {
+  test('blocks and shortcodes set what the elements take: heading level, layout, search, label, an assessment, the progress line', async () => {
+    const url = await publish(
+      'Opties',
+      [
+        '<!-- wp:hrc/rights-cards {"articles":"21","headingLevel":"2","layout":"deck","search":true,"label":"Rechten in de stad"} /-->',
+        '<!-- wp:shortcode -->[hrc_rights_cards articles="23" heading-level="4" filter theme="dark" heading-level-x="2"]<!-- /wp:shortcode -->',
+        '<!-- wp:shortcode -->[hrc_framework_checklist src="https://example.org/beoordeling.json" readonly="no" storage-key="stad-2026"]<!-- /wp:shortcode -->',
+        '<!-- wp:shortcode -->[hrc_declaration_badge status-src="/checklist.json" status-url="/checklist"]<!-- /wp:shortcode -->',
+        '<!-- wp:shortcode -->[hrc_rights_cards articles="26" heading-level="9" layout="carousel"]<!-- /wp:shortcode -->',
+      ].join('\n'),
+    );
+    const html = await (await fetch(url)).text();
+    assert.match(
+      html,
+      /<hrc-rights-cards lang="nl" articles="21" layout="deck" heading-level="2" label="Rechten in de stad" search office-name="[^"]*" office-url="[^"]*" office-phone="[^"]*"><article><h2>Artikel 21: /,
+    );
+    assert.match(
+      html,
+      /<hrc-rights-cards lang="nl" articles="23" heading-level="4" filter theme="dark" office-name="[^"]*" office-url="[^"]*" office-phone="[^"]*"><article><h4>Artikel 23: /,
+    );
+    assert.match(
+      html,
+      /<hrc-framework-checklist lang="nl" src="https:\/\/example\.org\/beoordeling\.json" storage-key="stad-2026">[\s\S]*?<a href="https:\/\/example\.org\/beoordeling\.json">De gepubliceerde zelfevaluatie \(JSON\)<\/a>/,
+    );
+    assert.match(
+      html,
+      /<hrc-declaration-badge [^>]*status-src="\/checklist\.json" status-url="\/checklist">/,
+    );
+    assert.match(
+      html,
+      /<hrc-rights-cards lang="nl" articles="26" office-name="[^"]*" office-url="[^"]*" office-phone="[^"]*"><article><h3>/,
+      'values the element does not take are left out',
+    );
+  });
+});
+
 describe('uninstalling', () => {
   const pluginLink = async (action) => {
     const page = await (await admin('/wp-admin/plugins.php')).text();

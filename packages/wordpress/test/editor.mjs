@@ -33,7 +33,14 @@ const BLOCKS = [
     name: 'hrc/rights-cards',
     tag: 'hrc-rights-cards',
     title: 'Rights cards',
-    controls: ['Language', 'Charter articles', 'Charter chapter', 'Variant', 'Report form page'],
+    controls: [
+      'Language',
+      'Charter articles',
+      'Charter chapter',
+      'Variant',
+      'Report form page',
+      'Heading level of the cards',
+    ],
   },
   {
     name: 'hrc/framework-checklist',
@@ -41,7 +48,7 @@ const BLOCKS = [
     title: 'Human rights city checklist',
     // The preview fetches the published assessment (one element in place) from inside the canvas.
     ready: /1 of 20 applicable elements in place/,
-    controls: ['Language', 'Compare with (JSON address)'],
+    controls: ['Language', 'Compare with (JSON address)', 'Published assessment (JSON)', 'Read only'],
   },
   {
     name: 'hrc/declaration-badge',
@@ -61,6 +68,13 @@ const foreign = [];
 
 const take = () => problems.splice(0);
 const shot = (name) => page.screenshot({ path: `${SHOTS}${name}.png` });
+/** Opens every closed group of the block sidebar (only the first is open at first). */
+async function openPanels() {
+  const closed = page.locator(
+    '.block-editor-block-inspector .components-panel__body:not(.is-opened) > .components-panel__body-title button',
+  );
+  while ((await closed.count()) > 0) await closed.first().click();
+}
 /** A nonce-bearing hidden field of the page currently shown. */
 const hidden = (name) => page.locator(`input[name="${name}"]`).first().inputValue();
 
@@ -237,8 +251,22 @@ describe(`the block editor of WordPress ${VERSION.version}`, () => {
       }
       await canvas.locator(wrapper).scrollIntoViewIfNeeded();
 
+      // Every group open: one control per attribute of the block (generated from the element's
+      // description), each found by its label.
       const inspector = page.locator('.block-editor-block-inspector');
-      for (const label of block.controls) {
+      await openPanels();
+      const attributes = Object.keys(
+        JSON.parse(
+          readFileSync(new URL(`../blocks/${block.name.split('/')[1]}/block.json`, import.meta.url), 'utf8'),
+        ).attributes,
+      );
+      const controls = await page.evaluate((name) => window.hrcWidgetsEditor.blocks[name], block.name);
+      assert.deepEqual(
+        controls.map((c) => c.key),
+        attributes,
+        'a control for every block attribute',
+      );
+      for (const label of [...block.controls, ...controls.map((c) => c.label)]) {
         assert.equal(await inspector.getByLabel(label, { exact: true }).count(), 1, `control "${label}"`);
       }
       await shot(`editor-${block.name.split('/')[1]}`);
@@ -255,13 +283,21 @@ describe(`the block editor of WordPress ${VERSION.version}`, () => {
         .find((b) => b.name === 'hrc/rights-cards');
       editor.dispatch('core/block-editor').selectBlock(cards.clientId);
     });
-    await page
-      .locator('.block-editor-block-inspector')
-      .getByLabel('Variant', { exact: true })
-      .selectOption('compact');
-    await canvas.waitForSelector('[data-type="hrc/rights-cards"] hrc-rights-cards[variant="compact"]', {
-      timeout: 20000,
-    });
+    await openPanels();
+    const inspector = page.locator('.block-editor-block-inspector');
+    await inspector.getByLabel('Variant', { exact: true }).selectOption('compact');
+    await inspector.getByLabel('Heading level of the cards', { exact: true }).selectOption('2');
+    // The new preview: the attributes on the element, its property set, the fallback at that level.
+    await canvas.waitForFunction(
+      () => {
+        const el = document.querySelector(
+          '[data-type="hrc/rights-cards"] hrc-rights-cards[variant="compact"]',
+        );
+        return el && el.headingLevel === 2 && el.querySelector(':scope > article > h2');
+      },
+      null,
+      { timeout: 20000 },
+    );
     await shot('editor-rights-cards-compact');
     assert.deepEqual(take(), []);
   });
@@ -279,7 +315,7 @@ describe(`the block editor of WordPress ${VERSION.version}`, () => {
     const html = await (await page.request.get(link)).text();
     const opening = (tag) => html.match(new RegExp(`<${tag} [^>]*>`, 'g')) ?? [];
     for (const { tag } of BLOCKS) assert.equal(opening(tag).length, 1, `${tag} on the page`);
-    assert.match(opening('hrc-rights-cards')[0], /variant="compact"/);
+    assert.match(opening('hrc-rights-cards')[0], /variant="compact" heading-level="2"/);
     assert.deepEqual(take(), []);
   });
 

@@ -40,9 +40,10 @@ const pot = spawnSync(process.execPath, [join(root, 'scripts/pot.mjs'), '--check
 const unit = spawnSync('phpunit', ['-c', join(root, 'test/phpunit.xml')], { stdio: 'inherit' });
 
 // The end-to-end suite once per WordPress version the plugin declares (oldest and newest).
-// Each file provisions a fresh site: e2e.mjs over HTTP, editor.mjs in Chromium as editors see it.
+// Each file provisions a fresh site: e2e.mjs over HTTP, editor.mjs in Chromium as editors see it,
+// network.mjs a multisite network through PHP's command line.
 const e2e = VERSIONS.flatMap(({ version }) =>
-  ['e2e.mjs', 'editor.mjs'].map((file) => {
+  ['e2e.mjs', 'editor.mjs', 'network.mjs'].map((file) => {
     console.log(`\n${file} on WordPress ${version}`);
     return spawnSync(process.execPath, ['--test', '--test-reporter=spec', join(root, 'test', file)], {
       stdio: 'inherit',

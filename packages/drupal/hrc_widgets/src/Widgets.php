@@ -55,6 +55,23 @@ final class Widgets {
     return $this->content()->groundLabels($langcode);
   }
 
+  /**
+   * Chapters of the Charter for a select list ("III Equality"), in the interface language where the
+   * kit has it.
+   *
+   * @return array<string, string>
+   */
+  public function chapterOptions(): array {
+    $langcode = WidgetBuilder::fallbackLangcode(NULL, $this->languageManager->getCurrentLanguage()->getId());
+    $options = [];
+    foreach ($this->content()->load($langcode)['charter']['chapters'] ?? [] as $chapter) {
+      if (is_array($chapter) && is_string($chapter['id'] ?? NULL) && is_string($chapter['title'] ?? NULL)) {
+        $options[$chapter['id']] = trim(($chapter['numeral'] ?? '') . ' ' . $chapter['title']);
+      }
+    }
+    return $options;
+  }
+
   private function content(): ContentRepository {
     return $this->content ??= new ContentRepository(
       DRUPAL_ROOT . '/' . $this->moduleList->getPath('hrc_widgets') . '/assets/content'

@@ -55,7 +55,8 @@ $render = static function (array $build) use ($twig): string {
   return $twig->render($template, [
     'element_attributes' => $build['#element_attributes'],
     'langcode' => $build['#langcode'],
-    'fallback' => $build['#fallback'],
+    // Drupal prints #markup (after its admin XSS filter) unescaped; Twig does so for Markup.
+    'fallback' => new \Twig\Markup($build['#fallback']['#markup'], 'UTF-8'),
   ]);
 };
 
