@@ -115,3 +115,36 @@ describe('the shared fallback renderer (php/Fallback.php)', () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe('the kit’s PHP rules (phpmd.xml: complexity, silenced errors, unused code)', () => {
+  const phpmd = (path: string) => {
+    ensureDebianPackages(['php-cli', 'phpmd'], 'The PHP rules');
+    const rules = fileURLToPath(new URL('../../../phpmd.xml', import.meta.url));
+    const r = spawnSync('phpmd', [fileURLToPath(new URL(path, import.meta.url)), 'text', rules], {
+      encoding: 'utf8',
+    });
+    expect(r.error, 'phpmd runs (Debian: apt-get install phpmd)').toBeUndefined();
+    return r;
+  };
+
+  it('catch each thing they are for', () => {
+    const r = phpmd('./php-rules');
+    for (const rule of [
+      'ErrorControlOperator',
+      'UnusedPrivateField',
+      'UnusedPrivateMethod',
+      'UnusedLocalVariable',
+      'UnusedFormalParameter',
+      'CyclomaticComplexity',
+      'NPathComplexity',
+    ])
+      expect(r.stdout).toContain(rule);
+    expect(r.status).not.toBe(0);
+  });
+
+  it('hold for the shared fallback renderer', () => {
+    const r = phpmd('../php');
+    expect(r.stdout.trim()).toBe('');
+    expect(r.status).toBe(0);
+  });
+});

@@ -28,6 +28,16 @@ test('every PHP file passes php -l', () => {
   }
 });
 
+test("the kit's PHP rules hold (phpmd.xml: complexity, silenced errors, unused code)", () => {
+  const r = run('phpmd', [
+    ['src', 'hrc_widgets.module'].map((p) => join(moduleDir, p)).join(','),
+    'text',
+    join(repoDir, 'phpmd.xml'),
+  ]);
+  assert.equal(`${r.stdout}${r.stderr}`.trim(), '');
+  assert.equal(r.status, 0);
+});
+
 test('PHP stays within 8.1 syntax (Drupal 10)', () => {
   // The php -l above runs on the machine's PHP (8.2 on Debian 12); these are the 8.2+ constructs it
   // would accept but Drupal 10 on PHP 8.1 would not.
@@ -193,15 +203,21 @@ test('the templates print the shared fallback and translate nothing themselves',
 
 test('every label the block and filter forms show has a Dutch translation, and nl.po holds no stray entry', () => {
   const po = read('translations/nl.po');
-  const ids = [...po.matchAll(/^msgid "((?:[^"\\]|\\.)*)"$/gm)].map((m) => m[1].replace(/\\"/g, '"')).filter(Boolean);
-  const labels = [...read('src/Markup/Elements.php').matchAll(/new TranslatableMarkup\('((?:[^'\\]|\\.)*)'/g)].map(
-    (m) => m[1].replace(/\\'/g, "'"),
-  );
+  const ids = [...po.matchAll(/^msgid "((?:[^"\\]|\\.)*)"$/gm)]
+    .map((m) => m[1].replace(/\\"/g, '"'))
+    .filter(Boolean);
+  const labels = [
+    ...read('src/Markup/Elements.php').matchAll(/new TranslatableMarkup\('((?:[^'\\]|\\.)*)'/g),
+  ].map((m) => m[1].replace(/\\'/g, "'"));
   assert.ok(labels.length >= 50, `only ${labels.length} labels`);
   for (const label of labels) assert.ok(ids.includes(label), `nl.po lacks "${label}"`);
   const sources = moduleFiles
     .filter((f) => /\.(php|module|yml)$/.test(f))
     .map(read)
     .join('\n');
-  for (const id of ids) assert.ok(sources.includes(id) || sources.includes(id.replace(/'/g, "\\'")), `nl.po: "${id}" is used nowhere`);
+  for (const id of ids)
+    assert.ok(
+      sources.includes(id) || sources.includes(id.replace(/'/g, "\\'")),
+      `nl.po: "${id}" is used nowhere`,
+    );
 });

@@ -84,6 +84,8 @@ final class HRC_Blocks {
 	 * @param array|string $atts      Attributes.
 	 * @param string|null  $content   Enclosed content (unused).
 	 * @param string       $shortcode Shortcode name.
+	 *
+	 * @SuppressWarnings(PHPMD.UnusedFormalParameter) WordPress passes the enclosed content; these shortcodes take none.
 	 */
 	public static function shortcode( $atts, $content, $shortcode ): string {
 		$tag   = str_replace( '_', '-', (string) $shortcode );

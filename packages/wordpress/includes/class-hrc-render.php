@@ -26,6 +26,8 @@ final class HRC_Render {
 	 * @param array           $handler  Route handler.
 	 * @param WP_REST_Request $request  Request.
 	 * @return mixed The response, unchanged.
+	 *
+	 * @SuppressWarnings(PHPMD.UnusedFormalParameter) WordPress's filter signature.
 	 */
 	public static function note_preview( $response, $handler, $request ) {
 		if ( $request instanceof WP_REST_Request && str_starts_with( $request->get_route(), '/wp/v2/block-renderer/' ) ) {

@@ -68,6 +68,8 @@ final class HRC_Rest {
 	 * @param array           $handler  Route handler.
 	 * @param WP_REST_Request $request  Request.
 	 * @return mixed
+	 *
+	 * @SuppressWarnings(PHPMD.UnusedFormalParameter) WordPress's filter signature.
 	 */
 	public static function before_callbacks( $response, $handler, $request ) {
 		if ( self::ROUTE !== $request->get_route() || 'POST' !== $request->get_method() || ! is_wp_error( $response ) ) {
@@ -110,6 +112,9 @@ final class HRC_Rest {
 	 *
 	 * @param WP_REST_Request $request  Request.
 	 * @param WP_Error|null   $wp_error WordPress's argument error, if any.
+	 *
+	 * @SuppressWarnings(PHPMD.NPathComplexity) The contract's steps in the contract's order, each
+	 * ending the request or passing it on.
 	 */
 	private static function handle( WP_REST_Request $request, ?WP_Error $wp_error ): WP_REST_Response {
 		if ( ! HRC_Report_Rules::is_json_type( (string) $request->get_header( 'content-type' ) ) ) {

@@ -137,6 +137,8 @@ final class HRC_Settings {
 	 * Cleans submitted values; anything unusable falls back to the current value with a notice.
 	 *
 	 * @param mixed $input Submitted values.
+	 *
+	 * @SuppressWarnings(PHPMD.NPathComplexity) One independent check per setting.
 	 */
 	public static function sanitize( $input ): array {
 		$input   = is_array( $input ) ? $input : array();

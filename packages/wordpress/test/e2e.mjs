@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { ADMIN, BASE, TOKEN, installPlugin, mysql, start } from './wp-env.mjs';
+import { ADMIN, BASE, TOKEN, VERSION, installPlugin, mysql, start } from './wp-env.mjs';
 import { CHROME_ARGS, findChromium } from '../../../scripts/lib/system.mjs';
 import { loadCases, runCase } from '../../framework/conformance/run.mjs';
 import { reportCsvHeader, reportCsvRow } from '../../framework/dist/report-csv.js';
@@ -859,6 +859,16 @@ describe('the page', () => {
       html,
       /<script type="module" src="[^"]*\/wp-content\/plugins\/hrc-widgets\/assets\/kit\/hrc-report-form\.js[^"]*"/,
     );
+  });
+
+  test('each element module loads once: a script module (the blocks’ viewScriptModule) on 6.5+, a module script tag before', () => {
+    const [major, minor] = VERSION.version.split('.').map(Number);
+    const modules = major > 6 || (major === 6 && minor >= 5);
+    for (const tag of tags) {
+      const scripts = html.match(new RegExp(`<script [^>]*assets/kit/${tag}\\.js[^>]*>`, 'g')) ?? [];
+      assert.equal(scripts.length, 1, `${tag}: ${scripts.join(' ')}`);
+      assert.match(scripts[0], modules ? new RegExp(`id="@hrc/${tag}-js-module"`) : /type="module"/, tag);
+    }
   });
 
   test('the editor preview renders the same element (block renderer)', async () => {

@@ -34,6 +34,18 @@ const bad = files.filter((f) => spawnSync('php', ['-l', f], { encoding: 'utf8' }
 for (const f of bad) console.error(`php -l failed: ${f}`);
 console.log(`php -l: ${files.length - bad.length}/${files.length} files ok`);
 
+// The kit's PHP rules (phpmd.xml at the repository's root: complexity, silenced errors, unused code).
+const rules = spawnSync(
+  'phpmd',
+  [
+    ['includes', 'hrc-widgets.php', 'uninstall.php', 'blocks'].map((p) => join(root, p)).join(','),
+    'text',
+    join(root, '../../phpmd.xml'),
+  ],
+  { stdio: 'inherit' },
+);
+console.log(`phpmd: ${rules.status === 0 ? 'no findings' : 'findings above'}`);
+
 // The translation template must hold exactly the strings the sources use (xgettext decides).
 const pot = spawnSync(process.execPath, [join(root, 'scripts/pot.mjs'), '--check'], { stdio: 'inherit' });
 
@@ -52,4 +64,8 @@ const e2e = VERSIONS.flatMap(({ version }) =>
   }),
 );
 
-process.exit(bad.length === 0 && pot.status === 0 && unit.status === 0 && e2e.every((s) => s === 0) ? 0 : 1);
+process.exit(
+  bad.length === 0 && rules.status === 0 && pot.status === 0 && unit.status === 0 && e2e.every((s) => s === 0)
+    ? 0
+    : 1,
+);

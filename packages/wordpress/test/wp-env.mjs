@@ -38,6 +38,7 @@ export const APT_PACKAGES = [
   'php-mbstring',
   'php-zip',
   'phpunit',
+  'phpmd',
   'gettext',
 ];
 
@@ -56,6 +57,7 @@ export function ensureTools() {
     [
       !have('php') && 'php-cli',
       !have('phpunit') && 'phpunit',
+      !have('phpmd') && 'phpmd',
       !have('xgettext') && 'gettext',
       !have('mysqld_safe') && 'mariadb-server',
       !existsSync(`${WP}/wp-settings.php`) && 'wordpress',
