@@ -16,6 +16,7 @@ export default tseslint.config(
       '.cache/**',
       'build/**',
       'packages/widgets/bundle/**',
+      'packages/receiver/admin/seal.js',
       'bench/results.json',
       'packages/wordpress/**/*.php',
       // The Drupal module itself (PHP, Twig, YAML and the built assets); its package's scripts are linted.

@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { CHROME_ARGS } from './scripts/lib/system.mjs';
 import { receiverPlugin, receiverProxy } from './test/browser/real-receiver.mjs';
+import { statsOriginPlugin } from './test/stats-origin/stats-origin.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -20,6 +21,7 @@ export default {
   middleware: [receiverProxy],
   plugins: [
     receiverPlugin,
+    statsOriginPlugin,
     esbuildPlugin({ ts: true, tsconfig: './packages/widgets/tsconfig.json', target: 'es2022' }),
   ],
   browsers: [

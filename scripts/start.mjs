@@ -1,9 +1,12 @@
 // `pnpm start`: builds the kit, starts the report receiver (SQLite under .cache/demo/) and serves the
 // demo site of Middelstad on http://localhost:8080 (PORT) with the kit's strict CSP. Ctrl-C stops both.
+// Reports are sealed: on first start a demo office key is made in .cache/demo/ (its passphrase is
+// printed, and shown on the office page), the form gets its public key and the receiver takes only
+// reports sealed to it.
 //   --no-build   serve what was built last
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEMO_CSP, startStaticServer } from '../demo/server.mjs';
 
@@ -27,22 +30,53 @@ if (!existsSync(`${bundle}hrc-loader.js`)) {
   process.exit(1);
 }
 
+// HRC_DEMO_DATA: another folder for the demo's reports and key (the tests use a fresh one).
+const dataDir = process.env.HRC_DEMO_DATA
+  ? `${process.env.HRC_DEMO_DATA.replace(/\/$/, '')}/`
+  : `${root}.cache/demo/`;
+mkdirSync(`${dataDir}public/`, { recursive: true });
+
+/**
+ * The demo's passphrase. A real office chooses its own and never writes it next to the key file; the
+ * demo prints it so that anyone can try the office page.
+ */
+const DEMO_PASSPHRASE = 'middelstad demo passphrase';
+
+/**
+ * The demo office key: made on first start (as an office would make its own with hrc-keygen or the office
+ * page), kept in .cache/demo/office-key.json. Its public half is served to the form from /demo-key/;
+ * the key file itself never is.
+ */
+async function demoKey() {
+  const keyFile = `${dataDir}office-key.json`;
+  if (!existsSync(keyFile)) {
+    const { createOfficeKey } = await import('../packages/framework/dist/seal/index.js');
+    const { file } = await createOfficeKey(DEMO_PASSPHRASE);
+    writeFileSync(keyFile, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+  }
+  const file = JSON.parse(readFileSync(keyFile, 'utf8'));
+  const publicFile = `${dataDir}public/office-key.json`;
+  writeFileSync(publicFile, `${JSON.stringify({ ...file.publicKey, kid: file.kid })}\n`);
+  return { keyFile, publicFile, kid: file.kid };
+}
+
 /** Starts @hrc/receiver as a child process and waits until it answers /healthz. */
-async function startReceiver() {
+async function startReceiver(key) {
   const cli = `${root}packages/receiver/dist/cli.js`;
   if (!existsSync(cli)) {
     console.warn(`The receiver is not built (${cli}); the report form will keep reports and retry.`);
     return undefined;
   }
-  // HRC_DEMO_DATA: another folder for the demo's reports (the tests use a fresh one).
-  const dataDir = process.env.HRC_DEMO_DATA
-    ? `${process.env.HRC_DEMO_DATA.replace(/\/$/, '')}/`
-    : `${root}.cache/demo/`;
-  mkdirSync(dataDir, { recursive: true });
   const token = process.env.HRC_RECEIVER_TOKEN ?? randomBytes(18).toString('base64url');
   const demoOrigins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
   const args = [cli, '--port', String(receiverPort), '--db', `${dataDir}reports.sqlite`];
   for (const origin of demoOrigins) args.push('--origin', origin);
+  args.push('--office-key', key.publicFile);
+  args.push(
+    '--office-notice',
+    `Demo of Middelstad. The office key file is ${key.keyFile}; its passphrase is "${DEMO_PASSPHRASE}". ` +
+      'A real office keeps its passphrase apart from its key file, never on a page like this.',
+  );
   const child = spawn(process.execPath, args, {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -68,13 +102,15 @@ async function startReceiver() {
   return undefined;
 }
 
-const receiver = await startReceiver();
+const key = await demoKey();
+const receiver = await startReceiver(key);
 let site;
 try {
   site = await startStaticServer({
     port,
     host,
-    mounts: { '/': `${root}demo/site/`, '/kit/': bundle },
+    // The public key alone: /demo-key/ is a folder that holds nothing else.
+    mounts: { '/': `${root}demo/site/`, '/kit/': bundle, '/demo-key/': `${dataDir}public/` },
     proxy: receiver ? { '/reports': receiver.origin } : {},
     csp: DEMO_CSP,
   });
@@ -97,7 +133,11 @@ ${
   receiver
     ? `  Reports      posted to ${site.url}reports, received by @hrc/receiver on ${receiver.origin.replace('127.0.0.1', 'localhost')}/
                stored in ${receiver.dbFile}
-               office page: ${receiver.origin.replace('127.0.0.1', 'localhost')}/admin (token: ${receiver.token})`
+               office page: ${receiver.origin.replace('127.0.0.1', 'localhost')}/admin (token: ${receiver.token})
+  Sealed       reports are encrypted in the browser to the demo office key "${key.kid}"
+               key file:   ${key.keyFile}
+               passphrase: ${DEMO_PASSPHRASE}
+               (unlock it on the office page to read the reports; the receiver cannot)`
     : '  Reports      the receiver is not running'
 }
 Press Ctrl-C to stop.

@@ -6,6 +6,7 @@ import '../../packages/widgets/src/define/hrc-rights-card.js';
 import '../../packages/widgets/src/define/hrc-rights-cards.js';
 import '../../packages/widgets/src/define/hrc-declaration-badge.js';
 import '../../packages/widgets/src/define/hrc-framework-checklist.js';
+import '../../packages/widgets/src/define/hrc-report-stats.js';
 import type { HrcFrameworkChecklist } from '../../packages/widgets/src/components/framework-checklist/framework-checklist.js';
 
 const HOSTILE = [
@@ -118,6 +119,29 @@ describe('hostile addresses in every element', () => {
       expect(warnings.some((w) => w.startsWith('<hrc-declaration-badge declaration-url>'))).to.equal(true);
     });
   }
+
+  for (const value of HOSTILE) {
+    it(`<hrc-report-stats>: src ${JSON.stringify(value)}`, async () => {
+      const el = await fixture(html`<hrc-report-stats lang="en" src=${value}></hrc-report-stats>`);
+      await settle(el);
+      expect(hrefs(links(el))).to.deep.equal([]);
+      expect(text(el.shadowRoot!)).to.contain('the address is not an http(s) address');
+      expect(warnings.some((w) => w.startsWith('<hrc-report-stats src>'))).to.equal(true);
+    });
+  }
+
+  it('<hrc-report-stats>: a publisher address from the file is checked too', async () => {
+    const src = new URL(
+      '../../packages/widgets/src/components/report-stats/test-files/hostile-publisher.json',
+      import.meta.url,
+    ).href;
+    const el = await fixture(html`<hrc-report-stats lang="en" src=${src}></hrc-report-stats>`);
+    await settle(el);
+    // The publisher's name stays, as text; the only link is to the file itself.
+    expect(text(el.shadowRoot!)).to.contain('Source: Office.');
+    expect(unsafe(el)).to.deep.equal([]);
+    expect(hrefs(links(el))).to.deep.equal([src]);
+  });
 
   it('a report-url that is an e-mail address is not a report form: no link', async () => {
     const el = await fixture(

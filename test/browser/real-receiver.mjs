@@ -1,7 +1,7 @@
 // The report form's sending tests talk to the real @hrc/receiver (packages/receiver/dist): each test
 // starts its own, on a SQLite file in a temporary folder and a free loopback port, and posts to it through
 // a thin proxy served by the test runner at /__receiver/<id>/… (same origin as the test page). The proxy
-// is the network between the form and the receiver: it counts the requests and the keys they carry, and
+// is the network between the form and the receiver: it counts the requests, keeps the keys and bodies they carry, and
 // can fail the way networks and gateways fail (a 502 page from a gateway, an answer lost on the way back).
 // The receiver itself is never told to fail.
 import { randomUUID } from 'node:crypto';
@@ -21,7 +21,7 @@ const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'content-le
 /**
  * @typedef {'gateway-error' | 'lost-answer'} Fault
  * @typedef {{ receiver: import('../../packages/receiver/dist/index.js').Receiver, port: number,
- *   dir: string, faults: Fault[], requests: number, keys: string[] }} Running
+ *   dir: string, faults: Fault[], requests: number, keys: string[], bodies: string[] }} Running
  */
 
 /** @type {Map<string, Running>} */
@@ -42,7 +42,7 @@ async function start({ origin, minFillMs = 0, faults = [] }) {
   await new Promise((resolve) => receiver.listen(0, '127.0.0.1', () => resolve(undefined)));
   const id = randomUUID();
   const port = /** @type {import('node:net').AddressInfo} */ (receiver.address()).port;
-  running.set(id, { receiver, port, dir, faults: [...faults], requests: 0, keys: [] });
+  running.set(id, { receiver, port, dir, faults: [...faults], requests: 0, keys: [], bodies: [] });
   return { id, endpoint: `${PREFIX}${id}/reports` };
 }
 
@@ -51,7 +51,7 @@ async function state(id) {
   const r = running.get(id);
   if (!r) throw new Error(`no receiver ${id}`);
   const { items } = await r.receiver.store.listReports({ limit: 200, offset: 0 });
-  return { requests: r.requests, keys: r.keys, reports: items };
+  return { requests: r.requests, keys: r.keys, bodies: r.bodies, reports: items };
 }
 
 /** @param {import('node:http').IncomingMessage} req */
@@ -89,6 +89,7 @@ export async function receiverProxy(ctx, next) {
   r.requests++;
   const key = ctx.get('Idempotency-Key');
   if (key) r.keys.push(key);
+  if (ctx.method === 'POST') r.bodies.push(body.toString('utf8'));
   const fault = ctx.method === 'POST' ? r.faults.shift() : undefined;
   if (fault === 'gateway-error') {
     // The gateway could not reach the receiver: its own HTML page, not the contract's JSON.

@@ -15,6 +15,7 @@ const TAGS = [
   'hrc-declaration-badge',
   'hrc-framework-checklist',
   'hrc-report-form',
+  'hrc-report-stats',
   'hrc-rights-card',
   'hrc-rights-cards',
 ];
@@ -32,7 +33,13 @@ beforeAll(async () => {
   if (!existsSync(`${bundle}hrc-all.js`)) {
     throw new Error('packages/widgets/bundle/ is missing: run `pnpm run build` first.');
   }
-  const mounts = { '/': fixtures, '/fixtures/': fixtures, '/kit/': bundle, '/kit-copy/': bundle };
+  const mounts = {
+    '/': fixtures,
+    '/fixtures/': fixtures,
+    '/kit/': bundle,
+    '/kit-copy/': bundle,
+    '/examples/': `${root}packages/framework/examples/`,
+  };
   server = await startStaticServer({ port: 0, csp: STRICT_CSP, mounts });
   // Each copy of Lit creates its 'lit-html' policy; a second one needs 'allow-duplicates'.
   serverTwoCopies = await startStaticServer({ port: 0, csp: TWO_COPIES_CSP, mounts });
@@ -109,9 +116,16 @@ describe('the self-hosted kit under a strict CSP', () => {
       '#published',
       '#form',
       '#card-nl',
+      '#stats',
     ]) {
       await rendered(page, id);
     }
+    // The statistics arrived and were drawn: SVG charts and their tables, through Lit's policy.
+    await page.waitForFunction(
+      () => document.querySelector('#stats').shadowRoot.querySelectorAll('table, svg rect').length > 10,
+      undefined,
+      { timeout: 15_000 },
+    );
     const defined = await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), TAGS);
     expect(defined).toEqual(TAGS);
     // Lit's templates went through its Trusted Types policy; nothing else asked for one.

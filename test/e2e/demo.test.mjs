@@ -1,8 +1,9 @@
 // `pnpm start` as a newcomer meets it (without the build, which the test command ran already): the demo
-// site serves every element in English and Dutch under its strict CSP, a report typed into the form
-// reaches the running receiver and comes back with a reference, and Ctrl-C stops everything.
+// site serves every element in English and Dutch under its strict CSP, a report typed into the form is
+// sealed to the demo office key, reaches the running receiver as ciphertext and comes back with a
+// reference, the office page opens it with the printed passphrase, and Ctrl-C stops everything.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_ARGS, findChromium } from '../../scripts/lib/system.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const port = 18000 + Math.floor(Math.random() * 2000);
+// DEMO_TEST_PORT: a port of your own on a shared machine (the receiver takes the next one).
+const port = Number(process.env.DEMO_TEST_PORT) || 18000 + Math.floor(Math.random() * 2000);
 const receiverPort = port + 1;
 const token = 'demo-test-token-0123456789';
 const site = `http://127.0.0.1:${port}`;
@@ -20,6 +22,8 @@ let demo;
 let output = '';
 let dataDir;
 let browser;
+/** The reference of the report the form sent. */
+let reported;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'hrc-demo-'));
@@ -106,6 +110,23 @@ describe('pnpm start', () => {
     expect(output).toContain(`http://localhost:${port}/`);
     expect(output).toContain(`http://localhost:${port}/nl/`);
     expect(output).toContain(`received by @hrc/receiver on http://localhost:${receiverPort}/`);
+    expect(output).toContain(`key file:   ${join(dataDir, 'office-key.json')}`);
+    expect(output).toContain('passphrase: middelstad demo passphrase');
+  });
+
+  it('made a demo office key, and serves its public half alone', async () => {
+    const file = JSON.parse(readFileSync(join(dataDir, 'office-key.json'), 'utf8'));
+    expect(file).toMatchObject({ type: 'hrc-office-key', kdf: { iterations: 600000 } });
+    const res = await fetch(`${site}/demo-key/office-key.json`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ...file.publicKey, kid: file.kid });
+    for (const path of [
+      '/demo-key/../office-key.json',
+      '/demo-key/%2e%2e/office-key.json',
+      '/office-key.json',
+    ]) {
+      expect((await fetch(`${site}${path}`)).status, path).toBe(404);
+    }
   });
 
   it('serves the English and Dutch home pages with every element, under the strict CSP', async () => {
@@ -164,13 +185,34 @@ describe('pnpm start', () => {
     const ref = (await reference.textContent()).trim();
     expect(ref).toMatch(/^HRC-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
 
-    // The office sees it in the receiver.
-    const list = await fetch(`http://127.0.0.1:${receiverPort}/reports`, {
+    // The receiver holds it sealed to the demo key: its words are not there.
+    const stored = await fetch(`http://127.0.0.1:${receiverPort}/reports/${ref}`, {
       headers: { authorization: `Bearer ${token}` },
     });
-    expect(list.status).toBe(200);
-    expect(await list.text()).toContain(ref);
+    expect(stored.status).toBe(200);
+    const text = await stored.text();
+    const { kid } = JSON.parse(readFileSync(join(dataDir, 'public/office-key.json'), 'utf8'));
+    expect(JSON.parse(text).payload).toMatchObject({ type: 'hrc-sealed-report', kid });
+    expect(text).not.toContain('landlord');
     expect(problems).toEqual([]);
+    await page.close();
+    reported = ref;
+  });
+
+  it('opens the report on the office page with the demo key file and passphrase', async () => {
+    const page = await browser.newPage({ locale: 'en-GB' });
+    await page.goto(`http://127.0.0.1:${receiverPort}/admin`);
+    await expect.poll(() => page.locator('#notice').textContent()).toContain('middelstad demo passphrase');
+    await page.getByLabel('Office token').fill(token);
+    await page.keyboard.press('Enter');
+    await page.getByRole('table').waitFor();
+    await page.getByLabel('Key file').setInputFiles(join(dataDir, 'office-key.json'));
+    await page.getByLabel('Passphrase', { exact: true }).fill('middelstad demo passphrase');
+    await page.getByRole('button', { name: 'Unlock key' }).click();
+    await page.getByRole('row').filter({ hasText: reported }).getByRole('button').click();
+    await page
+      .getByText('The landlord refused to rent to me because of my name.')
+      .waitFor({ timeout: 20_000 });
     await page.close();
   });
 

@@ -36,6 +36,7 @@ export interface ConformanceTarget {
   stored(): Promise<number>;
 }
 
-export declare function loadCases(): ConformanceCase[];
+export declare function loadCases(set?: 'plain' | 'sealed'): ConformanceCase[];
+export declare function sealedOfficeKeys(): { kty: 'EC'; crv: 'P-256'; x: string; y: string; kid: string }[];
 export declare function requestBody(request: ConformanceRequest): Buffer | undefined;
 export declare function runCase(testCase: ConformanceCase, target: ConformanceTarget): Promise<void>;

@@ -8,14 +8,31 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 
-const folder = new URL('./requests/', import.meta.url);
+const folders = {
+  plain: new URL('./requests/', import.meta.url),
+  sealed: new URL('./sealed/requests/', import.meta.url),
+};
 
-/** @returns {import('./run.d.mts').ConformanceCase[]} every case, in file name order. */
-export function loadCases() {
+/**
+ * The cases of one set, in file name order: `plain` (the default) for a receiver without office keys,
+ * `sealed` for a receiver configured with the keys `sealedOfficeKeys()` gives.
+ * @param {'plain' | 'sealed'} [set]
+ * @returns {import('./run.d.mts').ConformanceCase[]}
+ */
+export function loadCases(set = 'plain') {
+  const folder = folders[set];
   return readdirSync(folder)
     .filter((file) => file.endsWith('.json'))
     .sort()
     .map((file) => ({ file, ...JSON.parse(readFileSync(new URL(file, folder), 'utf8')) }));
+}
+
+/**
+ * The office public keys (JWKs with a `kid`) a receiver must be configured with for the `sealed` set.
+ * @returns {{ kty: 'EC', crv: 'P-256', x: string, y: string, kid: string }[]}
+ */
+export function sealedOfficeKeys() {
+  return JSON.parse(readFileSync(new URL('./sealed/office-keys.json', import.meta.url), 'utf8')).keys;
 }
 
 /**

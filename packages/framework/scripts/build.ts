@@ -9,6 +9,8 @@ import { LOCALES } from '../dist/ids.js';
 import { contentFor, contentSource } from '../dist/content/index.js';
 import { assessmentSchema, localeContentSchema, reportSchema } from '../dist/schemas/index.js';
 import { REPORT_CSV } from '../dist/report-csv.js';
+import { officeKeyFileSchema, sealedReportSchema } from '../dist/seal/index.js';
+import { statisticsSchema } from '../dist/statistics/schema.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 await mkdir(`${dist}schema`, { recursive: true });
@@ -29,13 +31,27 @@ await writeFile(
     'export declare const GUIDE_CITIES: readonly GuideCity[];\n',
 );
 
+/** Marks every `"type": "number"` as an integer. */
+function walkNumbers(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  const o = node as Record<string, unknown>;
+  if (o.type === 'number') o.type = 'integer';
+  for (const value of Object.values(o)) walkNumbers(value);
+}
+
 const schemas = {
   report: reportSchema,
   assessment: assessmentSchema,
   content: localeContentSchema,
+  'sealed-report': sealedReportSchema,
+  'office-key': officeKeyFileSchema,
+  statistics: statisticsSchema,
 };
 for (const [name, schema] of Object.entries(schemas)) {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  // The statistics schema checks whole numbers with a refinement (lighter in browsers than z.int()),
+  // which JSON Schema cannot carry: every number in that file is a whole number.
+  if (name === 'statistics') walkNumbers(json);
   await writeFile(`${dist}schema/${name}.schema.json`, `${JSON.stringify(json, null, 2)}\n`);
 }
 // The report CSV's columns, for receivers that do not run JavaScript (the WordPress plugin).

@@ -48,7 +48,7 @@ const SCHEMES: Record<UrlKind, readonly string[]> = {
 /** `&colon;`, `&#58;`, `&#x3a;` (a numeric reference counts without its semicolon, as HTML reads it). */
 const CHARACTER_REFERENCE = /&(?:#\d|#x[\da-f]|[a-z][a-z\d]*;)/i;
 
-// The framework compiles without the DOM library (it also runs in Node): the few globals it needs.
+// This module also runs in Node, where there is no document: the few globals it needs, typed by hand.
 interface ParsedUrl {
   readonly protocol: string;
   readonly username: string;

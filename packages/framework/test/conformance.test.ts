@@ -1,46 +1,102 @@
-// The conformance cases (conformance/requests/*.json) agree with the report schema, the rules every
-// receiver and the form share: a case a receiver must accept is valid, and a case it must refuse with
-// field reasons fails with the same paths and codes.
+// The conformance cases (conformance/requests/*.json and conformance/sealed/requests/*.json) agree with
+// the schemas every receiver and the form share: a plain report a receiver must accept is valid, and one
+// it must refuse with field reasons fails with the same paths and codes; an envelope it must accept is a
+// valid envelope that the test office keys really open (to a valid report), and one it must refuse as
+// an envelope is not.
 import { describe, expect, it } from 'vitest';
-import { loadCases, requestBody } from '../conformance/run.mjs';
+import { loadCases, requestBody, sealedOfficeKeys } from '../conformance/run.mjs';
+import { CONFORMANCE_KEY_SEEDS } from '../conformance/sealed/seeds.mjs';
 import { reportSchema } from '../src/index.js';
+import {
+  deriveKeyPair,
+  openEnvelope,
+  sealedReportSchema,
+  SEALED_REPORT_TYPE,
+  type OfficeKey,
+} from '../src/seal/index.js';
 
 const cases = loadCases();
+const sealedCases = loadCases('sealed');
+const isEnvelope = (input: unknown) => (input as { type?: unknown } | null)?.type === SEALED_REPORT_TYPE;
+
+async function testKeys(): Promise<OfficeKey[]> {
+  return Promise.all(
+    Object.entries(CONFORMANCE_KEY_SEEDS).map(async ([kid, seed]) => {
+      const { privateKey, publicJwk } = await deriveKeyPair(new TextEncoder().encode(seed));
+      return {
+        kid,
+        privateKey,
+        publicJwk: { kty: 'EC', crv: 'P-256', x: publicJwk.x!, y: publicJwk.y!, kid },
+      };
+    }),
+  );
+}
 
 describe('conformance cases', () => {
   it('are there, each with a title and steps', () => {
     expect(cases.length).toBeGreaterThan(20);
-    for (const c of cases) {
+    expect(sealedCases.length).toBeGreaterThan(4);
+    for (const c of [...cases, ...sealedCases]) {
       expect(c.title, c.file).toBeTruthy();
       expect(c.steps.length, c.file).toBeGreaterThan(0);
     }
   });
 
-  it.each(cases.map((c) => [c.file!, c] as const))('%s agrees with the report schema', (_, c) => {
-    for (const { request, response } of c.steps) {
-      const bytes = requestBody(request);
-      if (!bytes || response.status === 415 || response.status === 413) continue;
-      let input: unknown;
-      try {
-        input = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-      } catch {
-        expect(response.error).toContain('malformed-json');
-        continue;
+  it.each([...cases, ...sealedCases].map((c) => [c.file!, c] as const))(
+    '%s agrees with the report and envelope schemas',
+    async (_, c) => {
+      const keys = await testKeys();
+      for (const { request, response } of c.steps) {
+        const bytes = requestBody(request);
+        if (!bytes || response.status === 415 || response.status === 413) continue;
+        let input: unknown;
+        try {
+          input = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+        } catch {
+          expect(response.error).toContain('malformed-json');
+          continue;
+        }
+        if (isEnvelope(input)) {
+          const envelope = sealedReportSchema.safeParse(input);
+          if (response.status === 201) {
+            expect(envelope.success ? [] : envelope.error.issues).toEqual([]);
+            // Real envelopes, except the one whose ciphertext is filler to reach the largest size.
+            if (request.expand) continue;
+            const opened = await openEnvelope(input, keys);
+            expect(reportSchema.safeParse(opened).success).toBe(true);
+          } else if (response.error === 'invalid-envelope') {
+            expect(envelope.success).toBe(false);
+          } else if (response.error === 'unknown-key' || response.error === 'rejected') {
+            expect(envelope.success).toBe(true);
+          }
+          continue;
+        }
+        const result = reportSchema.safeParse(input);
+        if (response.status === 201) {
+          expect(result.success ? [] : result.error.issues).toEqual([]);
+        } else if (response.error === 'invalid' || response.fields) {
+          expect(result.success).toBe(false);
+          const issues = result.success
+            ? []
+            : result.error.issues.map((i) => ({
+                path: i.path.join('.'),
+                code: (i as { params?: { hrc?: string } }).params?.hrc ?? i.code,
+              }));
+          for (const field of response.fields ?? []) expect(issues).toContainEqual(field);
+        } else if (response.error === 'sealed-only') {
+          expect(result.success).toBe(true);
+        }
       }
-      const result = reportSchema.safeParse(input);
-      if (response.status === 201) {
-        expect(result.success ? [] : result.error.issues).toEqual([]);
-      } else if (response.error === 'invalid' || response.fields) {
-        expect(result.success).toBe(false);
-        const issues = result.success
-          ? []
-          : result.error.issues.map((i) => ({
-              path: i.path.join('.'),
-              code: (i as { params?: { hrc?: string } }).params?.hrc ?? i.code,
-            }));
-        for (const field of response.fields ?? []) expect(issues).toContainEqual(field);
-      }
-    }
+    },
+  );
+
+  it('seal the sealed set to the keys in office-keys.json, and one case to a key not among them', async () => {
+    const keys = await testKeys();
+    expect(sealedOfficeKeys()).toEqual(keys.map((k) => k.publicJwk));
+    const kids = sealedCases.flatMap((c) =>
+      c.steps.map((s) => (s.request.body as { kid?: string } | undefined)?.kid).filter(Boolean),
+    );
+    expect(new Set(kids)).toEqual(new Set(['conformance-a', 'conformance-b', 'conformance-unknown']));
   });
 
   it('build bodies no JSON file could hold: deep nesting, invalid UTF-8, oversize', () => {
@@ -49,5 +105,10 @@ describe('conformance cases', () => {
     expect(nested.split('{"nested":').length - 1).toBe(5000);
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(requestBody(byFile('utf-8')))).toThrow();
     expect(requestBody(byFile('64-kib'))!.length).toBeGreaterThan(64 * 1024);
+    const largest = JSON.parse(requestBody(byFile('envelope-over-64-kib'))!.toString('utf8')) as {
+      ciphertext: string;
+    };
+    expect(largest.ciphertext.length).toBe(87_403);
+    expect(requestBody(byFile('envelope-over-64-kib'))!.length).toBeGreaterThan(64 * 1024);
   });
 });

@@ -1,180 +1,13 @@
 // The office page of hrc-receiver. The token lives in a variable only: never in storage, never in the
 // address. Everything is written with DOM methods (textContent), so the page works under Trusted Types.
+// Sealed reports are opened here, in the browser, with the keys unlocked in this tab (keys.js); the
+// receiver only ever hands out their envelopes.
+import { keyRing, setupKeys } from './keys.js';
+import { isSealed, openReport, readableFields, refusal } from './opening.js';
+import { reportCsvHeader, reportCsvRow } from './seal.js';
+import { $, el, lang, say, saveFile, t } from './util.js';
 
-const T = {
-  en: {
-    skip: 'Skip to content',
-    title: 'Reports',
-    signinTitle: 'Sign in',
-    signinHelp:
-      "Enter the office token. It is kept in this tab's memory only and forgotten when you close or reload the page.",
-    token: 'Office token',
-    open: 'Open reports',
-    listTitle: 'All reports',
-    filter: 'Show',
-    all: 'All',
-    new: 'New',
-    'in-progress': 'In progress',
-    closed: 'Closed',
-    export: 'Export as CSV',
-    signout: 'Sign out',
-    caption: 'Reports, newest first',
-    reference: 'Reference',
-    received: 'Received',
-    statusCol: 'Status',
-    domain: 'Area of life',
-    wish: 'Wish',
-    pages: 'Pages',
-    prev: 'Previous page',
-    next: 'Next page',
-    page: (n, of, total) => `Page ${n} of ${of} (${total} reports)`,
-    changeStatus: 'Status',
-    save: 'Save status',
-    back: 'Back to the list',
-    loading: 'Loading…',
-    loaded: (n) => `${n} reports shown.`,
-    none: 'There are no reports.',
-    tokenNeeded: 'Enter the office token.',
-    badToken: 'That token was not accepted.',
-    failed: (s) => `Something went wrong (${s}). Try again.`,
-    saved: (s) => `Status saved: ${s}.`,
-    exported: 'The CSV file is ready in your downloads.',
-    fields: {
-      description: 'What happened',
-      when: 'When',
-      place: 'Where',
-      grounds: 'Grounds',
-      groundOther: 'Other ground',
-      role: 'Reported by',
-      organisation: 'Organisation',
-      contact: 'Contact',
-      language: 'Contact language',
-      locale: 'Language of the form',
-      sentAt: 'Sent',
-      updatedAt: 'Status changed',
-    },
-    anonymous: 'No, I want to stay anonymous',
-    contactMe: 'Yes, contact me',
-    unknownGround: 'I don’t know',
-    // The form's own words for its answers, so the office reads what the resident chose.
-    roles: {
-      victim: 'It happened to me',
-      witness: 'I saw it happen to someone else',
-      organisation: 'I report on behalf of an organisation',
-    },
-    wishes: {
-      register: 'Only register it',
-      advice: 'Advice about what I can do',
-      'complaint-help': 'Help with a complaint or other steps',
-    },
-    questions: {
-      gender: 'Gender',
-      ageGroup: 'Age',
-      migrationBackground: 'Do you or your parents have a migration background?',
-      disability: 'Do you have a disability or chronic illness?',
-    },
-    answers: {
-      'prefer-not-to-say': 'Prefer not to say',
-      woman: 'Woman',
-      man: 'Man',
-      'non-binary': 'Non-binary',
-      other: 'Other',
-      'under-18': 'Under 18',
-      '65-plus': '65 or older',
-      yes: 'Yes',
-      no: 'No',
-    },
-    languages: { nl: 'Dutch', en: 'English' },
-  },
-  nl: {
-    skip: 'Naar de inhoud',
-    title: 'Meldingen',
-    signinTitle: 'Aanmelden',
-    signinHelp:
-      'Vul het token van de organisatie in. Het blijft alleen in het geheugen van dit tabblad en is weg zodra u de pagina sluit of herlaadt.',
-    token: 'Token van de organisatie',
-    open: 'Meldingen openen',
-    listTitle: 'Alle meldingen',
-    filter: 'Toon',
-    all: 'Alle',
-    new: 'Nieuw',
-    'in-progress': 'In behandeling',
-    closed: 'Afgesloten',
-    export: 'Exporteren als CSV',
-    signout: 'Afmelden',
-    caption: 'Meldingen, nieuwste eerst',
-    reference: 'Kenmerk',
-    received: 'Ontvangen',
-    statusCol: 'Status',
-    domain: 'Terrein',
-    wish: 'Wens',
-    pages: "Pagina's",
-    prev: 'Vorige pagina',
-    next: 'Volgende pagina',
-    page: (n, of, total) => `Pagina ${n} van ${of} (${total} meldingen)`,
-    changeStatus: 'Status',
-    save: 'Status opslaan',
-    back: 'Terug naar de lijst',
-    loading: 'Bezig met laden…',
-    loaded: (n) => `${n} meldingen getoond.`,
-    none: 'Er zijn geen meldingen.',
-    tokenNeeded: 'Vul het token in.',
-    badToken: 'Dat token is niet geaccepteerd.',
-    failed: (s) => `Er ging iets mis (${s}). Probeer het opnieuw.`,
-    saved: (s) => `Status opgeslagen: ${s}.`,
-    exported: 'Het CSV-bestand staat in uw downloads.',
-    fields: {
-      description: 'Wat er gebeurde',
-      when: 'Wanneer',
-      place: 'Waar',
-      grounds: 'Gronden',
-      groundOther: 'Andere grond',
-      role: 'Gemeld door',
-      organisation: 'Organisatie',
-      contact: 'Contact',
-      language: 'Contacttaal',
-      locale: 'Taal van het formulier',
-      sentAt: 'Verstuurd',
-      updatedAt: 'Status gewijzigd',
-    },
-    anonymous: 'Nee, ik wil anoniem blijven',
-    contactMe: 'Ja, neem contact met mij op',
-    unknownGround: 'Ik weet het niet',
-    roles: {
-      victim: 'Het overkwam mij',
-      witness: 'Ik zag het iemand anders overkomen',
-      organisation: 'Ik meld namens een organisatie',
-    },
-    wishes: {
-      register: 'Alleen registreren',
-      advice: 'Advies over wat ik kan doen',
-      'complaint-help': 'Hulp bij een klacht of andere stappen',
-    },
-    questions: {
-      gender: 'Gender',
-      ageGroup: 'Leeftijd',
-      migrationBackground: 'Hebben u of uw ouders een migratieachtergrond?',
-      disability: 'Heeft u een beperking of chronische ziekte?',
-    },
-    answers: {
-      'prefer-not-to-say': 'Zeg ik liever niet',
-      woman: 'Vrouw',
-      man: 'Man',
-      'non-binary': 'Non-binair',
-      other: 'Anders',
-      'under-18': 'Jonger dan 18',
-      '65-plus': '65 of ouder',
-      yes: 'Ja',
-      no: 'Nee',
-    },
-    languages: { nl: 'Nederlands', en: 'Engels' },
-  },
-};
-
-const lang = document.documentElement.lang === 'nl' ? 'nl' : 'en';
-const t = T[lang];
 const PAGE_SIZE = 25;
-const $ = (id) => document.getElementById(id);
 const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
 const dayFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -186,15 +19,11 @@ let token = '';
 let offset = 0;
 let current = null;
 
-for (const el of document.querySelectorAll('[data-t]')) {
-  const text = t[el.dataset.t];
-  if (typeof text === 'string') el.textContent = text;
+for (const node of document.querySelectorAll('[data-t]')) {
+  const text = t[node.dataset.t];
+  if (typeof text === 'string') node.textContent = text;
 }
 document.title = t.title;
-
-function say(text) {
-  $('status').textContent = text;
-}
 
 async function api(path, init = {}) {
   const res = await fetch(path, {
@@ -221,61 +50,76 @@ function signOut() {
   $('token').value = '';
   $('list').hidden = true;
   $('detail').hidden = true;
+  $('keys').hidden = true;
   $('signin').hidden = false;
 }
+
+/** The words for a report's sealing, for the list's last column. */
+function sealedText(report, view) {
+  if (!isSealed(report)) return t.plainReport;
+  if (view.state === 'opened') return t.sealedOpen(view.kid);
+  if (view.state === 'locked') return t.sealedLocked(view.kid);
+  return t.sealedBroken;
+}
+
+/** What the office can read of a report: the opened or plain payload, else the readable statistics. */
+const readable = (report, view) => view.payload ?? readableFields(report.payload);
 
 async function showList(focusTitle = false) {
   say(t.loading);
   const params = new URLSearchParams({ limit: String(PAGE_SIZE), offset: String(offset) });
   if ($('filter').value) params.set('status', $('filter').value);
   const page = await (await api(`/reports?${params}`)).json();
-  const rows = $('rows');
-  rows.replaceChildren();
+  const rows = [];
   for (const r of page.items) {
-    const tr = document.createElement('tr');
-    const refCell = document.createElement('td');
-    const open = document.createElement('button');
-    open.type = 'button';
-    open.className = 'linklike';
-    open.textContent = r.reference;
+    const view = await openReport(r, keyRing());
+    const p = readable(r, view);
+    const tr = el('tr');
+    const refCell = el('td');
+    const open = el('button', r.reference, { type: 'button', class: 'linklike' });
     open.addEventListener('click', () => void showDetail(r.reference));
     refCell.append(open);
+    const closed = isSealed(r) && !view.payload;
     tr.append(
       refCell,
-      cell(dateFormat.format(new Date(r.receivedAt))),
-      cell(t[r.status] ?? r.status),
-      cell(word(labels.domains, r.payload.domain)),
-      cell(word(t.wishes, r.payload.wish)),
+      el('td', dateFormat.format(new Date(r.receivedAt))),
+      el('td', t[r.status] ?? r.status),
+      el('td', word(labels.domains, p.domain) ?? (closed ? t.sealedCell : '')),
+      el('td', word(t.wishes, p.wish) ?? (closed ? t.sealedCell : '')),
+      el('td', sealedText(r, view)),
     );
-    rows.append(tr);
+    rows.push(tr);
   }
+  $('rows').replaceChildren(...rows);
   const pages = Math.max(1, Math.ceil(page.total / PAGE_SIZE));
   $('page').textContent = t.page(Math.floor(offset / PAGE_SIZE) + 1, pages, page.total);
   $('prev').disabled = offset === 0;
   $('next').disabled = offset + PAGE_SIZE >= page.total;
   $('signin').hidden = true;
   $('detail').hidden = true;
+  $('keys').hidden = false;
   $('list').hidden = false;
+  current = null;
   say(page.total === 0 ? t.none : t.loaded(page.items.length));
   if (focusTitle) $('list-title').focus();
 }
 
-function cell(text) {
-  const td = document.createElement('td');
-  td.textContent = text ?? '';
-  return td;
-}
-
-function describe(report) {
-  const p = report.payload;
-  const when =
-    p.when.precision === 'day'
-      ? dayFormat.format(new Date(`${p.when.date}T12:00:00Z`))
-      : monthFormat.format(new Date(Date.UTC(p.when.year, p.when.month - 1, 1, 12)));
-  const grounds = [
-    ...p.grounds.map((g) => word(labels.grounds, g)),
+function groundWords(p) {
+  return [
+    ...(p.grounds ?? []).map((g) =>
+      g === 'other' ? t.fields.groundOther : g === 'unknown' ? t.unknownGround : word(labels.grounds, g),
+    ),
     ...(p.groundUnknown ? [t.unknownGround] : []),
   ].join(', ');
+}
+
+function whenWords(when) {
+  return when.precision === 'day'
+    ? dayFormat.format(new Date(`${when.date}T12:00:00Z`))
+    : monthFormat.format(new Date(Date.UTC(when.year, when.month - 1, 1, 12)));
+}
+
+function describe(report, p) {
   const contact =
     p.contact.kind === 'anonymous'
       ? t.anonymous
@@ -288,10 +132,11 @@ function describe(report) {
     [t.received, dateFormat.format(new Date(report.receivedAt))],
     [t.statusCol, t[report.status]],
     [t.fields.updatedAt, dateFormat.format(new Date(report.updatedAt))],
+    ...(isSealed(report) ? [[t.keyId, report.payload.kid]] : []),
     [t.domain, word(labels.domains, p.domain)],
-    [t.fields.grounds, grounds],
+    [t.fields.grounds, groundWords(p)],
     [t.fields.groundOther, p.groundOther],
-    [t.fields.when, when],
+    [t.fields.when, whenWords(p.when)],
     [t.fields.place, p.place],
     [t.fields.description, p.description],
     [t.fields.role, word(t.roles, p.role)],
@@ -305,24 +150,43 @@ function describe(report) {
   ].filter(([, v]) => v !== undefined && v !== '');
 }
 
-async function showDetail(reference) {
+/** A sealed report that stays closed: what the receiver knows of it, without its content. */
+function describeClosed(report) {
+  const s = report.payload.statistics;
+  return [
+    [t.received, dateFormat.format(new Date(report.receivedAt))],
+    [t.statusCol, t[report.status]],
+    [t.fields.updatedAt, dateFormat.format(new Date(report.updatedAt))],
+    [t.keyId, report.payload.kid],
+    ...(s
+      ? [
+          [t.domain, word(labels.domains, s.domain)],
+          [t.fields.grounds, groundWords(s)],
+          [t.fields.when, whenWords(readableFields(report.payload).when)],
+          [t.fields.role, word(t.roles, s.role)],
+          [t.wish, word(t.wishes, s.wish)],
+        ]
+      : []),
+  ].filter(([, v]) => v !== undefined && v !== '');
+}
+
+async function showDetail(reference, focus = true) {
   say(t.loading);
   current = await (await api(`/reports/${encodeURIComponent(reference)}`)).json();
+  const view = await openReport(current, keyRing());
   $('detail-title').textContent = `${t.reference} ${current.reference}`;
-  const dl = $('fields');
-  dl.replaceChildren();
-  for (const [k, v] of describe(current)) {
-    const dt = document.createElement('dt');
-    dt.textContent = k;
-    const dd = document.createElement('dd');
-    dd.textContent = String(v);
-    dl.append(dt, dd);
-  }
+  const problem = $('detail-problem');
+  problem.hidden = Boolean(view.payload);
+  problem.textContent = view.payload ? '' : refusal(view, t);
+  const items = view.payload ? describe(current, view.payload) : describeClosed(current);
+  $('fields').replaceChildren(...items.flatMap(([k, v]) => [el('dt', k), el('dd', String(v))]));
   $('new-status').value = current.status;
   $('list').hidden = true;
+  $('keys').hidden = false;
   $('detail').hidden = false;
-  say('');
-  $('detail-title').focus();
+  // A report that does not open is said aloud too; otherwise the status line is cleared.
+  say(view.payload ? '' : problem.textContent);
+  if (focus) $('detail-title').focus();
 }
 
 async function loadLabels() {
@@ -331,6 +195,27 @@ async function loadLabels() {
     headers: { 'Accept-Language': lang },
   });
   if (res.ok) labels = await res.json();
+}
+
+/** The CSV export, made here: sealed reports are opened in this browser, never by the receiver. */
+async function exportCsv() {
+  say(t.exporting);
+  const status = $('filter').value;
+  const lines = [`\uFEFF${reportCsvHeader()}`];
+  const closed = [];
+  for (let at = 0; ; at += 200) {
+    const params = new URLSearchParams({ limit: '200', offset: String(at) });
+    if (status) params.set('status', status);
+    const page = await (await api(`/reports?${params}`)).json();
+    for (const r of page.items) {
+      const view = await openReport(r, keyRing());
+      if (isSealed(r) && !view.payload) closed.push(r.reference);
+      lines.push(reportCsvRow({ ...r, payload: readable(r, view) }));
+    }
+    if (page.items.length < 200) break;
+  }
+  saveFile(`reports-${new Date().toISOString().slice(0, 10)}.csv`, lines.join(''), 'text/csv;charset=utf-8');
+  say(closed.length ? t.exportPartial(closed.length, closed.join(', ')) : t.exported);
 }
 
 $('signin').addEventListener('submit', (event) => {
@@ -384,21 +269,23 @@ $('status-form').addEventListener('submit', (event) => {
     .catch(() => {});
 });
 
-$('export').addEventListener('click', () => {
-  const params = new URLSearchParams();
-  if ($('filter').value) params.set('status', $('filter').value);
-  void api(`/reports.csv?${params}`)
-    .then(async (res) => {
-      const blob = await res.blob();
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `reports-${new Date().toISOString().slice(0, 10)}.csv`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      say(t.exported);
-    })
-    .catch(() => {});
-});
+$('export').addEventListener('click', () => void exportCsv().catch(() => {}));
+
+/** After keys were unlocked or forgotten: show what is open now, where the office is, focus kept. */
+async function keysChanged() {
+  if (!token) return;
+  const refresh = current && !$('detail').hidden ? showDetail(current.reference, false) : showList();
+  await refresh.catch(() => {});
+}
+
+// The receiver's note for staff and its office keys are public (the keys are in every form's page).
+void fetch('/admin/config.json', { credentials: 'omit', headers: { 'Accept-Language': lang } })
+  .then((res) => (res.ok ? res.json() : {}))
+  .catch(() => ({}))
+  .then((config) => {
+    if (config.notice) {
+      $('notice').textContent = config.notice;
+      $('notice').hidden = false;
+    }
+    setupKeys({ officeKeys: config.officeKeys ?? [], onChange: keysChanged });
+  });

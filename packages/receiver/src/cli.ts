@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { loadOfficeKeys } from './sealed.js';
 import { createReceiver } from './server.js';
 import { WEBHOOK_EXTRA_FIELDS, type WebhookExtraField } from './webhook.js';
 
@@ -16,6 +17,10 @@ Usage: hrc-receiver [options]
   --trust-proxy          rate-limit by the last X-Forwarded-For hop (behind your own proxy)
   --webhook <url>        signed notification to the case system (secret: HRC_WEBHOOK_SECRET)
   --webhook-include <f>  extra webhook fields: domain, groundsCount (comma-separated)
+  --office-key <jwk>     the office's public key for sealed reports: a JWK with its kid, or a file
+                         holding one, a list or a JWK Set; repeat for more. With keys, only reports
+                         sealed to them are accepted
+  --office-notice <text> a short note at the top of the office page (e.g. "Test environment")
   --help                 this text
 
 Environment: HRC_RECEIVER_TOKEN (office token, 16+ characters), DATABASE_URL, HRC_WEBHOOK_SECRET.`;
@@ -36,6 +41,8 @@ const { values } = parseArgs({
     'trust-proxy': { type: 'boolean' },
     webhook: { type: 'string' },
     'webhook-include': { type: 'string' },
+    'office-key': { type: 'string', multiple: true },
+    'office-notice': { type: 'string' },
     help: { type: 'boolean' },
   },
   strict: true,
@@ -70,6 +77,12 @@ if (values.webhook) {
   webhook = { url: values.webhook, secret, include: include as WebhookExtraField[] };
 }
 
+const officeKeys = await loadOfficeKeys(values['office-key'] ?? []).catch((error: Error) =>
+  fail(`--office-key: ${error.message}`),
+);
+const officeNotice = values['office-notice'] ?? '';
+if (officeNotice.length > 500) fail('--office-notice is limited to 500 characters');
+
 const db = process.env.DATABASE_URL || values.db || './reports.sqlite';
 const token = process.env.HRC_RECEIVER_TOKEN || undefined;
 const receiver = await createReceiver({
@@ -80,6 +93,8 @@ const receiver = await createReceiver({
   rateLimit,
   trustProxy: values['trust-proxy'] ?? false,
   webhook,
+  officeKeys,
+  officeNotice,
 }).catch((error: Error) => fail(error.message));
 
 const host = values.host ?? '127.0.0.1';
@@ -89,7 +104,10 @@ receiver.listen(port, host, () => {
   // Printed as one line so scripts (and tests) can wait for it.
   console.log(
     `hrc-receiver listening on http://${host}:${actual} (${receiver.store.kind}${receiver.store.kind === 'sqlite' ? `: ${db}` : ''})` +
-      (token ? '' : ' — office side off: set HRC_RECEIVER_TOKEN'),
+      (token ? '' : ' — office side off: set HRC_RECEIVER_TOKEN') +
+      (officeKeys.length
+        ? `; sealed reports only, to ${officeKeys.map((k) => k.kid).join(', ')}`
+        : '; plain and sealed reports'),
   );
 });
 

@@ -49,6 +49,18 @@ const ERRORS = {
     nl: 'Deze sleutel is al gebruikt voor een andere melding.',
   },
   invalid: { en: 'The report is incomplete or not valid.', nl: 'De melding is onvolledig of niet geldig.' },
+  'sealed-only': {
+    en: 'This receiver accepts sealed reports only: the form must seal the report to the office key first.',
+    nl: 'Deze ontvanger neemt alleen verzegelde meldingen aan: het formulier moet de melding eerst versleutelen met de sleutel van de organisatie.',
+  },
+  'invalid-envelope': {
+    en: 'The sealed report is not a valid envelope (see issues).',
+    nl: 'De verzegelde melding is geen geldige envelop (zie issues).',
+  },
+  'unknown-key': {
+    en: 'The report is sealed to a key this receiver does not know; the page may carry an old or wrong office key.',
+    nl: 'De melding is versleuteld met een sleutel die deze ontvanger niet kent; de pagina heeft misschien een oude of verkeerde sleutel.',
+  },
   rejected: {
     en: 'The report looks automated and was not accepted.',
     nl: 'De melding lijkt automatisch verstuurd en is niet aangenomen.',

@@ -14,8 +14,10 @@ import {
 } from './http.js';
 import { langFrom, type Lang } from './messages.js';
 import type { RateLimiter } from './rate-limit.js';
+import type { OfficePublicJwk } from '@hrc/framework/seal';
 import { REFERENCE_PATTERN } from './reference.js';
-import { REPORT_STATUSES, type ReportStatus, type Store } from './store/types.js';
+import { isStoredEnvelope, readableFields } from './sealed.js';
+import { REPORT_STATUSES, type ReportStatus, type Store, type StoredReport } from './store/types.js';
 import type { Webhook } from './webhook.js';
 
 export interface OfficeContext {
@@ -25,6 +27,8 @@ export interface OfficeContext {
   authLimiter: RateLimiter;
   clientAddress: (req: IncomingMessage) => string;
   webhook: Webhook | undefined;
+  officeKeys: readonly OfficePublicJwk[];
+  officeNotice: string;
 }
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
@@ -85,9 +89,17 @@ export async function handleOffice(
     serveAsset(res, 'admin.html', lang);
     return true;
   }
-  if (path === '/admin/admin.js' || path === '/admin/admin.css') {
+  const assetName = path.startsWith('/admin/') ? path.slice('/admin/'.length) : '';
+  if (assetName !== 'admin.html' && Object.hasOwn(ASSET_TYPES, assetName)) {
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, lang, 'GET, HEAD');
-    serveAsset(res, path.slice('/admin/'.length) as 'admin.js' | 'admin.css', lang);
+    serveAsset(res, assetName as AssetName, lang);
+    return true;
+  }
+  if (path === '/admin/config.json') {
+    if (method !== 'GET') return methodNotAllowed(res, lang, 'GET');
+    // Public, like the page itself: the notice, and the public keys the receiver expects (they are in
+    // every page that carries the form anyway). The office page compares them with the keys it unlocks.
+    sendJson(res, 200, { notice: ctx.officeNotice, officeKeys: ctx.officeKeys });
     return true;
   }
   if (path === '/admin/labels.json') {
@@ -206,6 +218,16 @@ function methodNotAllowed(res: ServerResponse, lang: Lang, allow: string): true 
   return true;
 }
 
+/**
+ * A report as a CSV line. The server cannot open a sealed report: its line has the readable statistics
+ * alone (when the resident agreed to them), and the office page's export fills in the rest.
+ */
+function csvRow(report: StoredReport): string {
+  return reportCsvRow(
+    isStoredEnvelope(report.payload) ? { ...report, payload: readableFields(report.payload) } : report,
+  );
+}
+
 async function sendCsv(res: ServerResponse, store: Store, status: ReportStatus | undefined): Promise<void> {
   const day = new Date().toISOString().slice(0, 10);
   res.writeHead(200, {
@@ -218,7 +240,7 @@ async function sendCsv(res: ServerResponse, store: Store, status: ReportStatus |
   const pageSize = 500;
   for (let offset = 0; ; offset += pageSize) {
     const page = await store.listReports({ limit: pageSize, offset, status });
-    if (page.items.length > 0 && !res.write(page.items.map(reportCsvRow).join(''))) {
+    if (page.items.length > 0 && !res.write(page.items.map(csvRow).join(''))) {
       await new Promise((resolve) => res.once('drain', resolve));
     }
     if (page.items.length < pageSize) break;
@@ -243,14 +265,26 @@ export const ADMIN_CSP = [
   "trusted-types 'none'",
 ].join('; ');
 
+const JS = 'text/javascript; charset=utf-8';
+/**
+ * The office page's files (packages/receiver/admin/). `seal.js` is built from @hrc/framework
+ * (scripts/build-admin.mjs): opening, key files, the report schema and the CSV definition.
+ */
 const ASSET_TYPES = {
   'admin.html': 'text/html; charset=utf-8',
-  'admin.js': 'text/javascript; charset=utf-8',
   'admin.css': 'text/css; charset=utf-8',
+  'admin.js': JS,
+  'texts.js': JS,
+  'util.js': JS,
+  'keys.js': JS,
+  'opening.js': JS,
+  'sheet.js': JS,
+  'seal.js': JS,
 } as const;
+type AssetName = keyof typeof ASSET_TYPES;
 
 const assets = new Map<string, string>();
-function asset(name: keyof typeof ASSET_TYPES): string {
+function asset(name: AssetName): string {
   let text = assets.get(name);
   if (text === undefined) {
     text = readFileSync(new URL(`../admin/${name}`, import.meta.url), 'utf8');
@@ -259,7 +293,7 @@ function asset(name: keyof typeof ASSET_TYPES): string {
   return text;
 }
 
-function serveAsset(res: ServerResponse, name: keyof typeof ASSET_TYPES, lang: Lang): void {
+function serveAsset(res: ServerResponse, name: AssetName, lang: Lang): void {
   const text =
     name === 'admin.html' ? asset(name).replace('<html lang="en">', `<html lang="${lang}">`) : asset(name);
   res.writeHead(200, {

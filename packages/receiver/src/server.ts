@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { REPORT_LIMITS } from '@hrc/framework/schemas';
+import type { OfficePublicJwk } from '@hrc/framework/seal';
 import { answerClientError, BASE_HEADERS, clientAddress, sendError, sendJson } from './http.js';
 import { langFrom } from './messages.js';
 import { handleOffice } from './office.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
+import { parseOfficeKeys, SEALED_BODY_BYTES } from './sealed.js';
 import { openStore, type Store } from './store/index.js';
 import { handleSubmit } from './submit.js';
 import { Webhook, type WebhookOptions } from './webhook.js';
@@ -32,8 +33,18 @@ export interface ReceiverOptions {
   minFillMs?: number;
   /** A key in flight for longer than this belongs to a request that died. Default: 30 s. */
   staleKeyMs?: number;
-  /** Largest request body. Default: the contract's 64 KiB. */
+  /**
+   * Largest request body. Default: 96 KiB, room for the largest sealed envelope; plain reports are held
+   * to the contract's 64 KiB whatever this is.
+   */
   bodyLimit?: number;
+  /**
+   * The office's public keys (JWKs with a `kid`, as hrc-keygen or the office page prints them). With
+   * keys, the receiver accepts only reports sealed to one of them and refuses plain reports.
+   */
+  officeKeys?: readonly OfficePublicJwk[];
+  /** A short plain-text note shown at the top of the office page (say, "Test environment"). */
+  officeNotice?: string;
   /** Rate-limit by the last `X-Forwarded-For` hop (set when behind your own reverse proxy). */
   trustProxy?: boolean;
   webhook?: WebhookOptions | undefined;
@@ -56,6 +67,8 @@ export interface Receiver extends Server {
  */
 export async function createReceiver(options: ReceiverOptions = {}): Promise<Receiver> {
   const log = options.log ?? ((line: string) => console.error(`[hrc-receiver] ${line}`));
+  // Checked before the store is opened, so a wrong key leaves nothing open behind it.
+  const officeKeys = await parseOfficeKeys(options.officeKeys ?? []);
   const ownStore = typeof options.db !== 'object';
   const store =
     typeof options.db === 'object' ? options.db : await openStore(options.db ?? './reports.sqlite');
@@ -125,7 +138,8 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
       }
       return handleSubmit(req, res, {
         store,
-        bodyLimit: options.bodyLimit ?? REPORT_LIMITS.bodyBytes,
+        bodyLimit: options.bodyLimit ?? SEALED_BODY_BYTES,
+        officeKeys,
         minFillMs: options.minFillMs ?? 3000,
         staleKeyMs: options.staleKeyMs ?? 30_000,
         limiter,
@@ -146,6 +160,8 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
       authLimiter,
       clientAddress: addressOf,
       webhook,
+      officeKeys,
+      officeNotice: options.officeNotice ?? '',
     });
     if (!handled) sendError(res, 404, 'not-found', lang);
   };

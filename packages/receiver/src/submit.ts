@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { reportSchema } from '@hrc/framework/schemas';
+import { REPORT_LIMITS, reportSchema } from '@hrc/framework/schemas';
+import type { OfficePublicJwk } from '@hrc/framework/seal';
 import {
   canonicalJson,
   discardRest,
@@ -13,6 +14,7 @@ import {
 import { fieldMessage, langFrom, type Lang } from './messages.js';
 import type { RateLimiter } from './rate-limit.js';
 import { newReference } from './reference.js';
+import { checkEnvelope, looksSealed } from './sealed.js';
 import { ReferenceTakenError, type Store, type StoredPayload, type StoredReport } from './store/types.js';
 import type { Webhook } from './webhook.js';
 
@@ -28,6 +30,11 @@ export interface SubmitContext {
   corsHeaders: Record<string, string>;
   webhook: Webhook | undefined;
   log: (line: string) => void;
+  /**
+   * The office's public keys. With keys, only sealed reports to one of them are accepted; without, plain
+   * reports and sealed reports to any key id are.
+   */
+  officeKeys: readonly OfficePublicJwk[];
 }
 
 /**
@@ -79,23 +86,44 @@ export async function handleSubmit(
     if (text === undefined) throw new SyntaxError('not UTF-8');
     input = JSON.parse(text);
   } catch {
+    // Over the plain limit and not JSON: whatever it was meant to be, it is too large for a plain report.
+    if (body.length > REPORT_LIMITS.bodyBytes) return sendError(res, 413, 'too-large', lang, cors);
     return sendError(res, 400, 'malformed-json', lang, cors);
   }
-  const locale = (input as { locale?: unknown } | null)?.locale;
-  if (locale === 'nl' || locale === 'en') lang = locale;
+  let payload: StoredPayload;
+  if (looksSealed(input)) {
+    const checked = checkEnvelope(input);
+    if (!checked.ok) return sendError(res, 400, 'invalid-envelope', lang, cors, { issues: checked.issues });
+    const { envelope, antiAbuse } = checked;
+    if (ctx.officeKeys.length > 0 && !ctx.officeKeys.some((k) => k.kid === envelope.kid)) {
+      return sendError(res, 400, 'unknown-key', lang, cors, { kid: envelope.kid });
+    }
+    // The signals are optional in an envelope (a city's own client may have none); when given, they count.
+    if (antiAbuse && (antiAbuse.honeypot !== '' || antiAbuse.fillMs < ctx.minFillMs)) {
+      return sendError(res, 400, 'rejected', lang, cors);
+    }
+    payload = envelope;
+  } else {
+    // A plain report is held to the contract's 64 KiB; only envelopes (padded) may be larger.
+    if (body.length > REPORT_LIMITS.bodyBytes) return sendError(res, 413, 'too-large', lang, cors);
+    if (ctx.officeKeys.length > 0) return sendError(res, 400, 'sealed-only', lang, cors);
+    const locale = (input as { locale?: unknown } | null)?.locale;
+    if (locale === 'nl' || locale === 'en') lang = locale;
 
-  const parsed = reportSchema.safeParse(input);
-  if (!parsed.success) {
-    const fields = parsed.error.issues.map((issue) => {
-      const hrc = (issue as { params?: { hrc?: unknown } }).params?.hrc;
-      const code = typeof hrc === 'string' ? hrc : issue.code;
-      return { path: issue.path.map(String).join('.'), code, message: fieldMessage(code, lang) };
-    });
-    return sendError(res, 400, 'invalid', lang, cors, { fields });
-  }
-  const { antiAbuse, ...payload } = parsed.data;
-  if (antiAbuse.honeypot !== '' || antiAbuse.fillMs < ctx.minFillMs) {
-    return sendError(res, 400, 'rejected', lang, cors);
+    const parsed = reportSchema.safeParse(input);
+    if (!parsed.success) {
+      const fields = parsed.error.issues.map((issue) => {
+        const hrc = (issue as { params?: { hrc?: unknown } }).params?.hrc;
+        const code = typeof hrc === 'string' ? hrc : issue.code;
+        return { path: issue.path.map(String).join('.'), code, message: fieldMessage(code, lang) };
+      });
+      return sendError(res, 400, 'invalid', lang, cors, { fields });
+    }
+    const { antiAbuse, ...plain } = parsed.data;
+    if (antiAbuse.honeypot !== '' || antiAbuse.fillMs < ctx.minFillMs) {
+      return sendError(res, 400, 'rejected', lang, cors);
+    }
+    payload = plain;
   }
 
   const fingerprint = payloadFingerprint(payload);

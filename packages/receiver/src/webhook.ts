@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { isStoredEnvelope, readableFields } from './sealed.js';
 import type { StoredReport } from './store/types.js';
 
 /** Extra fields a case system may receive. None is personal data, but each is opt-in all the same. */
@@ -42,18 +43,30 @@ export function verifyWebhook(
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+/**
+ * A notice's body. A sealed report's notice of arrival carries its envelope, which only the office's key
+ * opens, so a case system can take the report over without asking the receiver; a plain report's notice
+ * carries nothing of its content. The extra fields of a sealed report come from its readable statistics,
+ * and are left out when the resident did not agree to statistics.
+ */
 export function webhookBody(
   event: WebhookEvent,
   report: StoredReport,
   include: readonly WebhookExtraField[],
 ) {
+  const p = report.payload;
+  // Statistics list "other" and "unknown" among the grounds; a plain report's grounds are ids only.
+  const counted = isStoredEnvelope(p)
+    ? p.statistics && { ...p.statistics, grounds: readableFields(p).grounds as string[] }
+    : p;
   return {
     event,
     reference: report.reference,
     receivedAt: report.receivedAt,
     status: report.status,
-    ...(include.includes('domain') ? { domain: report.payload.domain } : {}),
-    ...(include.includes('groundsCount') ? { groundsCount: report.payload.grounds.length } : {}),
+    ...(include.includes('domain') && counted ? { domain: counted.domain } : {}),
+    ...(include.includes('groundsCount') && counted ? { groundsCount: counted.grounds.length } : {}),
+    ...(event === 'report.created' && isStoredEnvelope(p) ? { envelope: p } : {}),
   };
 }
 

@@ -75,8 +75,8 @@ describe('admin page in Chromium', () => {
     expect(await axe(page)).toEqual([]);
     // Words, not codes: the area of life and the wish as the form showed them.
     const cells = async (n: number) => page.getByRole('row').nth(n).getByRole('cell').allTextContents();
-    expect((await cells(1)).slice(3)).toEqual(['Werk', 'Hulp bij een klacht of andere stappen']);
-    expect((await cells(2)).slice(3)).toEqual(['Wonen', 'Advies over wat ik kan doen']);
+    expect((await cells(1)).slice(3)).toEqual(['Werk', 'Hulp bij een klacht of andere stappen', 'Nee']);
+    expect((await cells(2)).slice(3)).toEqual(['Wonen', 'Advies over wat ik kan doen', 'Nee']);
 
     await page.getByRole('row').nth(1).getByRole('button').click();
     await page.getByText('Melding met gelijkheidsvragen').waitFor();

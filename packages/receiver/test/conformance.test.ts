@@ -1,7 +1,8 @@
 // The shared conformance cases (@hrc/framework's conformance/requests/*.json) against the receiver, over
 // HTTP, on a real SQLite file and a real PostgreSQL server. The WordPress plugin runs the same cases.
+// The sealed set (conformance/sealed/) runs against a receiver configured with its two office keys.
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { loadCases, runCase } from '../../framework/conformance/run.mjs';
+import { loadCases, runCase, sealedOfficeKeys } from '../../framework/conformance/run.mjs';
 import { STORE_KINDS, startReceiver, type Running } from './helpers.js';
 
 describe.each(STORE_KINDS)('conformance cases on %s', (kind) => {
@@ -12,6 +13,19 @@ describe.each(STORE_KINDS)('conformance cases on %s', (kind) => {
   afterAll(async () => r?.close());
 
   for (const c of loadCases()) {
+    it(`${c.file}: ${c.title}`, () =>
+      runCase(c, { endpoint: `${r.base}/reports`, stored: () => r.store.countReports() }));
+  }
+});
+
+describe.each(STORE_KINDS)('sealed conformance cases on %s, with office keys', (kind) => {
+  let r: Running;
+  beforeAll(async () => {
+    r = await startReceiver(kind, { officeKeys: sealedOfficeKeys() });
+  });
+  afterAll(async () => r?.close());
+
+  for (const c of loadCases('sealed')) {
     it(`${c.file}: ${c.title}`, () =>
       runCase(c, { endpoint: `${r.base}/reports`, stored: () => r.store.countReports() }));
   }

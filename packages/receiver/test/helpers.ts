@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { sealReport, type OfficeKey, type SealedReport, type SealOptions } from '@hrc/framework/seal';
 import { createReceiver, type Receiver, type ReceiverOptions } from '../src/server.js';
 import { openStore } from '../src/store/index.js';
 import type { Store } from '../src/store/types.js';
@@ -109,3 +110,19 @@ export async function postReport(base: string, body: unknown, options: PostOptio
 
 export const office = (base: string, path: string, init: RequestInit = {}) =>
   fetch(`${base}${path}`, { ...init, headers: { Authorization: `Bearer ${TOKEN}`, ...init.headers } });
+
+/** An office key for one test run: made in memory, no key file, no passphrase. */
+export async function sessionKey(kid: string): Promise<OfficeKey> {
+  const pair = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, false, ['deriveBits']);
+  const { x, y } = await crypto.subtle.exportKey('jwk', pair.publicKey);
+  return { kid, privateKey: pair.privateKey, publicJwk: { kty: 'EC', crv: 'P-256', x: x!, y: y!, kid } };
+}
+
+/** A valid report sealed to `key`, as the form sends it. */
+export function sealedReport(
+  key: OfficeKey,
+  overrides: Record<string, unknown> = {},
+  options: SealOptions = {},
+): Promise<SealedReport> {
+  return sealReport(validReport(overrides), key.publicJwk, key.kid, options);
+}

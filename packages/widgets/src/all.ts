@@ -4,3 +4,4 @@ import './define/hrc-rights-cards.js';
 import './define/hrc-framework-checklist.js';
 import './define/hrc-report-form.js';
 import './define/hrc-declaration-badge.js';
+import './define/hrc-report-stats.js';

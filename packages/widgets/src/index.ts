@@ -7,4 +7,5 @@ export { HrcRightsCards } from './components/rights-cards/rights-cards.js';
 export { HrcFrameworkChecklist } from './components/framework-checklist/framework-checklist.js';
 export { HrcReportForm } from './components/report-form/report-form.js';
 export { HrcDeclarationBadge } from './components/declaration-badge/declaration-badge.js';
+export { HrcReportStats } from './components/report-stats/report-stats.js';
 export { KIT_VERSION } from './version.js';

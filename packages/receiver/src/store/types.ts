@@ -1,10 +1,20 @@
 import type { ReportPayload } from '@hrc/framework/schemas';
+import type { SealedReport } from '@hrc/framework/seal';
 
 export const REPORT_STATUSES = ['new', 'in-progress', 'closed'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
-/** What is kept of a report: the payload minus its anti-abuse signals. Never an address or agent. */
-export type StoredPayload = Omit<ReportPayload, 'antiAbuse'>;
+/** What is kept of a plain report: the payload minus its anti-abuse signals. Never an address or agent. */
+export type PlainPayload = Omit<ReportPayload, 'antiAbuse'>;
+
+/**
+ * What is kept of a sealed report: its envelope minus the anti-abuse signals, i.e. the ciphertext and
+ * the readable fields (type, schema version, key id, HPKE's `enc`, the consented statistics).
+ */
+export type StoredEnvelope = Omit<SealedReport, 'antiAbuse'>;
+
+/** A stored report's payload: plain, or a sealed envelope (`type: "hrc-sealed-report"`). */
+export type StoredPayload = PlainPayload | StoredEnvelope;
 
 export interface StoredReport {
   reference: string;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LOCALES } from '@hrc/framework/ids';
-import { formatDate, formatDateTime, formatInteger, formatList } from './format.js';
+import { formatDate, formatDateTime, formatInteger, formatList, formatMonth } from './format.js';
 
 // The browser's own Intl is the reference; only the kind of space may differ between versions.
 const same = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -25,6 +25,18 @@ describe('kit formats (no Intl at render time)', () => {
       ]) {
         expect(formatList(items, locale), items.join('|')).to.equal(same(intl.format(items)));
       }
+    });
+
+    it(`writes months as Intl does (${locale})`, () => {
+      const long = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+      const short = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+      for (let m = 1; m <= 12; m++) {
+        const date = new Date(Date.UTC(2026, m - 1, 15));
+        const ym = `2026-${String(m).padStart(2, '0')}`;
+        expect(formatMonth(ym, locale), ym).to.equal(same(long.format(date)));
+        expect(formatMonth(ym, locale, true), ym).to.equal(same(short.format(date)).replace(/\.$/, ''));
+      }
+      expect(formatMonth('2026-13', locale)).to.equal('2026-13');
     });
 
     it(`writes dates as Intl does (${locale})`, () => {

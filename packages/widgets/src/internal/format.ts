@@ -55,3 +55,11 @@ export function formatDateTime(iso: string, locale: Locale): string {
   const h = t.getHours();
   return `${month} ${t.getDate()}, ${t.getFullYear()}, ${h % 12 || 12}:${minutes} ${h < 12 ? 'AM' : 'PM'}`;
 }
+
+/** A calendar month "2026-03" → "March 2026" (both locales), or its short name alone: "Mar", "mrt". */
+export function formatMonth(yearMonth: string, locale: Locale, short = false): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(yearMonth);
+  const i = match ? Number(match[2]) - 1 : -1;
+  if (!match || i < 0 || i > 11) return yearMonth;
+  return short ? SHORT_MONTHS[locale][i]! : `${MONTHS[locale][i]} ${match[1]}`;
+}

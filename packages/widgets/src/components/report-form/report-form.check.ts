@@ -242,8 +242,6 @@ export function stepCheck(ctx: CheckContext): TemplateResult {
 
 export function confirmation(ctx: CheckContext, receipt: ReportReceipt, contacted: boolean): TemplateResult {
   const office = officeOf(ctx);
-  const phoneHref =
-    ctx.officePhone && safeUrl(`tel:${ctx.officePhone.replace(/[^+\d]/g, '')}`, { kind: 'contact' });
   return html`<div class="panel">
       <p>${msg('Your reference', { id: 'report-form.reference' })}</p>
       <p class="reference">${receipt.reference}</p>
@@ -261,13 +259,35 @@ export function confirmation(ctx: CheckContext, receipt: ReportReceipt, contacte
       }
       ${msg('Mention your reference if you get in touch.', { id: 'report-form.mention-reference' })}
     </p>
-    ${
-      ctx.officeUrl || phoneHref
-        ? html`<p>
-            ${msg('Contact the office:', { id: 'report-form.contact-office' })}
-            ${ctx.officeUrl ? html`<a href=${ctx.officeUrl}>${office}</a>` : nothing}
-            ${phoneHref ? html`<a href=${phoneHref}>${ctx.officePhone}</a>` : nothing}
-          </p>`
-        : nothing
-    }`;
+    ${officeContacts(ctx)}`;
+}
+
+/** The office's web page and phone number, where the page gives them. */
+function officeContacts(ctx: CheckContext) {
+  const phoneHref =
+    ctx.officePhone && safeUrl(`tel:${ctx.officePhone.replace(/[^+\d]/g, '')}`, { kind: 'contact' });
+  return ctx.officeUrl || phoneHref
+    ? html`<p>
+        ${msg('Contact the office:', { id: 'report-form.contact-office' })}
+        ${ctx.officeUrl ? html`<a href=${ctx.officeUrl}>${officeOf(ctx)}</a>` : nothing}
+        ${phoneHref ? html`<a href=${phoneHref}>${ctx.officePhone}</a>` : nothing}
+      </p>`
+    : nothing;
+}
+
+/**
+ * Shown instead of the form where reports must be sealed but the browser cannot seal them (no WebCrypto:
+ * a very old browser, or a page not served over HTTPS). The form never sends such a report unsealed.
+ */
+export function cannotSeal(ctx: CheckContext): TemplateResult {
+  return html`<h2 tabindex="-1">
+      ${msg('Reports cannot be sent from this browser', { id: 'report-form.cannot-seal' })}
+    </h2>
+    <p>
+      ${msg(
+        str`Reports leave this page encrypted, for ${officeOf(ctx)} alone to read, and this browser cannot encrypt. Use an up-to-date browser, or contact the office another way.`,
+        { id: 'report-form.cannot-seal-why' },
+      )}
+    </p>
+    ${officeContacts(ctx)}`;
 }

@@ -3,6 +3,7 @@ import { msg, str } from '../../internal/msg.js';
 import { GROUND_IDS, DOMAIN_IDS, type GroundId } from '@hrc/framework/ids';
 import { safeUrl } from '@hrc/framework/url';
 import type { ReportReceipt } from '@hrc/framework/schemas';
+import { sealReport } from '@hrc/framework/seal';
 import { HrcElement } from '../../internal/hrc-element.js';
 import { ContentController } from '../../internal/content.js';
 import { ownFrame } from '../../internal/schedule.js';
@@ -21,7 +22,7 @@ import { ReportSender, newKey } from './report-form.sender.js';
 import { issueMessage, stepTitle } from './report-form.messages.js';
 import { stepContact, stepWhat, stepWho, stepWhy } from './report-form.steps.js';
 import type { FormContext } from './report-form.fields.js';
-import { confirmation, reportText, stepCheck, type CheckContext } from './report-form.check.js';
+import { cannotSeal, confirmation, reportText, stepCheck, type CheckContext } from './report-form.check.js';
 import {
   HrcQuickExitEvent,
   HrcReportSentEvent,
@@ -86,6 +87,9 @@ export class HrcReportForm extends HrcElement {
     preview: { type: Boolean },
     ground: {},
     timeout: { type: Number },
+    sealKey: { attribute: 'seal-key' },
+    sealKeyUrl: { attribute: 'seal-key-url' },
+    sealKeyId: { attribute: 'seal-key-id' },
     step: { state: true, attribute: false },
     draft: { state: true, attribute: false },
     issues: { state: true, attribute: false },
@@ -134,6 +138,18 @@ export class HrcReportForm extends HrcElement {
   /** Milliseconds to wait for the receiver before trying again. */
   timeout = 20_000;
 
+  /**
+   * The office's public key, a JWK in JSON. When it (or `seal-key-url`) is set, every report is sealed to
+   * it in the browser (docs/sealed-reports.md) and the form never sends one unsealed.
+   */
+  sealKey = '';
+
+  /** Address of the office's public key (a JWK in JSON), fetched instead of `seal-key`. */
+  sealKeyUrl = '';
+
+  /** Key id of the office's public key; by default the key's own `kid`. */
+  sealKeyId = '';
+
   private step: ReportStep = 'what';
   private draft: ReportDraft = emptyDraft();
   private issues: FieldIssue[] = [];
@@ -150,6 +166,9 @@ export class HrcReportForm extends HrcElement {
   private contacted = false;
   private shiftPresses: number[] = [];
   private schemaReady: Promise<void> | undefined;
+  private officeKey: Promise<{ jwk: unknown; kid: string }> | undefined;
+  /** True while a report is being sealed, before its sender exists. */
+  private sealing = false;
 
   /**
    * Lit prepares a template the first time it renders it, which would lengthen the task that shows the
@@ -194,6 +213,8 @@ export class HrcReportForm extends HrcElement {
       this.listen();
       this.shiftPresses = [];
     }
+    if (changed.has('sealKey') || changed.has('sealKeyUrl') || changed.has('sealKeyId'))
+      this.officeKey = undefined;
     if (!this.hasUpdated || changed.has('ground')) {
       const fromUrl = this.hasUpdated ? null : new URLSearchParams(location.search).get('ground');
       const g = this.ground || fromUrl;
@@ -205,6 +226,35 @@ export class HrcReportForm extends HrcElement {
   protected override firstUpdated(): void {
     this.startedAt = performance.now();
     this.schemaReady = ownFrame().then(() => void reportSchema());
+    // Fetched while the person writes, so a report can be sealed even if the connection drops later.
+    if (this.sealKeyUrl) void ownFrame().then(() => this.loadOfficeKey().catch(() => {}));
+  }
+
+  /** Reports are sealed: the page gave the office's public key. */
+  private get sealed(): boolean {
+    return Boolean(this.sealKey || this.sealKeyUrl);
+  }
+
+  /** The office's public key and its id, read or fetched once (again after a failure). */
+  private loadOfficeKey() {
+    return (this.officeKey ??= this.readOfficeKey().catch((error: unknown) => {
+      this.officeKey = undefined;
+      throw error;
+    }));
+  }
+
+  private async readOfficeKey(): Promise<{ jwk: unknown; kid: string }> {
+    let jwk: { kid?: unknown };
+    if (this.sealKey) {
+      jwk = JSON.parse(this.sealKey);
+    } else {
+      const url = safeUrl(this.sealKeyUrl, { source: '<hrc-report-form seal-key-url>' });
+      const res =
+        url && (await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache' }));
+      if (!res || !res.ok) throw new Error('cannot load seal-key-url');
+      jwk = await res.json();
+    }
+    return { jwk, kid: this.sealKeyId || String(jwk.kid ?? '') };
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -305,7 +355,7 @@ export class HrcReportForm extends HrcElement {
 
   /** Sends once: a second press while a send is under way (or after it succeeded) does nothing. */
   private async send(): Promise<void> {
-    if (this.sender || this.receipt) return;
+    if (this.sender || this.sealing || this.receipt) return;
     const candidate = this.payload();
     const issues = validate(candidate, 'check');
     if (issues.length) return this.showIssues(issues);
@@ -326,9 +376,35 @@ export class HrcReportForm extends HrcElement {
       return;
     }
     this.key ??= newKey();
+    const report = reportSchema().parse(candidate);
+    let body = JSON.stringify(report);
+    if (this.sealed) {
+      // Sealed once per report: retries resend this same envelope with the same Idempotency-Key.
+      this.sealing = true;
+      this.sendState = { phase: 'sending', attempt: 1 };
+      try {
+        const { jwk, kid } = await this.loadOfficeKey();
+        body = JSON.stringify(await sealReport(report, jwk, kid));
+      } catch (error) {
+        // For the site's web team: the key is missing, unreadable, or of the wrong kind.
+        console.error('<hrc-report-form>: cannot seal', error);
+        this.key = undefined;
+        this.sendState = {
+          phase: 'refused',
+          error: 'seal-failed',
+          message: this.localized(() =>
+            msg('This form cannot send reports safely right now.', { id: 'report-form.seal-failed' }),
+          ),
+        };
+        return;
+      } finally {
+        this.sealing = false;
+      }
+      if (this.exiting) return;
+    }
     const sender = (this.sender = new ReportSender({
       endpoint,
-      body: JSON.stringify(reportSchema().parse(candidate)),
+      body,
       key: this.key,
       timeoutMs: this.timeout,
       onState: (s) => (this.sendState = s),
@@ -405,7 +481,7 @@ export class HrcReportForm extends HrcElement {
       officePhone: this.officePhone,
       privacyUrl: safeUrl(this.privacyUrl, { source: '<hrc-report-form privacy-url>' }),
       sendState: this.sendState,
-      busy: Boolean(this.sender),
+      busy: Boolean(this.sender) || this.sealing,
       change: (step) => {
         this.returnToCheck = true;
         this.issues = [];
@@ -468,44 +544,46 @@ export class HrcReportForm extends HrcElement {
         }
       </div>
       ${
-        this.receipt
-          ? html`<h2 tabindex="-1">${msg('Report sent', { id: 'report-form.sent' })}</h2>
-              ${confirmation(ctx, this.receipt, this.contacted)}`
-          : html`<form novalidate @submit=${this.onSubmit}>
-              <h2 tabindex="-1">
-                <span class="caption"
-                  >${msg(str`Step ${index} of ${REPORT_STEPS.length}`, { id: 'report-form.progress' })}</span
-                >
-                ${stepTitle(this.step)}
-              </h2>
-              ${this.renderSummary(ctx)} ${STEPS[this.step](ctx)}
-              <div class="actions">
+        this.sealed && !globalThis.crypto?.subtle
+          ? cannotSeal(ctx)
+          : this.receipt
+            ? html`<h2 tabindex="-1">${msg('Report sent', { id: 'report-form.sent' })}</h2>
+                ${confirmation(ctx, this.receipt, this.contacted)}`
+            : html`<form novalidate @submit=${this.onSubmit}>
+                <h2 tabindex="-1">
+                  <span class="caption"
+                    >${msg(str`Step ${index} of ${REPORT_STEPS.length}`, { id: 'report-form.progress' })}</span
+                  >
+                  ${stepTitle(this.step)}
+                </h2>
+                ${this.renderSummary(ctx)} ${STEPS[this.step](ctx)}
+                <div class="actions">
+                  ${
+                    index > 1 && !ctx.busy
+                      ? html`<button type="button" class="button button--secondary" @click=${this.back}>
+                          ${msg('Back', { id: 'report-form.back' })}
+                        </button>`
+                      : nothing
+                  }
+                  <button type="submit" class="button" aria-disabled=${ctx.busy}>
+                    ${last ? msg('Send report', { id: 'report-form.send' }) : msg('Continue', { id: 'report-form.next' })}
+                  </button>
+                </div>
                 ${
-                  index > 1 && !ctx.busy
-                    ? html`<button type="button" class="button button--secondary" @click=${this.back}>
-                        ${msg('Back', { id: 'report-form.back' })}
-                      </button>`
+                  this.copyNote
+                    ? html`<p role="status">
+                        ${
+                          this.copyNote === 'copied'
+                            ? msg('The report is copied.', { id: 'report-form.copied' })
+                            : msg(
+                                'Copying did not work: open “Show the report as text” and copy it from there.',
+                                { id: 'report-form.copy-failed' },
+                              )
+                        }
+                      </p>`
                     : nothing
                 }
-                <button type="submit" class="button" aria-disabled=${ctx.busy}>
-                  ${last ? msg('Send report', { id: 'report-form.send' }) : msg('Continue', { id: 'report-form.next' })}
-                </button>
-              </div>
-              ${
-                this.copyNote
-                  ? html`<p role="status">
-                      ${
-                        this.copyNote === 'copied'
-                          ? msg('The report is copied.', { id: 'report-form.copied' })
-                          : msg(
-                              'Copying did not work: open “Show the report as text” and copy it from there.',
-                              { id: 'report-form.copy-failed' },
-                            )
-                      }
-                    </p>`
-                  : nothing
-              }
-            </form>`
+              </form>`
       }
     </div>`;
   }

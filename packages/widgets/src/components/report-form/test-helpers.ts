@@ -12,6 +12,8 @@ export interface ReceiverState {
   requests: number;
   /** The Idempotency-Key of each of them. */
   keys: string[];
+  /** The body of each POST, as the network carried it. */
+  bodies: string[];
   /** What the receiver stored, newest first (@hrc/receiver's StoredReport). */
   reports: { reference: string; status: string; payload: Record<string, unknown> }[];
 }

@@ -1,0 +1,37 @@
+/**
+ * `@hrc/framework/seal`: sealed reports (docs/sealed-reports.md). HPKE (RFC 9180) with WebCrypto alone,
+ * the envelope format, and office keys. The same code runs in the form, the office's browser and Node 20+.
+ */
+export { SealError, SEAL_ERROR_CODES, type SealErrorCode } from './errors.js';
+export { sealReport, type SealOptions } from './seal.js';
+export { openEnvelope } from './open.js';
+export { SEALED_REPORT_TYPE, SEALED_SCHEMA_VERSION } from './binding.js';
+export {
+  sealedReportSchema,
+  sealedStatisticsSchema,
+  STATISTICS_GROUNDS,
+  type SealedReport,
+  type SealedStatistics,
+  type StatisticsGround,
+} from './envelope-schema.js';
+export { reportStatistics } from './statistics.js';
+export { PADDING_BUCKETS } from './padding.js';
+export {
+  KEY_ID,
+  checkKeyId,
+  jwkThumbprint,
+  publicKeyBytes,
+  type OfficeKey,
+  type OfficePublicJwk,
+} from './keys.js';
+export {
+  createOfficeKey,
+  defaultKeyId,
+  unlockOfficeKey,
+  officeKeyFileSchema,
+  MIN_PASSPHRASE_LENGTH,
+  OFFICE_KEY_FILE_TYPE,
+  PBKDF2_ITERATIONS,
+  type OfficeKeyFile,
+} from './office-key.js';
+export { deriveKeyPair } from './derive.js';

@@ -1,0 +1,48 @@
+/**
+ * Sealing a report to the office's public key, in the resident's browser. This module is all the report
+ * form needs: it uses no zod and no other module that opening or key handling need.
+ */
+import { SEALED_REPORT_TYPE, SEALED_SCHEMA_VERSION, sealInfo, statisticsAad } from './binding.js';
+import { toBase64url, utf8 } from './bytes.js';
+import type { SealedReport, SealedStatistics } from './envelope-schema.js';
+import { SealError } from './errors.js';
+import { sealBase } from './hpke.js';
+import { checkKeyId, publicKeyBytes } from './keys.js';
+import { pad } from './padding.js';
+
+export interface SealOptions {
+  /** Readable statistics, only when the resident agreed to them being counted. */
+  statistics?: SealedStatistics;
+}
+
+/**
+ * Seals `report` (any JSON value; the form passes a validated report) to the office key `publicJwk` with
+ * key id `kid`. Call it once per report and resend the same envelope on every retry. The report's
+ * `antiAbuse` signals, if it has them, are copied out for the receiver; everything else is only inside.
+ */
+export async function sealReport(
+  report: unknown,
+  publicJwk: unknown,
+  kid: string,
+  options: SealOptions = {},
+): Promise<SealedReport> {
+  checkKeyId(kid);
+  const pkRm = await publicKeyBytes(publicJwk);
+  const ownKid = (publicJwk as { kid?: unknown }).kid;
+  if (ownKid !== undefined && ownKid !== kid) {
+    throw new SealError('invalid-key-id', `key id "${kid}" is not the JWK's kid`);
+  }
+  const { statistics } = options;
+  const padded = pad(utf8(JSON.stringify(report)));
+  const { enc, ct } = await sealBase(pkRm, sealInfo(kid), statisticsAad(statistics), padded);
+  const antiAbuse = (report as { antiAbuse?: SealedReport['antiAbuse'] } | null)?.antiAbuse;
+  return {
+    type: SEALED_REPORT_TYPE,
+    schemaVersion: SEALED_SCHEMA_VERSION,
+    kid,
+    enc: toBase64url(enc),
+    ciphertext: toBase64url(ct),
+    ...(statistics ? { statistics } : {}),
+    ...(antiAbuse ? { antiAbuse } : {}),
+  };
+}

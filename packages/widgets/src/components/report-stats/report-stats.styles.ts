@@ -1,0 +1,123 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+  }
+  .base,
+  .figure {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_hrc-space);
+    margin: 0;
+  }
+  .base {
+    --_bar: var(--hrc-report-stats-bar-color, var(--_hrc-color-primary));
+    background: var(--hrc-report-stats-background, var(--_hrc-color-surface));
+  }
+  .title {
+    font-size: 1.375em;
+    font-weight: 700;
+  }
+  p {
+    margin: 0;
+  }
+  .error {
+    color: var(--_hrc-color-danger);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_hrc-space);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    align-items: start;
+  }
+  label,
+  .caption,
+  .error,
+  thead th {
+    font-weight: 700;
+  }
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_hrc-color-surface);
+    border: 1px solid var(--_hrc-color-border);
+    border-radius: var(--_hrc-radius);
+    padding: 0.5rem;
+    min-block-size: 2.75rem;
+  }
+  .bars {
+    display: grid;
+    grid-template-columns: minmax(6rem, max-content) minmax(4rem, 1fr) max-content;
+    gap: 0.375rem 0.75rem;
+    align-items: center;
+  }
+  svg {
+    display: block;
+    inline-size: 100%;
+  }
+  .hbar {
+    block-size: 1.25rem;
+  }
+  /* Natural size (its width and height), smaller on narrow screens: few months do not blow it up. */
+  .columns {
+    align-self: start;
+    overflow: visible;
+    inline-size: auto;
+    max-inline-size: 100%;
+    block-size: auto;
+    font-size: 9px;
+  }
+  .bar {
+    fill: var(--_bar);
+  }
+  .small,
+  .withheld {
+    fill: var(--_hrc-color-surface-alt);
+    stroke: var(--_bar);
+    stroke-dasharray: 3 2;
+  }
+  text {
+    fill: currentColor;
+    text-anchor: middle;
+  }
+  .axis {
+    stroke: var(--_hrc-color-border);
+  }
+  .note {
+    color: var(--_hrc-color-muted);
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+  }
+  caption,
+  th,
+  td {
+    text-align: start;
+    padding: 0.25rem 0.75rem 0.25rem 0;
+  }
+  th,
+  td {
+    border-block-end: 1px solid var(--_hrc-color-border);
+  }
+  tbody th {
+    font-weight: 400;
+  }
+  @media (forced-colors: active) {
+    .bar {
+      fill: CanvasText;
+    }
+    .small,
+    .withheld {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+  }
+`;
