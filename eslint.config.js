@@ -15,6 +15,7 @@ export default tseslint.config(
       // Downloads and test output (a fetched WordPress, screenshots).
       '.cache/**',
       'build/**',
+      '.cache/**',
       'packages/widgets/bundle/**',
       'packages/receiver/admin/seal.js',
       'bench/results.json',

@@ -20,29 +20,29 @@ export const kitTags = (): string[] =>
     .map((f) => f.slice(0, -3))
     .sort();
 
-// Lit itself; @lit/localize's small runtime goes with the kit's localization instead, so an element
-// that does not render with Lit (the badge) loads no Lit at all.
+// Lit itself, so that an element that does not render with Lit (the badge) loads no Lit at all.
 const LIT =
   /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/;
 const BASE = /packages[\\/]widgets[\\/]dist[\\/](?:internal[\\/]hrc-element|styles[\\/]tokens)\.js$/;
 const KIT =
   /packages[\\/](?:widgets[\\/]dist[\\/](?:internal[\\/]|styles[\\/]|version\.js$)|framework[\\/]dist[\\/]ids\.js$)/;
-const LOCALIZE = /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?@lit[\\/]localize[\\/]/;
 
 function selfHost(): UserConfig {
   const tags = kitTags();
   const input: Record<string, string> = {
     'hrc-all': `${dist}all.js`,
     'hrc-loader': `${dist}loader.js`,
+    'hrc-i18n': `${dist}i18n.js`,
   };
   for (const tag of tags) input[tag] = `${dist}define/${tag}.js`;
   return {
     publicDir: false,
     logLevel: 'warn',
     define: {
-      // Content JSON sits in content/ beside the entry modules; the code that fetches it always lands
-      // in the shared chunks/kit-*.js (see the groups below), one folder down.
+      // Content and catalogs sit in content/ and locales/ beside the entry modules; the code that
+      // fetches them always lands in the shared chunks/kit-*.js (see the groups below), one folder down.
       __HRC_CONTENT_BASE__: JSON.stringify('../content/'),
+      __HRC_LOCALES_BASE__: JSON.stringify('../locales/'),
       __HRC_TAGS__: JSON.stringify(tags),
       __HRC_ELEMENT_PATH__: JSON.stringify('./'),
     },
@@ -71,11 +71,7 @@ function selfHost(): UserConfig {
               // Localization, registration, content loading, the tokens' text and the framework ids:
               // shared by every element, the badge included. A group takes its modules' imports along,
               // so this one goes before the Lit base class, which imports them too.
-              {
-                name: 'kit',
-                test: (id: string) => !BASE.test(id) && (LOCALIZE.test(id) || KIT.test(id)),
-                priority: 2,
-              },
+              { name: 'kit', test: (id: string) => !BASE.test(id) && KIT.test(id), priority: 2 },
               // The Lit base class and the tokens wrapped for Lit: shared by the Lit elements.
               { name: 'base', test: BASE, priority: 1 },
             ],

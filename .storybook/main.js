@@ -5,6 +5,10 @@ const config = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   // Municipal users expect no phoning home, and the network is closed anyway.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  staticDirs: [{ from: '../packages/framework/dist', to: '/content' }],
+  // The content sections and the UI catalogs of every locale, where preview.js tells the kit to look.
+  staticDirs: [
+    { from: '../packages/framework/dist/content', to: '/content' },
+    { from: '../packages/widgets/locales', to: '/locales' },
+  ],
 };
 export default config;

@@ -1,10 +1,13 @@
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../packages/widgets/custom-elements.json';
+import locales from '../packages/widgets/dist/locales.json';
 import { setContentBase } from '../packages/widgets/src/internal/content.js';
+import { setLocaleBase } from '../packages/widgets/src/internal/i18n.js';
 
 setCustomElementsManifest(manifest);
-// staticDirs serves @hrc/framework's dist/ (the content JSON per locale) at ./content/.
+// staticDirs serves the content sections at ./content/ and the catalogs at ./locales/.
 setContentBase(new URL('content/', document.baseURI));
+setLocaleBase(new URL('locales/', document.baseURI));
 
 /** @type { import('@storybook/web-components-vite').Preview } */
 const preview = {
@@ -14,10 +17,11 @@ const preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'nl', title: 'Nederlands' },
-          { value: 'en', title: 'English' },
-        ],
+        // The kit's one list of locales (packages/widgets/dist/locales.json, written by the build).
+        items: locales.map((l) => ({
+          value: l.locale,
+          title: l.status === 'draft' ? `${l.name} (draft)` : l.name,
+        })),
         dynamicTitle: true,
       },
     },

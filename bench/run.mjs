@@ -1,14 +1,17 @@
 // `pnpm bench`: size and speed of the self-hosted kit, checked against its budgets. Writes
 // bench/results.json, prints a table, and exits non-zero when a budget is missed.
 //   --no-lighthouse   skip the Lighthouse runs (they take about half a minute each)
+//   --no-page-load    skip the side-by-side page load of the report form, GOV.UK Frontend and plain
+//                     HTML (bench/page-load.mjs; a few minutes); --page-load-runs N loads each (default 7)
 //   --runs N          first-render runs per element (default 15; the median is reported)
 //   --page-runs N     loads of each demo page with the CPU slowed (default 5): layout shift must be 0 in
 //                     every load; long tasks and TBT are the median (each load's count is printed too)
+//   --sizes-only      print the size table and stop (no browser, no receiver; writes no results file)
 // Sizes are of the files a browser downloads (packages/widgets/bundle/), each compressed on its own as
 // a server would; "alone" counts an element's module and every chunk it imports, Lit included.
 // 1 kB = 1000 bytes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -17,6 +20,7 @@ import { STRICT_CSP, startStaticServer } from '../demo/server.mjs';
 import { CHROME_ARGS, findChromium } from '../scripts/lib/system.mjs';
 import { demoPageMetrics } from './demo-metrics.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
+import { formatTables as pageLoadTables, pageLoadBenchmark } from './page-load.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const bundle = `${root}packages/widgets/bundle/`;
@@ -24,6 +28,9 @@ const argv = process.argv.slice(2);
 const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 15;
 const PAGE_RUNS = Number(argv[argv.indexOf('--page-runs') + 1]) || 5;
 const withLighthouse = !argv.includes('--no-lighthouse');
+const withPageLoad = !argv.includes('--no-page-load');
+const PAGE_LOAD_RUNS = Number(argv[argv.indexOf('--page-load-runs') + 1]) || 7;
+const sizesOnly = argv.includes('--sizes-only');
 
 /** Budgets in bytes (gzip, alone, Lit included) and for the demo page. */
 const BUDGETS = {
@@ -152,8 +159,77 @@ for (const [name, file] of [
     selfHosted: sum(files),
   };
 }
+/** Each locale's UI catalog and content sections, as a page fetches them (one file each). */
 const content = {};
-for (const [locale, file] of Object.entries(manifest.content)) content[locale] = sizeOf(file);
+for (const { catalog, content: folder } of manifest.locales) {
+  content[catalog] = sizeOf(catalog);
+  for (const f of readdirSync(`${bundle}${folder}`).sort())
+    content[`${folder}${f}`] ??= sizeOf(`${folder}${f}`);
+}
+
+// ── table ────────────────────────────────────────────────────────────────────────────────────────
+function kB(n) {
+  return `${(n / 1000).toFixed(1)} kB`;
+}
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+const line = (cells, widths) =>
+  cells.map((c, i) => (i === 0 ? pad(c, widths[i]) : lpad(c, widths[i]))).join('  ');
+
+function printSizes() {
+  console.log(
+    '\nSizes, 1 kB = 1000 bytes. alone: the element with all it imports (Lit included where it uses Lit) in one minified file;',
+  );
+  console.log(
+    '+Lit: what it adds to a minimal Lit element (all of it for modules without Lit); self-host: what bundle/ serves when it is alone on a page.',
+  );
+  const w = [26, 10, 10, 10, 10, 12, 14, 10];
+  console.log(
+    line(['module', 'min', 'gzip', 'brotli', '+Lit gzip', '+Lit brotli', 'self-host gzip', 'budget'], w),
+  );
+  for (const [name, s] of Object.entries(sizes)) {
+    const budget = BUDGETS.size[name];
+    console.log(
+      line(
+        [
+          name === 'hrc-all' || name === 'hrc-loader' ? `${name}.js` : `<${name}>`,
+          kB(s.alone.min),
+          kB(s.alone.gzip),
+          kB(s.alone.brotli),
+          kB(s.onTopOfLit.gzip),
+          kB(s.onTopOfLit.brotli),
+          kB(s.selfHosted.gzip),
+          budget ? `${s.alone.gzip <= budget ? '✓' : '✗'} ${kB(budget)}` : '',
+        ],
+        w,
+      ),
+    );
+  }
+  console.log(line(['Lit (minimal element)', kB(lit.min), kB(lit.gzip), kB(lit.brotli), '', '', '', ''], w));
+  console.log(
+    line(
+      [
+        'Lit (bundle/ shared chunk)',
+        kB(litChunk.min),
+        kB(litChunk.gzip),
+        kB(litChunk.brotli),
+        '',
+        '',
+        '',
+        '',
+      ],
+      w,
+    ),
+  );
+  for (const [file, s] of Object.entries(content)) {
+    console.log(line([file, kB(s.min), kB(s.gzip), kB(s.brotli), '', '', '', ''], w));
+  }
+}
+
+if (sizesOnly) {
+  printSizes();
+  process.exit(0);
+}
 
 // ── browser measurements ─────────────────────────────────────────────────────────────────────────
 const chromePath = findChromium();
@@ -244,6 +320,9 @@ if (withLighthouse) {
 }
 await site.close();
 
+// Issue 25's targets are shown in its tables; they are not budgets here.
+const pageLoad = withPageLoad ? await pageLoadBenchmark({ runs: PAGE_LOAD_RUNS }) : undefined;
+
 // ── receiver ─────────────────────────────────────────────────────────────────────────────────────
 let receiver;
 const receiverBench = `${root}packages/receiver/bench/bench.ts`;
@@ -330,58 +409,13 @@ const results = {
   demo,
   demoUnthrottled: demoDesktop,
   lighthouse: lighthouse ?? 'skipped (--no-lighthouse)',
+  pageLoad: pageLoad ?? 'skipped (--no-page-load)',
   receiver: receiver ?? 'packages/receiver/bench/bench.ts not present',
   budgetMisses: misses,
 };
 writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
 
-// ── table ────────────────────────────────────────────────────────────────────────────────────────
-function kB(n) {
-  return `${(n / 1000).toFixed(1)} kB`;
-}
-const pad = (s, n) => String(s).padEnd(n);
-const lpad = (s, n) => String(s).padStart(n);
-const line = (cells, widths) =>
-  cells.map((c, i) => (i === 0 ? pad(c, widths[i]) : lpad(c, widths[i]))).join('  ');
-
-console.log(
-  '\nSizes, 1 kB = 1000 bytes. alone: the element with all it imports (Lit included where it uses Lit) in one minified file;',
-);
-console.log(
-  '+Lit: what it adds to a minimal Lit element (all of it for modules without Lit); self-host: what bundle/ serves when it is alone on a page.',
-);
-const w = [26, 10, 10, 10, 10, 12, 14, 10];
-console.log(
-  line(['module', 'min', 'gzip', 'brotli', '+Lit gzip', '+Lit brotli', 'self-host gzip', 'budget'], w),
-);
-for (const [name, s] of Object.entries(sizes)) {
-  const budget = BUDGETS.size[name];
-  console.log(
-    line(
-      [
-        name === 'hrc-all' || name === 'hrc-loader' ? `${name}.js` : `<${name}>`,
-        kB(s.alone.min),
-        kB(s.alone.gzip),
-        kB(s.alone.brotli),
-        kB(s.onTopOfLit.gzip),
-        kB(s.onTopOfLit.brotli),
-        kB(s.selfHosted.gzip),
-        budget ? `${s.alone.gzip <= budget ? '✓' : '✗'} ${kB(budget)}` : '',
-      ],
-      w,
-    ),
-  );
-}
-console.log(line(['Lit (minimal element)', kB(lit.min), kB(lit.gzip), kB(lit.brotli), '', '', '', ''], w));
-console.log(
-  line(
-    ['Lit (bundle/ shared chunk)', kB(litChunk.min), kB(litChunk.gzip), kB(litChunk.brotli), '', '', '', ''],
-    w,
-  ),
-);
-for (const [locale, s] of Object.entries(content)) {
-  console.log(line([`content/${locale}.json`, kB(s.min), kB(s.gzip), kB(s.brotli), '', '', '', ''], w));
-}
+printSizes();
 
 console.log(`\nFirst render (${results.conditions.firstRender})`);
 for (const [tag, r] of Object.entries(firstRender)) {
@@ -411,6 +445,9 @@ if (lighthouse) {
     );
   }
 } else console.log('\nLighthouse: skipped (--no-lighthouse)');
+
+if (pageLoad) console.log(pageLoadTables(pageLoad));
+else console.log('\nPage load side by side: skipped (--no-page-load)');
 
 if (receiver) {
   console.log('\nReceiver (packages/receiver/bench/bench.ts)');

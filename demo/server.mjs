@@ -5,6 +5,7 @@ import { createServer, request as httpRequest } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { CONTENT_TYPES as TYPES } from '../scripts/lib/serve-folder.mjs';
 
 /**
  * The strict policy the kit is tested under: nothing inline, nothing from elsewhere, Trusted Types
@@ -23,18 +24,6 @@ export const STRICT_CSP = [
 /** The demo site adds what any site should: no framing, forms post only to itself. */
 export const DEMO_CSP = `${STRICT_CSP}; frame-ancestors 'none'; form-action 'self'`;
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-};
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt']);
 
 const compressed = new Map();

@@ -1,4 +1,5 @@
-// The whole test suite: build, typecheck, lint, Node tests, browser tests, Storybook build and stories.
+// The whole test suite: build, typecheck, lint, Node tests, browser tests, Storybook build, stories and
+// their screenshots.
 // Every step runs even when an earlier one fails (after the build), and the summary names the failures.
 import { spawnSync } from 'node:child_process';
 
@@ -13,6 +14,8 @@ const steps = [
   // The kit is built by the first step; build-storybook alone would build it again.
   ['storybook build', ['pnpm', 'exec', 'storybook', 'build', '-o', 'storybook-static', '--quiet']],
   ['storybook stories', ['node', 'scripts/storybook-smoke.mjs']],
+  // Screenshots and what they would miss (contrast, reflow, text spacing), on the Storybook just built.
+  ['screenshots', ['node', 'test/visual/run.mjs']],
   ['wordpress tests', ['pnpm', '--filter', '@hrc/wordpress', 'run', 'test']],
 ];
 

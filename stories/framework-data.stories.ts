@@ -1,24 +1,28 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { contentFor } from '@hrc/framework/source';
-import type { Locale } from '@hrc/framework';
+import type { LocaleContent } from '@hrc/framework';
 
 /**
  * The data every element is built on: the FRA framework of 20 elements in three layers, the EU
- * Charter's 54 articles, discrimination grounds and domains, in Dutch and English. Pick the locale in
- * the toolbar. Source: FRA (2022), Human rights cities in the EU — practical guidance.
+ * Charter's 54 articles, discrimination grounds and domains, per language (English where a language
+ * has no content of its own yet). Pick the locale in the toolbar. Source: FRA (2022), Human rights cities in the EU — practical guidance.
  */
+/** The whole content of the toolbar's locale (`content/<locale>.json`, served by Storybook). */
+async function load(locale: string): Promise<LocaleContent> {
+  const res = await fetch(new URL(`content/${locale}.json`, document.baseURI));
+  return res.ok ? res.json() : load('en');
+}
+
 const meta: Meta = {
   title: 'Framework data/Overview',
   parameters: { layout: 'padded' },
+  loaders: [async ({ globals }) => ({ content: await load(String(globals.locale ?? 'nl')) })],
 };
 export default meta;
 
-const localeOf = (globals: Record<string, unknown>): Locale => (globals.locale === 'en' ? 'en' : 'nl');
-
 export const Framework: StoryObj = {
-  render: (_args, { globals }) => {
-    const c = contentFor(localeOf(globals));
+  render: (_args, { loaded }) => {
+    const c = loaded.content as LocaleContent;
     return html`<article lang=${c.locale}>
       <h1>${c.source.title}</h1>
       <p>${c.intro.whatIs}</p>
@@ -48,8 +52,8 @@ export const Framework: StoryObj = {
 };
 
 export const Charter: StoryObj = {
-  render: (_args, { globals }) => {
-    const c = contentFor(localeOf(globals));
+  render: (_args, { loaded }) => {
+    const c = loaded.content as LocaleContent;
     return html`<article lang=${c.locale}>
       ${c.charter.chapters.map(
         (ch) =>
@@ -74,8 +78,8 @@ export const Charter: StoryObj = {
 
 export const GroundsAndDomains: StoryObj = {
   name: 'Grounds and domains',
-  render: (_args, { globals }) => {
-    const c = contentFor(localeOf(globals));
+  render: (_args, { loaded }) => {
+    const c = loaded.content as LocaleContent;
     return html`<article lang=${c.locale}>
       <h2>Grounds</h2>
       <ul>

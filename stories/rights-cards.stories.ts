@@ -3,6 +3,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/widgets/src/define/hrc-rights-card.js';
 import '../packages/widgets/src/define/hrc-rights-cards.js';
+import { ELEMENT_IDS } from '@hrc/framework/ids';
+import { CARD_KINDS } from '../packages/widgets/src/components/rights-card/rights-card.types.js';
 
 /**
  * Rights awareness that leads somewhere: one Charter right in plain language with what to do, the
@@ -74,7 +76,10 @@ export const EqualityRightCompact: Story = {
   args: { article: 23, variant: 'compact', ...city },
 };
 export const NonDiscrimination: Story = { name: 'Article 21', args: { article: 21, ...city } };
-export const WithoutExplanation: Story = { name: 'Article 2 (no plain-language text)', args: { article: 2 } };
+export const RightToLife: Story = {
+  name: 'Article 2, right to life (text added with the other 30)',
+  args: { article: 2 },
+};
 export const Dark: Story = { name: 'Article 26, dark', args: { article: 26, theme: 'dark', ...city } };
 export const FrameworkElement: Story = { name: 'Framework element', args: { element: 'declaration' } };
 export const FrameworkElementCompact: Story = {
@@ -166,4 +171,49 @@ export const DeckDark: StoryObj = {
         search
       ></hrc-rights-cards>
     </div>`,
+};
+
+/**
+ * Every card, full and compact, 24rem wide with the city's links: the width the reserved heights are
+ * measured at (scripts/rights-card-reserves.mjs). The screenshot suite checks here that each card
+ * reserves the height it takes, neither less (the page would move) nor more (an empty frame).
+ */
+export const ReservedHeights: StoryObj = {
+  name: 'Every card at 24rem (reserved heights)',
+  render: () => {
+    const refs: { article?: string; element?: string; kind?: string }[] = [
+      ...Array.from({ length: 54 }, (_, i) => ({ article: String(i + 1) })),
+      ...ELEMENT_IDS.map((element) => ({ element })),
+      ...CARD_KINDS.map((kind) => ({ kind })),
+    ];
+    return html`<div class="reserved-heights">
+      ${(['full', 'compact'] as const).flatMap((variant) =>
+        refs.map(
+          (r) =>
+            html`<hrc-rights-card
+              article=${ifDefined(r.article)}
+              element=${ifDefined(r.element)}
+              kind=${ifDefined(r.kind)}
+              variant=${variant}
+              office-name=${city['office-name']}
+              office-url=${city['office-url']}
+              office-phone=${city['office-phone']}
+              report-url=${city['report-url']}
+            ></hrc-rights-card>`,
+        ),
+      )}
+    </div>`;
+  },
+  decorators: [
+    (story) =>
+      html`<style>
+          .reserved-heights {
+            display: grid;
+            grid-template-columns: repeat(auto-fill, min(100%, 24rem));
+            align-items: start;
+            gap: 1rem;
+          }
+        </style>
+        ${story()}`,
+  ],
 };

@@ -1,9 +1,11 @@
 // `pnpm start` as a newcomer meets it (without the build, which the test command ran already): the demo
 // site serves every element in English and Dutch under its strict CSP, a report typed into the form is
-// sealed to the demo office key, reaches the running receiver as ciphertext and comes back with a
-// reference, the office page opens it with the printed passphrase, and Ctrl-C stops everything.
+// sealed to the demo office key, reaches the running receiver as ciphertext (its marker in none of the
+// receiver's files or output) and comes back with a reference, the office page opens it with the printed
+// passphrase, and Ctrl-C stops everything.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +24,8 @@ let demo;
 let output = '';
 let dataDir;
 let browser;
+/** A word only the test's report holds, to look for where the report went. */
+const MARKER = `marker-${randomUUID()}`;
 /** The reference of the report the form sent. */
 let reported;
 
@@ -164,7 +168,7 @@ describe('pnpm start', () => {
     const next = () => form.getByRole('button', { name: /^(Continue|Send report)$/ }).click();
     await form
       .getByLabel('Describe what happened')
-      .fill('The landlord refused to rent to me because of my name.');
+      .fill(`The landlord refused to rent to me because of my name. ${MARKER}`);
     await form.getByLabel('Month').fill('2');
     await form.getByLabel('Year').fill('2024');
     await form.getByLabel('Housing').check();
@@ -194,6 +198,13 @@ describe('pnpm start', () => {
     const { kid } = JSON.parse(readFileSync(join(dataDir, 'public/office-key.json'), 'utf8'));
     expect(JSON.parse(text).payload).toMatchObject({ type: 'hrc-sealed-report', kid });
     expect(text).not.toContain('landlord');
+    // Nor in any file the receiver wrote: the database, its -wal and -shm (read while it runs).
+    const files = readdirSync(dataDir).filter((f) => f.startsWith('reports.sqlite'));
+    expect(files).toContain('reports.sqlite-wal');
+    const bytes = Buffer.concat(files.map((f) => readFileSync(join(dataDir, f))));
+    expect(bytes.includes(Buffer.from(JSON.parse(text).payload.ciphertext.slice(100, 160)))).toBe(true);
+    expect(bytes.includes(Buffer.from(MARKER))).toBe(false);
+    expect(output).not.toContain(MARKER);
     expect(problems).toEqual([]);
     await page.close();
     reported = ref;
@@ -211,7 +222,7 @@ describe('pnpm start', () => {
     await page.getByRole('button', { name: 'Unlock key' }).click();
     await page.getByRole('row').filter({ hasText: reported }).getByRole('button').click();
     await page
-      .getByText('The landlord refused to rent to me because of my name.')
+      .getByText(`The landlord refused to rent to me because of my name. ${MARKER}`)
       .waitFor({ timeout: 20_000 });
     await page.close();
   });

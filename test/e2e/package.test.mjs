@@ -29,7 +29,7 @@ const sideEffect = (path) =>
 
 describe('@hrc/widgets on npm', () => {
   it('resolves every export to a built module with its types', () => {
-    const entries = ['@hrc/widgets', '@hrc/widgets/all.js', '@hrc/widgets/loader.js'];
+    const entries = ['@hrc/widgets', '@hrc/widgets/i18n', '@hrc/widgets/all.js', '@hrc/widgets/loader.js'];
     for (const tag of tags) entries.push(`@hrc/widgets/define/${tag}.js`);
     for (const entry of entries) {
       const file = require.resolve(entry);
@@ -38,6 +38,8 @@ describe('@hrc/widgets on npm', () => {
     }
     expect(existsSync(require.resolve('@hrc/widgets/bundle/hrc-loader.js'))).toBe(true);
     expect(existsSync(require.resolve('@hrc/widgets/custom-elements.json'))).toBe(true);
+    // The catalogs sit where the unbundled modules look for them (dist/internal/ → ../../locales/).
+    expect(existsSync(require.resolve('@hrc/widgets/locales/nl.json'))).toBe(true);
   });
 
   it('describes every element in custom-elements.json', () => {
@@ -80,8 +82,13 @@ describe('@hrc/widgets on npm', () => {
       'custom-elements.json',
       'bundle/hrc-loader.js',
       'bundle/hrc-all.js',
-      'bundle/content/nl.json',
-      'bundle/content/en.json',
+      'bundle/manifest.json',
+      'bundle/hrc-i18n.js',
+      'bundle/locales/nl.json',
+      'bundle/content/nl/report.json',
+      'bundle/content/en/charter.json',
+      'locales/en.json',
+      'locales/nl.json',
       ...tags.map((t) => `bundle/${t}.js`),
     ]) {
       expect(files, needed).toContain(needed);

@@ -41,7 +41,13 @@ function parse(svg: string) {
     const error = doc.querySelector('parsererror')?.textContent ?? null;
     const shapes = [...doc.querySelectorAll('rect, circle, path, text')].map((el) => ({
       tag: el.localName,
-      attrs: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]).sort()),
+      // Without the squeezing of texts: the element measures it, the command estimates it.
+      attrs: Object.fromEntries(
+        [...el.attributes]
+          .filter((a) => a.name !== 'textLength' && a.name !== 'lengthAdjust')
+          .map((a) => [a.name, a.value])
+          .sort(),
+      ),
       text: el.localName === 'text' ? (el.textContent ?? '') : '',
     }));
     const svgRoot = doc.documentElement;
@@ -68,7 +74,12 @@ function element(attrs: Record<string, string>) {
     const shadow = el.shadowRoot!;
     const shapes = [...shadow.querySelectorAll('rect, circle, path, text')].map((s) => ({
       tag: s.localName,
-      attrs: Object.fromEntries([...s.attributes].map((x) => [x.name, x.value]).sort()),
+      attrs: Object.fromEntries(
+        [...s.attributes]
+          .filter((x) => x.name !== 'textLength' && x.name !== 'lengthAdjust')
+          .map((x) => [x.name, x.value])
+          .sort(),
+      ),
       text: s.localName === 'text' ? (s.textContent ?? '') : '',
     }));
     return {
@@ -103,6 +114,10 @@ beforeAll(async () => {
   });
   page = await browser.newPage();
   await page.setContent('<!doctype html><html lang="en"><body></body></html>');
+  // Bundled into the page, the kit cannot find its catalogs by its own URL: the page lists them first,
+  // as a script-tag page may (window.HrcKit.translations).
+  const nl = readFileSync(`${root}packages/widgets/locales/nl.json`, 'utf8');
+  await page.addScriptTag({ content: `window.HrcKit = { translations: [${nl}] };` });
   await page.addScriptTag({ type: 'module', content: bundled.outputFiles[0]!.text });
   await page.waitForFunction(() => customElements.get('hrc-declaration-badge') !== undefined);
 });
@@ -150,8 +165,12 @@ describe('pnpm badge', () => {
       );
       const svg = await parse(out);
       expect(svg.error).toBeNull();
-      const status = lang === 'en' ? '2 of 20 elements in place' : '2 van 20 elementen gerealiseerd';
-      expect(texts(svg.shapes)).toContain(status);
+      // The example marks one element not applicable; the seal breaks the line in two.
+      const status =
+        lang === 'en'
+          ? '2 of 19 applicable elements in place'
+          : '2 van 19 toepasselijke elementen gerealiseerd';
+      expect(texts(svg.shapes).join(' ')).toContain(status);
       const el = await element({
         city: 'Middelstad',
         year: '2024',

@@ -167,11 +167,12 @@ defined( 'ABSPATH' ) || exit;
 /**
  * What editors may set on each element: by element tag, the block and shortcode names and each
  * attribute (by its name on the element and in a shortcode) with its block attribute, kind, default
- * and allowed values. Locale, ground and chapter values are HRC_Catalog::VALUES.
+ * and allowed values. Ground and chapter values are HRC_Catalog::VALUES; a locale's are the kit's
+ * languages (HRC_Locales).
  */
 final class HRC_Catalog {
 
-	public const VALUES = ${wpPhp({ locale: [...model.ids.LOCALES], ground: [...model.ids.GROUND_IDS], chapter: [...model.ids.CHAPTER_IDS] }, 1)};
+	public const VALUES = ${wpPhp({ ground: [...model.ids.GROUND_IDS], chapter: [...model.ids.CHAPTER_IDS] }, 1)};
 
 	public const ELEMENTS = ${wpPhp(elements, 1)};
 
@@ -218,8 +219,6 @@ use Drupal\\Core\\StringTranslation\\TranslatableMarkup;
  * the block configuration) with its attribute, kind, default and allowed values.
  */
 final class Elements {
-
-  public const LOCALES = ${drupalPhp([...model.ids.LOCALES], 1)};
 
   /** Discrimination grounds of the framework data package. */
   public const GROUNDS = ${drupalPhp([...model.ids.GROUND_IDS], 1)};

@@ -48,7 +48,6 @@ export interface Overlay {
 
 /** The framework's stable ids (@hrc/framework/dist/ids.js). */
 export interface Ids {
-  LOCALES: readonly string[];
   GROUND_IDS: readonly string[];
   CHAPTER_IDS: readonly string[];
 }
@@ -62,7 +61,7 @@ export interface Attribute {
   /** Drupal option (snake_case; `lang` is `locale`, as in the module's configuration). */
   option: string;
   kind: Kind;
-  /** Allowed values for locale, ground, chapter and choice; the empty value is always allowed. */
+  /** Allowed values for ground, chapter and choice (a locale's are the kit's manifest's); the empty value is always allowed. */
   values?: string[];
   default: string | boolean;
   label: string;
@@ -169,10 +168,10 @@ export function buildModel(manifest: unknown, overlay: Overlay, ids: Ids): Model
         problems.push(`${tag} ${name}: unknown kind ${a.kind}`);
       const group = a.group ?? 'content';
       if (!(group in overlay.groups)) problems.push(`${tag} ${name}: unknown group ${group}`);
+      // A locale's values are the kit's languages, which each CMS reads from the bundled kit's manifest
+      // when it runs (a language added by files alone appears there), so none are written here.
       const values =
-        a.kind === 'locale'
-          ? [...ids.LOCALES]
-          : a.kind === 'ground'
+        a.kind === 'ground'
             ? [...ids.GROUND_IDS]
             : a.kind === 'chapter'
               ? [...ids.CHAPTER_IDS]
@@ -211,7 +210,7 @@ export function buildModel(manifest: unknown, overlay: Overlay, ids: Ids): Model
         label: a.label,
         help: { wordpress: a.wordpress?.help ?? help, drupal: a.drupal?.help ?? help },
         group,
-        ...(values
+        ...(values || a.kind === 'locale'
           ? {
               empty: a.empty
                 ? { text: a.empty }

@@ -17,7 +17,8 @@ const yaml = yamlRun.status === 0 ? JSON.parse(yamlRun.stdout) : undefined;
 const catalog = phpJson(
   'use Drupal\\hrc_widgets\\Markup\\WidgetCatalog as C; echo json_encode(["widgets" => C::WIDGETS, ' +
     '"defaults" => array_map(fn ($w) => C::defaults($w), array_combine(array_keys(C::WIDGETS), array_keys(C::WIDGETS))), ' +
-    '"grounds" => C::GROUNDS, "chapters" => C::CHAPTERS, "locales" => C::LOCALES]);',
+    '"grounds" => C::GROUNDS, "chapters" => C::CHAPTERS, ' +
+    '"locales" => \\Drupal\\hrc_widgets\\Markup\\Locales::tags()]);',
 );
 
 test('every PHP file passes php -l', () => {
@@ -139,11 +140,16 @@ test('the filter settings have schema', () => {
   assert.deepEqual(settings, Object.keys(schema[`filter_settings.${id}`].mapping));
 });
 
-test('the PHP allowlists match the framework ids', async () => {
+test('the PHP allowlists match the framework ids, and the languages are the kit\'s one list', async () => {
   const ids = await import(join(repoDir, 'packages/framework/dist/ids.js'));
   assert.deepEqual(catalog.grounds, [...ids.GROUND_IDS]);
   assert.deepEqual(catalog.chapters, [...ids.CHAPTER_IDS]);
-  assert.deepEqual(catalog.locales, [...ids.LOCALES]);
+  const manifest = JSON.parse(readFileSync(join(repoDir, 'packages/widgets/bundle/manifest.json'), 'utf8'));
+  assert.deepEqual(
+    catalog.locales,
+    manifest.locales.map((l) => l.locale),
+  );
+  assert.ok(catalog.locales.includes('nl') && catalog.locales.includes('de'));
 });
 
 test('libraries load ES modules from assets/ without aggregation, and the build put them there', () => {
@@ -209,6 +215,11 @@ test('every label the block and filter forms show has a Dutch translation, and n
   const labels = [
     ...read('src/Markup/Elements.php').matchAll(/new TranslatableMarkup\('((?:[^'\\]|\\.)*)'/g),
   ].map((m) => m[1].replace(/\\'/g, "'"));
+  // The fallback markup's fixed texts (Fallback::TEXT), which Drupal translates in the element's language.
+  const table = /private const TEXT = \[([\s\S]*?)\n {2}\];/.exec(read('src/Markup/Fallback.php'))[1];
+  const fallback = [...table.matchAll(/=> '((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\'/g, "'"));
+  assert.ok(fallback.length >= 15, `only ${fallback.length} fallback texts`);
+  labels.push(...fallback);
   assert.ok(labels.length >= 50, `only ${labels.length} labels`);
   for (const label of labels) assert.ok(ids.includes(label), `nl.po lacks "${label}"`);
   const sources = moduleFiles

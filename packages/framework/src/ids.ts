@@ -3,9 +3,15 @@
  * attributes and CMS settings. Never rename one; add new ones at the end of a list.
  */
 
-export const LOCALES = ['nl', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+/**
+ * A language, as a BCP 47 tag (`nl`, `de-AT`). The kit knows no fixed list of languages: the locales a
+ * build ships are listed in the self-hosted folder's manifest (`locales`), and a page may add its own.
+ */
+export type Locale = string;
+/** The language the kit is written in; every other locale falls back to it. */
+export const DEFAULT_LOCALE = 'en';
+/** A well-formed language tag: a 2–3 letter language, then optional script, region or variant subtags. */
+export const LOCALE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 export const LAYER_IDS = ['foundations', 'structures', 'tools'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];

@@ -1,19 +1,49 @@
 // The plain-language Charter texts the rights cards show: complete in every shipped language, really
 // translated, and no harder to read than the first texts the kit was written with.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXPLAINED_ARTICLES, LOCALES, type Locale } from '../src/ids.js';
-import { contentFor } from '../src/content/index.js';
+import { EXPLAINED_ARTICLES } from '../src/ids.js';
 
+/*
+ * Read from the content source files (content/<locale>/charter.json), not the built files, which fill
+ * what a language lacks with English. A language whose Charter section is complete (the completeness
+ * report says so) must have both texts for all 54 articles; any language's texts must be its own.
+ */
 const FIELDS = ['meaning', 'example'] as const;
-const articles = Object.fromEntries(LOCALES.map((l) => [l, contentFor(l).charter.articles])) as Record<
-  Locale,
-  ReturnType<typeof contentFor>['charter']['articles']
->;
+type Plain = Partial<Record<(typeof FIELDS)[number], string>>;
+interface SourceArticle {
+  number: number;
+  plain?: Plain;
+}
+const contentDir = new URL('../content/', import.meta.url);
+const LOCALES = readdirSync(contentDir).sort();
+const articles: Record<string, SourceArticle[]> = Object.fromEntries(
+  LOCALES.map((l) => {
+    const file = JSON.parse(readFileSync(new URL(`${l}/charter.json`, contentDir), 'utf8')) as {
+      charter: { articles: Record<string, { plain?: Plain }> };
+    };
+    const list = Array.from({ length: 54 }, (_, i) => ({
+      number: i + 1,
+      plain: file.charter.articles[String(i + 1)]?.plain,
+    }));
+    return [l, list];
+  }),
+);
+/** The languages the Charter texts are complete in (the others ship with English, marked). */
+const COMPLETE = ['en', 'nl'];
+type Locale = 'en' | 'nl';
 
 describe('Charter texts', () => {
-  it.each(LOCALES)('every article has a meaning and an example in %s', (locale) => {
+  it('are complete in English and Dutch, and only those claim to be', () => {
+    const complete = LOCALES.filter((l) =>
+      articles[l]!.every((a) => FIELDS.every((f) => (a.plain?.[f]?.trim().length ?? 0) >= 40)),
+    );
+    expect(complete).toEqual(COMPLETE);
+  });
+
+  it.each(COMPLETE)('every article has a meaning and an example in %s', (locale) => {
     const missing: string[] = [];
-    for (const a of articles[locale])
+    for (const a of articles[locale]!)
       for (const field of FIELDS) {
         const t = a.plain?.[field];
         if (typeof t !== 'string' || t.trim().length < 40) missing.push(`${a.number}.${field}`);
@@ -24,10 +54,12 @@ describe('Charter texts', () => {
 
   it('never uses the same text in two languages', () => {
     const shared: string[] = [];
-    for (const [i, a] of articles[LOCALES[0]].entries())
+    for (const [i, a] of articles.en!.entries())
       for (const field of FIELDS) {
-        const texts = LOCALES.map((l) => articles[l][i]?.plain?.[field]?.trim().toLowerCase());
-        if (new Set(texts).size !== LOCALES.length) shared.push(`${a.number}.${field}`);
+        const texts = LOCALES.map((l) => articles[l]![i]?.plain?.[field]?.trim().toLowerCase()).filter(
+          Boolean,
+        );
+        if (new Set(texts).size !== texts.length) shared.push(`${a.number}.${field}`);
       }
     expect(shared).toEqual([]);
   });
@@ -35,7 +67,7 @@ describe('Charter texts', () => {
   it.each(LOCALES)('never uses the same text for two articles in %s', (locale) => {
     const seen = new Map<string, string>();
     const repeated: string[] = [];
-    for (const a of articles[locale])
+    for (const a of articles[locale]!)
       for (const field of FIELDS) {
         const t = a.plain?.[field];
         if (!t) continue;
@@ -47,7 +79,7 @@ describe('Charter texts', () => {
 
   it('addresses Dutch readers formally, as "u"', () => {
     const informal: string[] = [];
-    for (const a of articles.nl)
+    for (const a of articles.nl!)
       for (const field of FIELDS)
         if (/\b(je|jij|jou|jouw|jezelf)\b/i.test(a.plain?.[field] ?? ''))
           informal.push(`${a.number}.${field}`);
@@ -109,8 +141,7 @@ function figures(texts: string[], longWord: number): Figures {
 
 const first = new Set<number>(EXPLAINED_ARTICLES);
 const textsOf = (locale: Locale, written: 'first' | 'new') =>
-  articles[locale]
-    .filter((a) => first.has(a.number) === (written === 'first'))
+  articles[locale]!.filter((a) => first.has(a.number) === (written === 'first'))
     .flatMap((a) => FIELDS.map((f) => a.plain?.[f] ?? ''))
     .filter(Boolean);
 
@@ -120,7 +151,7 @@ const row = (label: string, f: Figures, longWord: number) =>
   `${String(f.longestSentence).padStart(9)}${`${(100 * f.longWordShare).toFixed(1)} % (≥ ${longWord})`.padStart(17)}` +
   `${f.lix.toFixed(1).padStart(7)}`;
 
-describe.each(LOCALES)('Charter texts readability (%s)', (locale) => {
+describe.each(COMPLETE as Locale[])('Charter texts readability (%s)', (locale) => {
   const longWord = LONG_WORD[locale];
   const before = figures(textsOf(locale, 'first'), longWord);
   const after = figures(textsOf(locale, 'new'), longWord);

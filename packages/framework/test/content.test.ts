@@ -1,17 +1,43 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  CONTENT_SCHEMA_VERSION,
+  CONTENT_SECTIONS,
   DOMAIN_IDS,
   ELEMENT_IDS,
   ELEMENT_LAYER,
   EXPLAINED_ARTICLES,
   GROUND_IDS,
   LAYER_IDS,
-  LOCALES,
+  buildLocale,
   localeContentSchema,
+  sectionSchemas,
   type LocaleContent,
+  type SourceFiles,
 } from '../src/index.js';
-import { contentFor, contentSource } from '../src/content/index.js';
+
+const contentDir = new URL('../content/', import.meta.url);
+const distDir = new URL('../dist/content/', import.meta.url);
+const readJson = (url: URL) => JSON.parse(readFileSync(url, 'utf8'));
+
+/** The locales with source files, English first. */
+const LOCALES = readdirSync(contentDir).sort((a, b) =>
+  a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b),
+);
+const sourceFiles = (locale: string): SourceFiles =>
+  Object.fromEntries(
+    readdirSync(new URL(`${locale}/`, contentDir)).map((f) => [
+      f.replace(/\.json$/, ''),
+      readJson(new URL(`${locale}/${f}`, contentDir)),
+    ]),
+  );
+const english = sourceFiles('en');
+const built = Object.fromEntries(
+  LOCALES.map((l) => [
+    l,
+    buildLocale(l, CONTENT_SCHEMA_VERSION, english, l === 'en' ? undefined : sourceFiles(l)),
+  ]),
+);
 
 /** The ids and layers of the framework outline (public API, never to change). */
 const OUTLINE: [string, string][] = [
@@ -48,7 +74,9 @@ const CHAPTER_RANGES: [string, number, number][] = [
   ['general-provisions', 51, 54],
 ];
 
-const content: Record<string, LocaleContent> = Object.fromEntries(LOCALES.map((l) => [l, contentFor(l)]));
+const content: Record<string, LocaleContent> = Object.fromEntries(
+  LOCALES.map((l) => [l, localeContentSchema.parse(built[l]!.whole)]),
+);
 
 type Visit = (value: unknown, path: string) => void;
 function walk(value: unknown, visit: Visit, path = ''): void {
@@ -58,31 +86,46 @@ function walk(value: unknown, visit: Visit, path = ''): void {
     for (const [k, v] of Object.entries(value)) walk(v, visit, path ? `${path}.${k}` : k);
 }
 
-describe('content source (side by side)', () => {
-  it('has every text in both locales, non-empty and trimmed', () => {
-    const problems: string[] = [];
-    walk(contentSource, (v, path) => {
-      if (v && typeof v === 'object' && !Array.isArray(v) && 'nl' in v && 'en' in v) {
-        for (const l of LOCALES) {
-          const s = (v as Record<string, unknown>)[l];
-          if (typeof s !== 'string' || s.trim() === '' || s.trim() !== s) problems.push(`${path}.${l}`);
-        }
+describe('content source files', () => {
+  it('are all English (the source) or all Dutch, complete, with no problems', () => {
+    expect(LOCALES).toContain('en');
+    expect(LOCALES).toContain('nl');
+    for (const l of ['en', 'nl']) {
+      expect(built[l]!.problems, l).toEqual([]);
+      expect(built[l]!.whole.fallback, l).toBeUndefined();
+      for (const s of CONTENT_SECTIONS) {
+        const { translated, total } = built[l]!.completeness[s];
+        expect(translated, `${l} ${s}`).toBe(total);
       }
-    });
-    expect(problems).toEqual([]);
+    }
   });
 
-  it('has prose that is really translated (Dutch differs from English)', () => {
+  it('addresses Dutch readers in one form, "u", everywhere', () => {
+    const informal: string[] = [];
+    walk(content.nl, (v, path) => {
+      if (typeof v === 'string' && /\b(je|jij|jou|jouw|jezelf|jullie)\b/i.test(v)) informal.push(path);
+    });
+    expect(informal).toEqual([]);
+  });
+
+  it('have prose that is really translated (Dutch differs from English)', () => {
     const prose =
-      /(summary|why|howTo|text|meaning|example|finding|whatIs|scope|rightsVsFundamental|localFocus|description|advice)/;
+      /(^|\.)(summary|why|howTo|text|meaning|example|finding|whatIs|scope|rightsVsFundamental|localFocus|description|advice)(\[\d+\])?$/;
     const same: string[] = [];
-    walk(contentSource, (v, path) => {
-      if (prose.test(path) && v && typeof v === 'object' && 'nl' in v && 'en' in v) {
-        const { nl, en } = v as { nl: string; en: string };
-        if (nl === en && nl.length > 30) same.push(path);
-      }
+    walk(content.nl, (v, path) => {
+      if (typeof v !== 'string' || !prose.test(path) || v.length <= 30) return;
+      let en: unknown = content.en;
+      for (const k of path.split(/[.[\]]+/).filter(Boolean)) en = (en as Record<string, unknown>)[k];
+      if (en === v) same.push(path);
     });
     expect(same).toEqual([]);
+  });
+
+  it('give other locales texts only: ids, numbers and links stay in English', () => {
+    const nl = sourceFiles('nl') as Record<string, Record<string, unknown>>;
+    expect(Object.keys(nl.framework!.elements as object)).toEqual([...ELEMENT_IDS]);
+    const first = (nl.framework!.elements as Record<string, Record<string, unknown>>)['eu-charter']!;
+    expect(Object.keys(first).sort()).toEqual(['examples', 'howTo', 'resources', 'summary', 'title', 'why']);
   });
 });
 
@@ -133,7 +176,14 @@ describe.each(LOCALES)('content (%s)', (locale) => {
 
   it('links every article to a page on the FRA site', () => {
     for (const a of c.charter.articles)
-      expect(a.url).toMatch(/^https:\/\/fra\.europa\.eu\/(nl|en)\/eu-charter/);
+      expect(a.url).toMatch(/^https:\/\/fra\.europa\.eu\/[a-z]{2}\/eu-charter/);
+  });
+
+  it('links the articles cities show most (equality: 21, 23, 26) to their own pages, not the overview', () => {
+    for (const n of [21, 23, 26]) {
+      const a = c.charter.articles.find((x) => x.number === n)!;
+      expect(a.url, `article ${n}`).toMatch(new RegExp(`/eu-charter/article/${n}-`));
+    }
   });
 
   it('lists the grounds and domains in id order', () => {
@@ -182,10 +232,68 @@ describe('locales', () => {
     expect(nl.elements.map((e) => e.id)).toEqual(en.elements.map((e) => e.id));
   });
 
-  it('are written to dist/<locale>.json by the build, unchanged', () => {
+  it('are written to dist/content/<locale>/<section>.json by the build, unchanged', () => {
     for (const l of LOCALES) {
-      const built = JSON.parse(readFileSync(new URL(`../dist/${l}.json`, import.meta.url), 'utf8'));
-      expect(built).toEqual(content[l]);
+      expect(readJson(new URL(`${l}.json`, distDir)), l).toEqual(content[l]);
+      for (const s of CONTENT_SECTIONS) {
+        const file = readJson(new URL(`${l}/${s}.json`, distDir));
+        expect(sectionSchemas[s].safeParse(file).success, `${l}/${s}`).toBe(true);
+        expect(file, `${l}/${s}`).toEqual(built[l]!.sections[s]);
+      }
     }
+  });
+
+  it('split so that the report form needs only its grounds and domains', () => {
+    const report = readJson(new URL('en/report.json', distDir));
+    expect(Object.keys(report).sort()).toEqual(['domains', 'grounds', 'locale', 'schemaVersion', 'section']);
+  });
+});
+
+describe('a partial translation', () => {
+  const de: SourceFiles = {
+    report: { grounds: { sex: { label: 'Geschlecht' } }, domains: { work: { label: 'Arbeit' } } },
+    framework: {
+      elements: { sdgs: { title: 'Ziele für nachhaltige Entwicklung', howTo: [null, 'Zweiter Tipp'] } },
+    },
+  };
+  const result = buildLocale('de', CONTENT_SCHEMA_VERSION, english, de);
+
+  it('ships, filling what it lacks from English and listing those places', () => {
+    expect(result.problems).toEqual([]);
+    const report = sectionSchemas.report.parse(result.sections.report);
+    expect(report.grounds[0]).toEqual({ id: 'sex', label: 'Geschlecht', source: 'charter-21-1' });
+    expect(report.grounds[1]!.label).toBe(content.en!.grounds[1]!.label);
+    expect(report.fallback).toContain('grounds.1.label');
+    expect(report.fallback).not.toContain('grounds.0.label');
+    const framework = sectionSchemas.framework.parse(result.sections.framework);
+    const sdgs = framework.elements[2]!;
+    expect(sdgs.title).toBe('Ziele für nachhaltige Entwicklung');
+    expect(sdgs.howTo[1]).toBe('Zweiter Tipp');
+    expect(framework.fallback).toContain('elements.2.howTo.0');
+    expect(framework.fallback).not.toContain('elements.2.howTo.1');
+    expect(result.completeness.report).toEqual({
+      translated: 2,
+      total: GROUND_IDS.length + DOMAIN_IDS.length,
+    });
+    expect(localeContentSchema.safeParse(result.whole).success).toBe(true);
+  });
+
+  it('is English throughout, and marked so, when the locale has no files at all', () => {
+    const none = buildLocale('xx', CONTENT_SCHEMA_VERSION, english, undefined);
+    expect(none.completeness.charter.translated).toBe(0);
+    expect(none.sections.charter.fallback).toContain('charter.articles.0.title');
+  });
+
+  it('is refused for unknown ids, keys, values that are not translatable, and lists too long', () => {
+    const wrong = buildLocale('de', CONTENT_SCHEMA_VERSION, english, {
+      report: { grounds: { gender: { label: 'x' }, sex: { label: 'y', source: 'z' } }, colours: {} },
+      framework: { elements: { sdgs: { howTo: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k'] } } },
+    });
+    expect(wrong.problems).toEqual([
+      'framework: elements.2.howTo: has 11 entries, English 3',
+      'report: grounds.gender: not in English',
+      'report: grounds.0.source: is the same in every language and cannot be translated',
+      'report: colours: does not belong in report.json',
+    ]);
   });
 });

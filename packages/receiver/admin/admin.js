@@ -18,6 +18,13 @@ const word = (list, code) => (code ? (list[code] ?? code) : code);
 let token = '';
 let offset = 0;
 let current = null;
+/**
+ * What the page is showing, or on its way to show: the list, or one report. Each view change takes a
+ * number; a slower one that was overtaken (a click while unlocking a key refreshes the view) leaves
+ * the page alone.
+ */
+let wanted = { view: 'list', focus: false };
+let navigation = 0;
 
 for (const node of document.querySelectorAll('[data-t]')) {
   const text = t[node.dataset.t];
@@ -47,6 +54,9 @@ async function api(path, init = {}) {
 function signOut() {
   token = '';
   current = null;
+  // Views still on their way are dropped.
+  navigation++;
+  wanted = { view: 'list', focus: false };
   $('token').value = '';
   $('list').hidden = true;
   $('detail').hidden = true;
@@ -66,13 +76,18 @@ function sealedText(report, view) {
 const readable = (report, view) => view.payload ?? readableFields(report.payload);
 
 async function showList(focusTitle = false) {
+  const mine = ++navigation;
+  wanted = { view: 'list', focus: focusTitle };
   say(t.loading);
   const params = new URLSearchParams({ limit: String(PAGE_SIZE), offset: String(offset) });
   if ($('filter').value) params.set('status', $('filter').value);
   const page = await (await api(`/reports?${params}`)).json();
   const rows = [];
-  for (const r of page.items) {
-    const view = await openReport(r, keyRing());
+  const views = [];
+  for (const r of page.items) views.push(await openReport(r, keyRing()));
+  if (mine !== navigation) return;
+  for (const [i, r] of page.items.entries()) {
+    const view = views[i];
     const p = readable(r, view);
     const tr = el('tr');
     const refCell = el('td');
@@ -101,7 +116,8 @@ async function showList(focusTitle = false) {
   $('list').hidden = false;
   current = null;
   say(page.total === 0 ? t.none : t.loaded(page.items.length));
-  if (focusTitle) $('list-title').focus();
+  if (wanted.focus) $('list-title').focus();
+  wanted.focus = false;
 }
 
 function groundWords(p) {
@@ -171,9 +187,13 @@ function describeClosed(report) {
 }
 
 async function showDetail(reference, focus = true) {
+  const mine = ++navigation;
+  wanted = { view: 'detail', reference, focus };
   say(t.loading);
-  current = await (await api(`/reports/${encodeURIComponent(reference)}`)).json();
-  const view = await openReport(current, keyRing());
+  const report = await (await api(`/reports/${encodeURIComponent(reference)}`)).json();
+  const view = await openReport(report, keyRing());
+  if (mine !== navigation) return;
+  current = report;
   $('detail-title').textContent = `${t.reference} ${current.reference}`;
   const problem = $('detail-problem');
   problem.hidden = Boolean(view.payload);
@@ -186,7 +206,8 @@ async function showDetail(reference, focus = true) {
   $('detail').hidden = false;
   // A report that does not open is said aloud too; otherwise the status line is cleared.
   say(view.payload ? '' : problem.textContent);
-  if (focus) $('detail-title').focus();
+  if (wanted.focus) $('detail-title').focus();
+  wanted.focus = false;
 }
 
 async function loadLabels() {
@@ -274,7 +295,8 @@ $('export').addEventListener('click', () => void exportCsv().catch(() => {}));
 /** After keys were unlocked or forgotten: show what is open now, where the office is, focus kept. */
 async function keysChanged() {
   if (!token) return;
-  const refresh = current && !$('detail').hidden ? showDetail(current.reference, false) : showList();
+  const refresh =
+    wanted.view === 'detail' ? showDetail(wanted.reference, wanted.focus) : showList(wanted.focus);
   await refresh.catch(() => {});
 }
 

@@ -77,20 +77,5 @@ export function refusal(result, t) {
   }
 }
 
-/**
- * A sealed report's readable statistics in the shape of a plain report's payload (as the receiver's own
- * CSV export writes them), for reports that stay closed.
- */
-export function readableFields(envelope) {
-  const s = envelope.statistics;
-  if (!s) return {};
-  const [year, month] = s.month.split('-').map(Number);
-  return {
-    when: { precision: 'month', year, month },
-    domain: s.domain,
-    grounds: s.grounds.filter((g) => g !== 'other' && g !== 'unknown'),
-    groundUnknown: s.grounds.includes('unknown'),
-    ...(s.role ? { role: s.role } : {}),
-    ...(s.wish ? { wish: s.wish } : {}),
-  };
-}
+/** A sealed report's readable fields as a plain payload (defined once, in @hrc/framework/seal). */
+export { readableFields } from './seal.js';

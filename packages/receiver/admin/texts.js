@@ -1,6 +1,8 @@
-// The office page's words, in English and Dutch. Functions fill in names and numbers.
+// The office page's words, in English and Dutch. Functions fill in names and numbers. The modules the
+// WordPress plugin shares (keys.js, opening.js, sheet.js, util.js) take `lang` and `t` from here; the
+// plugin gives its own texts.js, with WordPress's translations.
 
-export const T = {
+const T = {
   en: {
     skip: 'Skip to content',
     title: 'Reports',
@@ -253,6 +255,7 @@ export const T = {
       no: 'Nee',
     },
     languages: { nl: 'Nederlands', en: 'Engels' },
+    // Sealed reports: draft translations, awaiting review by a native speaker.
     keysTitle: 'Sleutels van de organisatie',
     keysHelp:
       'Verzegelde meldingen gaan alleen hier open, in deze browser, met de sleutel van de organisatie. Kies het sleutelbestand en typ de wachtzin. De sleutel blijft in het geheugen van dit tabblad, kan er niet uit gekopieerd worden en is weg zodra u de pagina sluit of herlaadt. De ontvanger krijgt hem nooit te zien.',
@@ -342,3 +345,6 @@ export const T = {
     downloadRestored: 'Hersteld sleutelbestand downloaden',
   },
 };
+
+export const lang = document.documentElement.lang === 'nl' ? 'nl' : 'en';
+export const t = T[lang];

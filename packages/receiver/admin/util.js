@@ -1,8 +1,6 @@
 // Shared by the office page's modules: its language and words, the live status line, and downloads.
-import { T } from './texts.js';
+export { lang, t } from './texts.js';
 
-export const lang = document.documentElement.lang === 'nl' ? 'nl' : 'en';
-export const t = T[lang];
 export const $ = (id) => document.getElementById(id);
 
 /** Says something in the page's status line (a polite live region). */

@@ -1,6 +1,6 @@
-import { contentFor } from '@hrc/framework/source';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { reportCsvHeader, reportCsvRow } from './csv.js';
 import {
@@ -196,7 +196,12 @@ const labelTexts = new Map<Lang, string>();
 function labels(lang: Lang): string {
   let text = labelTexts.get(lang);
   if (text === undefined) {
-    const content = contentFor(lang);
+    // The report section of the data package: the grounds and areas of life as the form shows them.
+    const file = createRequire(import.meta.url).resolve(`@hrc/framework/content/${lang}/report.json`);
+    const content = JSON.parse(readFileSync(file, 'utf8')) as {
+      grounds: { id: string; label: string }[];
+      domains: { id: string; label: string }[];
+    };
     const byId = (list: readonly { id: string; label: string }[]) =>
       Object.fromEntries(list.map((item) => [item.id, item.label]));
     text = JSON.stringify({ grounds: byId(content.grounds), domains: byId(content.domains) });

@@ -109,21 +109,5 @@ export async function loadOfficeKeys(values: readonly string[]): Promise<OfficeP
   return parseOfficeKeys(all);
 }
 
-/**
- * A sealed report's readable fields in the shape of a plain report's payload, for the server's CSV
- * export: the consented statistics (month, area of life, grounds, role, wish). The rest of the row stays
- * empty; the office page's export opens the report and fills it in.
- */
-export function readableFields(envelope: StoredEnvelope): Record<string, unknown> {
-  const s = envelope.statistics;
-  if (!s) return {};
-  const [year, month] = s.month.split('-').map(Number);
-  return {
-    when: { precision: 'month', year, month },
-    domain: s.domain,
-    grounds: s.grounds.filter((g) => g !== 'other' && g !== 'unknown'),
-    groundUnknown: s.grounds.includes('unknown'),
-    ...(s.role ? { role: s.role } : {}),
-    ...(s.wish ? { wish: s.wish } : {}),
-  };
-}
+/** A sealed report's readable fields as a plain payload: one definition, in @hrc/framework/seal. */
+export { readableFields } from '@hrc/framework/seal';

@@ -163,7 +163,22 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
       officeKeys,
       officeNotice: options.officeNotice ?? '',
     });
-    if (!handled) sendError(res, 404, 'not-found', lang);
+    if (!handled) {
+      // A page of an allowed origin that posts to a wrong address may read the answer: the form then
+      // shows the 404 as a refusal, where a blocked answer would look like a network failure that it
+      // retries for ever.
+      const cors = req.headers.origin === undefined ? null : corsFor(req.headers.origin);
+      if (cors && method === 'OPTIONS') {
+        res.writeHead(204, {
+          ...BASE_HEADERS,
+          ...cors,
+          'Access-Control-Allow-Methods': 'POST',
+          'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+        });
+        return void res.end();
+      }
+      sendError(res, 404, 'not-found', lang, cors ?? undefined);
+    }
   };
 
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 15_000 }, (req, res) => {

@@ -350,6 +350,32 @@ describe('the office page opens sealed reports in Chromium', () => {
     },
   );
 
+  it('flags a key file under the office key id that holds another key, and it opens nothing', async () => {
+    // A wrong key file: made by someone under the office's key id, or a mix-up of files.
+    const impostor = await createOfficeKey(PASS_B, { kid: 'office-a' });
+    writeFileSync(join(dir, 'impostor.json'), JSON.stringify(impostor.file));
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(`${r.base}/admin`);
+    await page.getByLabel('Office token').fill(TOKEN);
+    await page.keyboard.press('Enter');
+    await page.getByRole('table').waitFor();
+    await page.getByLabel('Key file').setInputFiles(join(dir, 'impostor.json'));
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASS_B);
+    await page.getByRole('button', { name: 'Unlock key' }).click();
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 20_000 })
+      .toBe(
+        'Key “office-a” is unlocked in this tab. Warning: key “office-a” is not the public key this receiver was given under that id. Reports sealed with the page’s key cannot be opened with this file.',
+      );
+    await page.getByRole('row').filter({ hasText: refs.a! }).getByRole('button').click();
+    await expect
+      .poll(() => page.locator('#detail-problem').textContent())
+      .toMatch(/^This report cannot be opened with key “office-a”: it was changed after it was sealed/);
+    expect(await page.locator('#fields').textContent()).not.toContain(marker.a);
+    await context.close();
+  });
+
   it('never hands a key or the plaintext to the receiver', async () => {
     // The page talks to its own origin only (CSP connect-src 'self'); what it sends is the token and the
     // status changes. A request log of a whole session shows no passphrase and no report content.

@@ -198,6 +198,33 @@ describe.each(STORE_KINDS)('POST /reports on %s', (kind) => {
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://www.middelstad.nl');
   });
 
+  it('lets a page of an allowed origin read the 404 of a wrong address, so the form does not retry it', async () => {
+    const origin = 'https://www.middelstad.nl';
+    const preflight = await fetch(`${r.base}/report`, {
+      method: 'OPTIONS',
+      headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
+    const count = await r.store.countReports();
+    const wrong = await fetch(`${r.base}/report`, {
+      method: 'POST',
+      headers: { Origin: origin, 'Content-Type': 'application/json' },
+      body: JSON.stringify(validReport()),
+    });
+    expect(wrong.status).toBe(404);
+    expect(wrong.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(await wrong.json()).toMatchObject({ error: 'not-found' });
+    expect(await r.store.countReports()).toBe(count);
+    // Other origins still read nothing.
+    const other = await fetch(`${r.base}/report`, {
+      method: 'POST',
+      headers: { Origin: 'https://evil.example' },
+    });
+    expect(other.status).toBe(404);
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('serves /healthz and answers unknown paths with a JSON 404, never cached', async () => {
     const health = await fetch(`${r.base}/healthz`);
     expect(health.status).toBe(200);

@@ -176,7 +176,17 @@ describe('refusals', () => {
   });
 
   it('serves the admin page files to GET and HEAD only', async () => {
-    for (const path of ['/admin', '/admin/admin.js', '/admin/admin.css']) {
+    const files = [
+      'admin.js',
+      'admin.css',
+      'texts.js',
+      'util.js',
+      'keys.js',
+      'opening.js',
+      'sheet.js',
+      'seal.js',
+    ];
+    for (const path of ['/admin', ...files.map((f) => `/admin/${f}`)]) {
       expect((await fetch(`${r.base}${path}`)).status, path).toBe(200);
       expect((await fetch(`${r.base}${path}`, { method: 'HEAD' })).status, path).toBe(200);
       for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
@@ -186,6 +196,13 @@ describe('refusals', () => {
         expect(await res.json()).toMatchObject({ error: 'method-not-allowed', message: expect.any(String) });
       }
     }
+    // Nothing else in the folder is served (the build script, say, or a file with a name like a route).
+    for (const path of ['/admin/admin.html', '/admin/../package.json', '/admin/seal.js.map', '/admin/x.js']) {
+      expect((await fetch(`${r.base}${path}`)).status, path).toBe(404);
+    }
+    // The office notice and public keys are public, like the page; they answer GET only.
+    expect((await fetch(`${r.base}/admin/config.json`)).status).toBe(200);
+    expect((await fetch(`${r.base}/admin/config.json`, { method: 'POST' })).status).toBe(405);
   });
 });
 

@@ -5,10 +5,10 @@
  *   pnpm badge --city Utrecht --year 2011 --lang nl > badge.svg
  *   pnpm badge --city Utrecht --year 2011 --variant horizontal --size l --theme dark --status checklist.json
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { LOCALES, type Locale } from '@hrc/framework/ids';
-import { inPlaceCount } from '../src/components/declaration-badge/declaration-badge.data.js';
+import type { Catalog } from '../src/internal/i18n.js';
+import { statusCount, type StatusCount } from '../src/components/declaration-badge/declaration-badge.data.js';
 import { renderBadgeSvg } from '../src/components/declaration-badge/declaration-badge.svg.js';
 import {
   BADGE_SIZES,
@@ -18,6 +18,12 @@ import {
   type BadgeTheme,
   type BadgeVariant,
 } from '../src/components/declaration-badge/declaration-badge.types.js';
+
+const localesDir = new URL('../locales/', import.meta.url);
+const LOCALES = readdirSync(localesDir)
+  .filter((f) => f.endsWith('.json') && f !== 'index.json')
+  .map((f) => f.slice(0, -5))
+  .sort();
 
 const USAGE = `Usage: pnpm badge --city <name> [--year <yyyy>] [--lang ${LOCALES.join('|')}]
   [--variant ${BADGE_VARIANTS.join('|')}] [--size ${BADGE_SIZES.join('|')}] [--theme ${BADGE_THEMES.join('|')}]
@@ -72,7 +78,7 @@ if (args.year !== undefined) {
   if (!/^\d{4}$/.test(args.year)) fail('--year must be a year such as 2011');
 }
 
-let inPlace: number | undefined;
+let count: StatusCount | undefined;
 if (args.status !== undefined) {
   let data: unknown;
   try {
@@ -80,18 +86,27 @@ if (args.status !== undefined) {
   } catch (error) {
     fail(`cannot read ${args.status}: ${(error as Error).message}`);
   }
-  inPlace = inPlaceCount(data);
-  if (inPlace === undefined) fail(`${args.status} is not a valid published checklist (hrc-assessment)`);
+  count = statusCount(data);
+  if (count === undefined) fail(`${args.status} is not a valid published checklist (hrc-assessment)`);
 }
+
+const lang = oneOf<string>('lang', args.lang, LOCALES, 'en');
+// The catalogs of the language, most specific first (`de-AT`, then `de`); English is in the code.
+const catalogs = lang
+  .split('-')
+  .map((_, i, parts) => parts.slice(0, parts.length - i).join('-'))
+  .filter((tag) => tag !== 'en' && existsSync(new URL(`${tag}.json`, localesDir)))
+  .map((tag) => JSON.parse(readFileSync(new URL(`${tag}.json`, localesDir), 'utf8')) as Catalog);
 
 process.stdout.write(
   renderBadgeSvg({
     city,
     year,
-    lang: oneOf<Locale>('lang', args.lang, LOCALES, 'en'),
+    lang,
+    catalogs,
     variant: oneOf<BadgeVariant>('variant', args.variant, BADGE_VARIANTS, 'seal'),
     size: oneOf<BadgeSize>('size', args.size, BADGE_SIZES, 'm'),
     theme: oneOf<BadgeTheme>('theme', args.theme, BADGE_THEMES, 'light'),
-    inPlace,
+    count,
   }),
 );

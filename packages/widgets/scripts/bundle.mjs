@@ -1,7 +1,8 @@
 // The self-hosted folder packages/widgets/bundle/: Vite builds the modules from tsc's output (see the
-// root vite.config.ts), then the content JSON of every locale is copied into bundle/content/, where
-// the modules look for it (relative to their own URL).
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// root vite.config.ts), then every locale's UI catalog is copied into bundle/locales/ and its content
+// sections into bundle/content/<locale>/, where the modules look for them (relative to their own URL).
+// manifest.json lists the elements and the locales: the one list of languages every package reads.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
@@ -29,27 +30,65 @@ for (const dir of [out, `${out}chunks/`]) {
   }
 }
 
-const { LOCALES } = await import(`${frameworkDist}ids.js`);
-mkdirSync(`${out}content`, { recursive: true });
-for (const locale of LOCALES) {
-  const from = `${frameworkDist}${locale}.json`;
-  if (!existsSync(from)) {
-    console.error(`${from} is missing: build @hrc/framework first.`);
-    process.exit(1);
-  }
-  copyFileSync(from, `${out}content/${locale}.json`);
+/** The locales of the kit, with name, direction, status and completeness (written by scripts/i18n.ts). */
+const locales = JSON.parse(readFileSync(`${widgets}dist/locales.json`, 'utf8'));
+
+mkdirSync(`${out}locales`, { recursive: true });
+for (const entry of locales) {
+  const catalog = JSON.parse(readFileSync(`${widgets}locales/${entry.locale}.json`, 'utf8'));
+  if (entry.variants) catalog.variants = entry.variants;
+  writeFileSync(`${out}locales/${entry.locale}.json`, JSON.stringify(catalog));
 }
 
-// content.ts resolves '../content/' against its own URL: it must sit in chunks/, one level down.
+// Content: what @hrc/framework built per locale; a locale with a catalog but no content of its own
+// gets English content, every text of it marked as fallback, so its elements need not ask twice.
+const { buildLocale, CONTENT_SCHEMA_VERSION, localeContentSchema, sectionSchemas } = await import(
+  `${frameworkDist}index.js`
+);
+if (!existsSync(`${frameworkDist}content/en`)) {
+  console.error(`${frameworkDist}content/ is missing: build @hrc/framework first.`);
+  process.exit(1);
+}
+rmSync(`${out}content`, { recursive: true, force: true });
+for (const { locale } of locales) {
+  // Each section for the elements, and the whole content in one file for server-side renderers (the
+  // CMS modules' fallback markup).
+  if (existsSync(`${frameworkDist}content/${locale}`)) {
+    cpSync(`${frameworkDist}content/${locale}`, `${out}content/${locale}`, { recursive: true });
+    cpSync(`${frameworkDist}content/${locale}.json`, `${out}content/${locale}.json`);
+    continue;
+  }
+  if (locale.includes('-')) continue; // a regional catalog shows its language's content
+  const english = Object.fromEntries(
+    readdirSync(`${root}packages/framework/content/en`).map((f) => [
+      f.slice(0, -5),
+      JSON.parse(readFileSync(`${root}packages/framework/content/en/${f}`, 'utf8')),
+    ]),
+  );
+  const built = buildLocale(locale, CONTENT_SCHEMA_VERSION, english, undefined);
+  mkdirSync(`${out}content/${locale}`, { recursive: true });
+  for (const [section, content] of Object.entries(built.sections))
+    writeFileSync(
+      `${out}content/${locale}/${section}.json`,
+      JSON.stringify(sectionSchemas[section].parse(content)),
+    );
+  writeFileSync(`${out}content/${locale}.json`, JSON.stringify(localeContentSchema.parse(built.whole)));
+}
+
+// content.ts and i18n.ts resolve '../content/' and '../locales/' against their own URL: they must sit
+// in chunks/, one level down.
 const kitChunks = readdirSync(`${out}chunks`).filter((f) => /^kit-.+\.js$/.test(f));
-if (kitChunks.length !== 1 || !readFileSync(`${out}chunks/${kitChunks[0]}`, 'utf8').includes('../content/')) {
-  console.error('The content loader is not in bundle/chunks/kit-*.js; content URLs would not resolve.');
+const kitCode = kitChunks.length === 1 ? readFileSync(`${out}chunks/${kitChunks[0]}`, 'utf8') : '';
+if (!kitCode.includes('../content/') || !kitCode.includes('../locales/')) {
+  console.error(
+    'The content and catalog loaders are not in bundle/chunks/kit-*.js; their URLs would not resolve.',
+  );
   process.exit(1);
 }
 
 const { KIT_VERSION } = await import(`${widgets}dist/version.js`);
 const tags = readdirSync(out)
-  .filter((f) => /^hrc-.+\.js$/.test(f) && f !== 'hrc-all.js' && f !== 'hrc-loader.js')
+  .filter((f) => /^hrc-.+\.js$/.test(f) && !['hrc-all.js', 'hrc-loader.js', 'hrc-i18n.js'].includes(f))
   .map((f) => f.slice(0, -3))
   .sort();
 // A machine-readable list for CMS integrations that ship this folder.
@@ -61,7 +100,14 @@ writeFileSync(
       loader: 'hrc-loader.js',
       all: 'hrc-all.js',
       elements: Object.fromEntries(tags.map((t) => [t, `${t}.js`])),
-      content: Object.fromEntries(LOCALES.map((l) => [l, `content/${l}.json`])),
+      i18n: 'hrc-i18n.js',
+      // Every locale: its catalog, the folder of its content sections, and how complete both are.
+      locales: locales.map(({ completeness, ...l }) => ({
+        ...l,
+        catalog: `locales/${l.locale}.json`,
+        content: `content/${l.locale.split('-')[0]}/`,
+        completeness,
+      })),
     },
     null,
     2,

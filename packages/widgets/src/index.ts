@@ -1,7 +1,8 @@
 // Classes only, no registration: import from `@hrc/widgets/define/<tag>.js` (or `all.js`) to register.
 export { HrcElement } from './internal/hrc-element.js';
 export { defineElement } from './internal/define.js';
-export { setContentBase, loadContent } from './internal/content.js';
+export { setContentBase, loadSection } from './internal/content.js';
+export { registerTranslation, setLocaleBase, type Catalog } from './internal/i18n.js';
 export { HrcRightsCard } from './components/rights-card/rights-card.js';
 export { HrcRightsCards } from './components/rights-cards/rights-cards.js';
 export { HrcFrameworkChecklist } from './components/framework-checklist/framework-checklist.js';

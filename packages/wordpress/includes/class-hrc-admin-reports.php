@@ -202,6 +202,14 @@ final class HRC_Admin_Reports {
 		/* translators: %s: reference */
 		echo '<h1>' . esc_html( sprintf( __( 'Report %s', 'hrc-widgets' ), $row['reference'] ) ) . '</h1>';
 		self::notice();
+		if ( HRC_Sealed::is_stored_envelope( (array) json_decode( (string) $row['payload'], true ) ) ) {
+			printf(
+				'<div class="notice notice-info inline"><p>%s <a href="%s">%s</a></p></div>',
+				esc_html__( 'This report is sealed: it opens only in the office\'s browser, with the office key. WordPress keeps it encrypted.', 'hrc-widgets' ),
+				esc_url( HRC_Office_Page::url( (string) $row['reference'] ) ),
+				esc_html__( 'Open it on the sealed reports screen', 'hrc-widgets' )
+			);
+		}
 		echo '<table class="widefat striped hrc-report"><tbody>';
 		foreach ( HRC_Report_View::rows( $row ) as list( $label, $value ) ) {
 			printf( '<tr><th scope="row">%s</th><td>%s</td></tr>', esc_html( $label ), nl2br( esc_html( $value ) ) );
@@ -303,11 +311,14 @@ final class HRC_Admin_Reports {
 		echo HRC_Csv::report_header( $definition ); // phpcs:ignore WordPress.Security.EscapeOutput -- CSV, not HTML.
 		HRC_Store::each(
 			static function ( array $row ) use ( $definition ) {
-				$record = array(
+				$payload = (array) json_decode( $row['payload'], true );
+				$record  = array(
 					'reference'  => $row['reference'],
 					'receivedAt' => str_replace( ' ', 'T', $row['received_at'] ) . 'Z',
 					'status'     => $row['status'],
-					'payload'    => (array) json_decode( $row['payload'], true ),
+					// WordPress cannot open a sealed report: its line has the readable statistics alone, and
+					// the sealed reports screen's export (made in the office's browser) fills in the rest.
+					'payload'    => HRC_Sealed::is_stored_envelope( $payload ) ? HRC_Sealed::readable( $payload ) : $payload,
 				);
 				echo HRC_Csv::report_line( $definition, $record ); // phpcs:ignore WordPress.Security.EscapeOutput -- CSV, not HTML.
 			}

@@ -105,6 +105,22 @@ final class HRC_Assets {
 	}
 
 	/**
+	 * One of the plugin's own ES modules (an admin screen's script): the script-modules API where it
+	 * exists, a classic handle printed as type="module" before.
+	 *
+	 * @param string $handle Handle.
+	 * @param string $url    URL.
+	 */
+	public static function enqueue_module( string $handle, string $url ): void {
+		if ( self::has_module_api() ) {
+			wp_register_script_module( $handle, $url, array(), HRC_WIDGETS_VERSION );
+			wp_enqueue_script_module( $handle );
+			return;
+		}
+		self::enqueue_as_classic( $handle, $url );
+	}
+
+	/**
 	 * A module through the classic API, printed in the footer as type="module".
 	 *
 	 * @param string $handle Handle.
@@ -150,12 +166,11 @@ final class HRC_Assets {
 	 */
 	public static function editor_data(): void {
 		$labels  = HRC_Catalog::labels();
-		$content = HRC_Render::content( str_starts_with( get_user_locale(), 'nl' ) ? 'nl' : 'en' );
+		$admin   = HRC_Locales::from_wp_locale( get_user_locale() );
+		$content = HRC_Render::content( '' !== $admin ? $admin : 'en' );
 		$names   = array(
-			'locale'  => array(
-				'nl' => __( 'Dutch', 'hrc-widgets' ),
-				'en' => __( 'English', 'hrc-widgets' ),
-			),
+			// The kit's languages, each in its own name (from the kit's manifest).
+			'locale'  => array_map( static fn( $language ) => $language['name'], HRC_Locales::all() ),
 			'ground'  => array_column( $content['grounds'] ?? array(), 'label', 'id' ),
 			'chapter' => array(),
 		);
@@ -166,7 +181,7 @@ final class HRC_Assets {
 		foreach ( HRC_Catalog::ELEMENTS as $element ) {
 			foreach ( $element['attributes'] as $definition ) {
 				$text    = $labels[ $element['block'] ][ $definition['key'] ];
-				$values  = $definition['values'] ?? HRC_Catalog::VALUES[ $definition['kind'] ] ?? null;
+				$values  = HRC_Render::values( $definition );
 				$control = array(
 					'key'   => $definition['key'],
 					'kind'  => $definition['kind'],

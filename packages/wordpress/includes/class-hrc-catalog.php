@@ -10,12 +10,12 @@ defined( 'ABSPATH' ) || exit;
 /**
  * What editors may set on each element: by element tag, the block and shortcode names and each
  * attribute (by its name on the element and in a shortcode) with its block attribute, kind, default
- * and allowed values. Locale, ground and chapter values are HRC_Catalog::VALUES.
+ * and allowed values. Ground and chapter values are HRC_Catalog::VALUES; a locale's are the kit's
+ * languages (HRC_Locales).
  */
 final class HRC_Catalog {
 
 	public const VALUES = array(
-		'locale' => array( 'nl', 'en' ),
 		'ground' => array(
 			'sex',
 			'race',
@@ -86,6 +86,13 @@ final class HRC_Catalog {
 					'default' => true,
 					'group' => 'content',
 					'when_off' => 'off',
+				),
+				'heading-level' => array(
+					'key' => 'headingLevel',
+					'kind' => 'choice',
+					'default' => '',
+					'group' => 'display',
+					'values' => array( '2', '3', '4', '5', '6' ),
 				),
 				'theme' => array(
 					'key' => 'theme',
@@ -206,6 +213,13 @@ final class HRC_Catalog {
 					'default' => '',
 					'group' => 'content',
 				),
+				'heading-level' => array(
+					'key' => 'headingLevel',
+					'kind' => 'choice',
+					'default' => '',
+					'group' => 'display',
+					'values' => array( '2', '3', '4', '5', '6' ),
+				),
 				'theme' => array(
 					'key' => 'theme',
 					'kind' => 'choice',
@@ -305,6 +319,18 @@ final class HRC_Catalog {
 				'quickExitShortcut' => array(
 					'label' => __( 'Quick exit also by pressing Shift 3 times', 'hrc-widgets' ),
 				),
+				'headingLevel' => array(
+					'label' => __( 'Heading level of the form', 'hrc-widgets' ),
+					'help' => __( 'The level that fits the page\'s outline: one below the heading above the form. Its sections take the level below.', 'hrc-widgets' ),
+					'empty' => sprintf( /* translators: %s: the value used when none is chosen */ __( 'Default (%s)', 'hrc-widgets' ), __( 'Heading 2', 'hrc-widgets' ) ),
+					'options' => array(
+						'2' => __( 'Heading 2', 'hrc-widgets' ),
+						'3' => __( 'Heading 3', 'hrc-widgets' ),
+						'4' => __( 'Heading 4', 'hrc-widgets' ),
+						'5' => __( 'Heading 5', 'hrc-widgets' ),
+						'6' => __( 'Heading 6', 'hrc-widgets' ),
+					),
+				),
 				'theme' => array(
 					'label' => __( 'Colour scheme', 'hrc-widgets' ),
 					'empty' => __( 'As the page', 'hrc-widgets' ),
@@ -399,6 +425,18 @@ final class HRC_Catalog {
 				'storageKey' => array(
 					'label' => __( 'Browser storage key', 'hrc-widgets' ),
 					'help' => __( 'When not read only: the name under which a visitor\'s own assessment is kept in their browser. It holds no personal data.', 'hrc-widgets' ),
+				),
+				'headingLevel' => array(
+					'label' => __( 'Heading level of the checklist', 'hrc-widgets' ),
+					'help' => __( 'The level that fits the page\'s outline: one below the heading above the checklist. Its sections and cards take the levels below.', 'hrc-widgets' ),
+					'empty' => sprintf( /* translators: %s: the value used when none is chosen */ __( 'Default (%s)', 'hrc-widgets' ), __( 'Heading 2', 'hrc-widgets' ) ),
+					'options' => array(
+						'2' => __( 'Heading 2', 'hrc-widgets' ),
+						'3' => __( 'Heading 3', 'hrc-widgets' ),
+						'4' => __( 'Heading 4', 'hrc-widgets' ),
+						'5' => __( 'Heading 5', 'hrc-widgets' ),
+						'6' => __( 'Heading 6', 'hrc-widgets' ),
+					),
 				),
 				'theme' => array(
 					'label' => __( 'Colour scheme', 'hrc-widgets' ),

@@ -8,10 +8,13 @@
  * plugin's and the Drupal module's copies from this file, so both print the same markup, escaped the
  * same way. Plain PHP 8.1 without a CMS, testable alone (packages/cms/test/php/FallbackTest.php).
  *
- * Texts come in the element's language (nl or en) from the table below, not from the CMS's
- * translations: an element's language may differ from the page's, and the kit speaks these two.
- * Content (articles, the framework's elements) comes from the kit's content files
- * (@hrc/framework's dist/<locale>.json), decoded, as the caller loaded them.
+ * Its fixed texts are English here and come in the element's language from the CMS's own gettext
+ * catalogue of that language (the WordPress plugin's .po/.mo, the Drupal module's translations), through
+ * the translator the CMS gives translateWith(); a language without a catalogue shows English. The
+ * element's language may differ from the page's, so the CMS looks the text up in that language's
+ * catalogue instead of switching its own. Content (articles, the framework's elements) comes from the
+ * kit's content files of that language (the bundled kit's content/<locale>.json), decoded, as the
+ * caller loaded them.
  *
  * @package HrcWidgets
  */
@@ -25,53 +28,50 @@ defined( 'ABSPATH' ) || exit;
  */
 final class HRC_Fallback {
 
-  public const LOCALES = ['nl', 'en'];
-
   /** Statuses of an assessment's elements, in the order of the checklist. */
   public const STATUSES = ['not-started', 'planned', 'in-progress', 'in-place', 'not-applicable'];
 
+  /**
+   * The fixed texts, in English: the msgids of each CMS's catalogue (its translation scripts read them
+   * from here).
+   */
   private const TEXT = [
-    'en' => [
-      'report' => 'Report discrimination',
-      'report-needs-js' => 'The report form needs JavaScript, which is switched off or did not load.',
-      'contact' => 'You can also contact %s.',
-      'the-office' => 'the anti-discrimination office',
-      'phone' => 'Phone: %s',
-      'article' => 'Article %1$d: %2$s',
-      'read-more' => 'Read more about article %d',
-      'framework' => 'The human rights city framework',
-      'published' => 'The published assessment (JSON)',
-      'city-since' => '%1$s, human rights city since %2$s',
-      'city' => '%s, human rights city',
-      'no-city' => 'Human rights city',
-      'declaration' => '%s: read the declaration',
-      'not-started' => 'Not started',
-      'planned' => 'Planned',
-      'in-progress' => 'In progress',
-      'in-place' => 'In place',
-      'not-applicable' => 'Not applicable',
-    ],
-    'nl' => [
-      'report' => 'Discriminatie melden',
-      'report-needs-js' => 'Het meldformulier heeft JavaScript nodig, en dat staat uit of is niet geladen.',
-      'contact' => 'U kunt ook contact opnemen met %s.',
-      'the-office' => 'het antidiscriminatiebureau',
-      'phone' => 'Telefoon: %s',
-      'article' => 'Artikel %1$d: %2$s',
-      'read-more' => 'Meer over artikel %d',
-      'framework' => 'Het kader voor mensenrechtensteden',
-      'published' => 'De gepubliceerde zelfevaluatie (JSON)',
-      'city-since' => '%1$s, mensenrechtenstad sinds %2$s',
-      'city' => '%s, mensenrechtenstad',
-      'no-city' => 'Mensenrechtenstad',
-      'declaration' => '%s: lees de verklaring',
-      'not-started' => 'Niet begonnen',
-      'planned' => 'Gepland',
-      'in-progress' => 'In behandeling',
-      'in-place' => 'Gerealiseerd',
-      'not-applicable' => 'Niet van toepassing',
-    ],
+    'report' => 'Report discrimination',
+    'report-needs-js' => 'The report form needs JavaScript, which is switched off or did not load.',
+    'contact' => 'You can also contact %s.',
+    'the-office' => 'the anti-discrimination office',
+    'phone' => 'Phone: %s',
+    'article' => 'Article %1$d: %2$s',
+    'read-more' => 'Read more about article %d',
+    'framework' => 'The human rights city framework',
+    'published' => 'The published assessment (JSON)',
+    'city-since' => '%1$s, human rights city since %2$s',
+    'city' => '%s, human rights city',
+    'no-city' => 'Human rights city',
+    'declaration' => '%s: read the declaration',
+    'not-started' => 'Not started',
+    'planned' => 'Planned',
+    'in-progress' => 'In progress',
+    'in-place' => 'In place',
+    'not-applicable' => 'Not applicable',
   ];
+
+  /**
+   * The CMS's translator: (English text, language tag of the kit) => the text in that language.
+   *
+   * @var (\Closure(string, string): string)|null
+   */
+  private static ?\Closure $translator = NULL;
+
+  /**
+   * Sets the translator of the fixed texts (NULL: English).
+   *
+   * @param (callable(string, string): string)|null $translator
+   */
+  public static function translateWith(?callable $translator): void {
+    self::$translator = $translator === NULL ? NULL : \Closure::fromCallable($translator);
+  }
+
 
   /**
    * Text as HTML: every character that means something in HTML is escaped, in text and attributes.
@@ -235,7 +235,7 @@ final class HRC_Fallback {
   }
 
   /**
-   * A text of the table in $locale (English for any other), escaped, with its %s/%d arguments put in
+   * A text of the table in $locale (through the translator), escaped, with its %s/%d arguments put in
    * as given: arguments are HTML already (escaped by the caller, or a link made here).
    */
   private static function text(string $locale, string $key, string|int ...$args): string {
@@ -243,7 +243,10 @@ final class HRC_Fallback {
   }
 
   private static function raw(string $locale, string $key): string {
-    return self::TEXT[in_array($locale, self::LOCALES, TRUE) ? $locale : 'en'][$key];
+    $english = self::TEXT[$key];
+    $translated = self::$translator === NULL ? $english : (self::$translator)($english, $locale);
+    // A translation that lost or gained a placeholder would break vsprintf(): English then.
+    return substr_count($translated, '%') === substr_count($english, '%') ? $translated : $english;
   }
 
   /**

@@ -22,14 +22,18 @@ final class HRC_Plugin {
 		add_action( 'plugins_loaded', array( HRC_Store::class, 'maybe_upgrade' ) );
 		add_action( self::CRON_HOOK, array( self::class, 'daily' ) );
 		add_action( 'rest_api_init', array( HRC_Rest::class, 'register' ) );
+		add_action( 'rest_api_init', array( HRC_Office_Page::class, 'register_routes' ) );
 		add_action( 'wp_initialize_site', array( self::class, 'new_site' ), 20 );
 		add_filter( 'rest_request_before_callbacks', array( HRC_Rest::class, 'before_callbacks' ), 10, 3 );
 		add_filter( 'rest_exposed_cors_headers', array( HRC_Rest::class, 'exposed_headers' ) );
 		HRC_Assets::hooks();
 		HRC_Privacy::hooks();
+		// The fallback markup's fixed texts in each element's language, from the plugin's catalogues.
+		HRC_Fallback::translateWith( array( HRC_Render::class, 'translate' ) );
 		if ( is_admin() ) {
 			HRC_Settings::hooks();
 			HRC_Admin_Reports::hooks();
+			HRC_Office_Page::hooks();
 			HRC_Admin_Checklist::hooks();
 		}
 	}

@@ -53,27 +53,34 @@ final class HRC_Render {
 	}
 
 	/**
-	 * The framework content of a locale (copied from @hrc/framework at build time).
+	 * The framework content of a locale, as the bundled kit has it (assets/kit/content/<locale>.json;
+	 * a regional locale shows its language's content, a locale without content English).
 	 *
-	 * @param string $locale nl or en.
+	 * @param string $locale A language of the kit.
 	 */
 	public static function content( string $locale ): array {
 		static $cache = array();
 		if ( ! isset( $cache[ $locale ] ) ) {
-			$file             = HRC_WIDGETS_DIR . 'data/' . $locale . '.json';
-			$data             = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null; // phpcs:ignore WordPress.WP.AlternativeFunctions
+			$data = null;
+			foreach ( array_unique( array( strtolower( explode( '-', $locale )[0] ), 'en' ) ) as $tag ) {
+				$file = HRC_WIDGETS_DIR . 'assets/kit/content/' . $tag . '.json';
+				$data = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null; // phpcs:ignore WordPress.WP.AlternativeFunctions
+				if ( is_array( $data ) ) {
+					break;
+				}
+			}
 			$cache[ $locale ] = is_array( $data ) ? $data : array();
 		}
 		return $cache[ $locale ];
 	}
 
 	/**
-	 * nl or en: the block's choice, else the site setting.
+	 * A language of the kit: the block's choice, else the site setting.
 	 *
 	 * @param string $lang Requested language.
 	 */
 	public static function locale( string $lang ): string {
-		return in_array( $lang, array( 'nl', 'en' ), true ) ? $lang : (string) HRC_Settings::get( 'default_locale' );
+		return HRC_Locales::has( $lang ) ? $lang : (string) HRC_Settings::get( 'default_locale' );
 	}
 
 	/**
@@ -126,9 +133,10 @@ final class HRC_Render {
 		if ( 'boolean' === $kind ) {
 			return isset( $definition['when_off'] ) ? ( $value ? '' : $definition['when_off'] ) : (bool) $value;
 		}
-		$value = is_scalar( $value ) ? trim( (string) $value ) : '';
-		if ( isset( HRC_Catalog::VALUES[ $kind ] ) || 'choice' === $kind ) {
-			return in_array( $value, HRC_Catalog::VALUES[ $kind ] ?? $definition['values'], true ) ? $value : '';
+		$value  = is_scalar( $value ) ? trim( (string) $value ) : '';
+		$values = self::values( $definition );
+		if ( null !== $values ) {
+			return in_array( $value, $values, true ) ? $value : '';
 		}
 		switch ( $kind ) {
 			case 'url':
@@ -140,6 +148,39 @@ final class HRC_Render {
 				return preg_match( '/^[A-Za-z0-9._-]{1,64}$/', $value ) ? $value : '';
 		}
 		return sanitize_text_field( $value );
+	}
+
+	/**
+	 * The values an attribute of a list kind may take, or null for a free kind: the kit's languages
+	 * (from its manifest, HRC_Locales), the framework's grounds and chapters, a choice's options.
+	 *
+	 * @param array $definition An attribute of HRC_Catalog::ELEMENTS.
+	 */
+	public static function values( array $definition ): ?array {
+		if ( 'locale' === $definition['kind'] ) {
+			return array_keys( HRC_Locales::all() );
+		}
+		return $definition['values'] ?? HRC_Catalog::VALUES[ $definition['kind'] ] ?? null;
+	}
+
+	/**
+	 * A fixed text of the fallback markup in a language of the kit: the plugin's gettext catalogue of
+	 * that language (found by HRC_Locales; none: English), read directly, so the element's language
+	 * may differ from the page's without switching WordPress's translations.
+	 *
+	 * @param string $text   English text (a msgid of the plugin's catalogue).
+	 * @param string $locale A language of the kit.
+	 */
+	public static function translate( string $text, string $locale ): string {
+		static $catalogues = array();
+		if ( ! isset( $catalogues[ $locale ] ) ) {
+			$catalogues[ $locale ] = new MO();
+			$file                  = HRC_Locales::mo_file( $locale );
+			if ( '' !== $file ) {
+				$catalogues[ $locale ]->import_from_file( $file );
+			}
+		}
+		return $catalogues[ $locale ]->translate( $text );
 	}
 
 	/**
@@ -163,6 +204,14 @@ final class HRC_Render {
 			'office-url'   => self::url( HRC_Settings::get( 'office_url' ), true ),
 			'office-phone' => (string) HRC_Settings::get( 'office_phone' ),
 		);
+	}
+
+	/**
+	 * The public JWK the report form seals to, as JSON, or '' when the site has no office keys.
+	 */
+	private static function seal_key(): string {
+		$keys = HRC_Rest::office_keys();
+		return $keys ? (string) wp_json_encode( $keys[0], JSON_UNESCAPED_SLASHES ) : '';
 	}
 
 	/**
@@ -190,7 +239,11 @@ final class HRC_Render {
 			) + self::office() + array(
 				'privacy-url'       => self::url( HRC_Settings::get( 'privacy_url' ) ),
 				'ask-equality-data' => $ask,
-			) + $set + array( 'preview' => self::$preview ),
+			) + $set + array(
+				'preview'  => self::$preview,
+				// The office's current public key (the first in the settings): the form seals to it.
+				'seal-key' => self::seal_key(),
+			),
 			HRC_Fallback::reportForm( $locale, $office )
 		);
 	}

@@ -3,7 +3,7 @@
  * A stored report in words for the office: the admin list, the single view and the personal-data export
  * show grounds, areas of life, roles, wishes, equality answers and statuses as the form showed them to
  * the resident, in the reader's language. Grounds and areas of life come from the framework content
- * the plugin ships (data/<locale>.json); the form's own words are the plugin's translated strings.
+ * the plugin ships (assets/kit/content/<locale>.json); the form's own words are the plugin's translated strings.
  * The CSV export keeps the stable codes (docs/wordpress.md lists where their meaning is).
  *
  * @package HrcWidgets
@@ -22,7 +22,7 @@ final class HRC_Report_View {
 	 */
 	public static function content_locale(): string {
 		$lang = strtolower( substr( (string) ( function_exists( 'get_user_locale' ) ? get_user_locale() : get_locale() ), 0, 2 ) );
-		return preg_match( '/^[a-z]{2}$/', $lang ) && is_readable( HRC_WIDGETS_DIR . 'data/' . $lang . '.json' ) ? $lang : 'en';
+		return preg_match( '/^[a-z]{2}$/', $lang ) && is_readable( HRC_WIDGETS_DIR . 'assets/kit/content/' . $lang . '.json' ) ? $lang : 'en';
 	}
 
 	/**
@@ -130,11 +130,8 @@ final class HRC_Report_View {
 	 * @param string $locale Language code such as nl.
 	 */
 	public static function language( string $locale ): string {
-		$names = array(
-			'nl' => __( 'Dutch', 'hrc-widgets' ),
-			'en' => __( 'English', 'hrc-widgets' ),
-		);
-		return $names[ $locale ] ?? $locale;
+		// The kit's one list of languages names each in itself (Nederlands, Deutsch, العربية).
+		return HRC_Locales::all()[ $locale ]['name'] ?? $locale;
 	}
 
 	/**
@@ -165,13 +162,46 @@ final class HRC_Report_View {
 	}
 
 	/**
+	 * What WordPress can show of a sealed report: when it came, its status, its key id and the
+	 * statistics the resident agreed to. The report itself opens only in the office's browser.
+	 *
+	 * @param array $row      Database row.
+	 * @param array $envelope Stored envelope.
+	 * @return array<int, array{0: string, 1: string}>
+	 */
+	private static function sealed_rows( array $row, array $envelope ): array {
+		$r       = HRC_Sealed::readable( $envelope );
+		$grounds = array_map( array( self::class, 'ground' ), (array) ( $r['grounds'] ?? array() ) );
+		if ( ! empty( $r['groundUnknown'] ) ) {
+			$grounds[] = __( 'I don’t know', 'hrc-widgets' );
+		}
+		$rows = array(
+			array( __( 'Reference', 'hrc-widgets' ), (string) $row['reference'] ),
+			array( __( 'Received', 'hrc-widgets' ), self::time( (string) $row['received_at'] ) ),
+			array( __( 'Status', 'hrc-widgets' ), HRC_Admin_Reports::status_labels()[ $row['status'] ] ?? (string) $row['status'] ),
+			array( __( 'Key id', 'hrc-widgets' ), (string) ( $envelope['kid'] ?? '' ) ),
+		);
+		if ( $r ) {
+			$rows[] = array( __( 'When', 'hrc-widgets' ), self::when( (array) $r['when'] ) );
+			$rows[] = array( __( 'Area of life', 'hrc-widgets' ), self::domain( (string) $r['domain'] ) );
+			$rows[] = array( __( 'Grounds', 'hrc-widgets' ), implode( ', ', $grounds ) );
+			$rows[] = array( __( 'Reported by', 'hrc-widgets' ), self::role( (string) ( $r['role'] ?? '' ) ) );
+			$rows[] = array( __( 'Wish', 'hrc-widgets' ), self::wish( (string) ( $r['wish'] ?? '' ) ) );
+		}
+		return array_values( array_filter( $rows, static fn( $x ) => '' !== trim( $x[1] ) ) );
+	}
+
+	/**
 	 * The rows of one report for reading: label and text, empty answers left out, in the form's order.
 	 *
 	 * @param array $row Database row (reference, received_at, status, payload).
 	 * @return array<int, array{0: string, 1: string}>
 	 */
 	public static function rows( array $row ): array {
-		$p        = (array) json_decode( (string) $row['payload'], true );
+		$p = (array) json_decode( (string) $row['payload'], true );
+		if ( HRC_Sealed::is_stored_envelope( $p ) ) {
+			return self::sealed_rows( $row, $p );
+		}
 		$contact  = (array) ( $p['contact'] ?? array() );
 		$grounds  = array_map( array( self::class, 'ground' ), array_map( 'strval', (array) ( $p['grounds'] ?? array() ) ) );
 		$equality = (array) ( $p['equality'] ?? array() );

@@ -100,7 +100,11 @@ final class HRC_Reports_Table extends WP_List_Table {
 	 * @param array $item Row.
 	 */
 	protected function column_contact( $item ) {
-		$payload = json_decode( $item['payload'], true );
+		$payload = (array) json_decode( $item['payload'], true );
+		if ( HRC_Sealed::is_stored_envelope( $payload ) ) {
+			// What it says, the office reads on the sealed reports screen.
+			return sprintf( '<a href="%s">%s</a>', esc_url( HRC_Office_Page::url( (string) $item['reference'] ) ), esc_html__( 'Sealed', 'hrc-widgets' ) );
+		}
 		return 'contact' === ( $payload['contact']['kind'] ?? '' ) ? esc_html__( 'Wants contact', 'hrc-widgets' ) : esc_html__( 'Anonymous', 'hrc-widgets' );
 	}
 

@@ -36,6 +36,15 @@ final class HRC_Rest {
 	}
 
 	/**
+	 * The sealed report envelope's JSON Schema (copied from @hrc/framework at build time).
+	 */
+	public static function envelope_schema(): array {
+		static $schema = null;
+		$schema ??= HRC_Schema_Validator::load( HRC_WIDGETS_DIR . 'schema/sealed-report.schema.json' );
+		return $schema;
+	}
+
+	/**
 	 * Registers the routes.
 	 */
 	public static function register(): void {
@@ -121,10 +130,15 @@ final class HRC_Rest {
 			return self::error( 415, 'unsupported-media-type', __( 'Send the report as JSON.', 'hrc-widgets' ) );
 		}
 		$body = (string) $request->get_body();
-		if ( strlen( $body ) > HRC_Report_Rules::MAX_BODY_BYTES ) {
+		// Sealed reports may be larger (padded); a plain one is held to the contract's 64 KiB below.
+		if ( strlen( $body ) > HRC_Sealed::MAX_BODY_BYTES ) {
 			return self::error( 413, 'too-large', __( 'The report is too large.', 'hrc-widgets' ) );
 		}
 		$payload = json_decode( $body, true );
+		$sealed  = HRC_Sealed::is_envelope( $payload );
+		if ( ! $sealed && strlen( $body ) > HRC_Report_Rules::MAX_BODY_BYTES ) {
+			return self::error( 413, 'too-large', __( 'The report is too large.', 'hrc-widgets' ) );
+		}
 		if ( null === $payload && JSON_ERROR_NONE !== json_last_error() ) {
 			return self::error( 400, 'malformed-json', __( 'The report could not be read.', 'hrc-widgets' ) );
 		}
@@ -140,6 +154,12 @@ final class HRC_Rest {
 			$response = self::error( 429, 'rate-limited', __( 'Too many reports from this connection. Please try again later.', 'hrc-widgets' ) );
 			$response->header( 'Retry-After', (string) $wait );
 			return $response;
+		}
+		if ( $sealed ) {
+			return self::handle_sealed( $key, $payload );
+		}
+		if ( self::office_keys() ) {
+			return self::error( 400, 'sealed-only', __( 'This site accepts sealed reports only: the form must seal the report to the office key first.', 'hrc-widgets' ) );
 		}
 		if ( ! HRC_Schema_Validator::is_object( $payload ) ) {
 			return self::invalid(
@@ -167,6 +187,44 @@ final class HRC_Rest {
 			return self::error( 400, 'rejected', __( 'The report looks automated and was not accepted.', 'hrc-widgets' ) );
 		}
 		return self::store( $key, $payload );
+	}
+
+	/**
+	 * The office's public keys from the settings (none: plain and sealed reports are both accepted).
+	 */
+	public static function office_keys(): array {
+		return HRC_Sealed::parse_keys( (string) HRC_Settings::get( 'office_keys' ) )['keys'];
+	}
+
+	/**
+	 * A sealed report: checked as an envelope, its key id against the office keys (if any), its
+	 * anti-abuse signals (if any); stored as it came, minus those signals. WordPress cannot open it.
+	 *
+	 * @param string $key      Idempotency key.
+	 * @param array  $envelope Decoded envelope.
+	 */
+	private static function handle_sealed( string $key, array $envelope ): WP_REST_Response {
+		$issues = HRC_Sealed::check( $envelope, self::envelope_schema() );
+		if ( $issues ) {
+			$response = self::error( 400, 'invalid-envelope', __( 'The sealed report is not a valid envelope.', 'hrc-widgets' ) );
+			$data     = $response->get_data();
+			// Not `fields`: the form would look for these paths among its own questions.
+			$data['issues'] = $issues;
+			$response->set_data( $data );
+			return $response;
+		}
+		$keys = self::office_keys();
+		if ( $keys && ! in_array( $envelope['kid'], array_column( $keys, 'kid' ), true ) ) {
+			$response = self::error( 400, 'unknown-key', __( 'The report is sealed to a key this site does not know; the page may carry an old or wrong office key.', 'hrc-widgets' ) );
+			$data     = $response->get_data();
+			$data['kid'] = $envelope['kid'];
+			$response->set_data( $data );
+			return $response;
+		}
+		if ( isset( $envelope['antiAbuse'] ) && HRC_Report_Rules::looks_automated( $envelope ) ) {
+			return self::error( 400, 'rejected', __( 'The report looks automated and was not accepted.', 'hrc-widgets' ) );
+		}
+		return self::store( $key, HRC_Sealed::for_storage( $envelope ) );
 	}
 
 	/**

@@ -21,7 +21,7 @@ final class HRC_Settings {
 	public static function defaults(): array {
 		return array(
 			'city'             => '',
-			'default_locale'   => str_starts_with( (string) get_locale(), 'nl' ) ? 'nl' : 'en',
+			'default_locale'   => HRC_Locales::from_wp_locale( (string) get_locale() ) ? HRC_Locales::from_wp_locale( (string) get_locale() ) : 'en',
 			'office_name'      => '',
 			'office_url'       => '',
 			'office_phone'     => '',
@@ -32,6 +32,7 @@ final class HRC_Settings {
 			'retention_days'   => 365,
 			'notify_email'     => '',
 			'trusted_proxies'  => '',
+			'office_keys'      => '',
 			'uninstall_delete' => false,
 		);
 	}
@@ -98,6 +99,7 @@ final class HRC_Settings {
 			'retention_days'   => array( __( 'Delete closed reports after (days)', 'hrc-widgets' ), 'days' ),
 			'notify_email'     => array( __( 'Send a notice of new reports to', 'hrc-widgets' ), 'email' ),
 			'trusted_proxies'  => array( __( 'Trusted reverse proxies', 'hrc-widgets' ), 'proxies' ),
+			'office_keys'      => array( __( 'Office public keys (sealed reports)', 'hrc-widgets' ), 'keys' ),
 			'uninstall_delete' => array( __( 'When the plugin is deleted', 'hrc-widgets' ), 'uninstall' ),
 		);
 	}
@@ -150,7 +152,8 @@ final class HRC_Settings {
 		foreach ( array( 'office_url', 'privacy_url', 'declaration_url' ) as $key ) {
 			$out[ $key ] = esc_url_raw( trim( wp_unslash( $input[ $key ] ?? '' ) ), array( 'http', 'https' ) );
 		}
-		$out['default_locale'] = in_array( $input['default_locale'] ?? '', array( 'nl', 'en' ), true ) ? $input['default_locale'] : $current['default_locale'];
+		$locale                = (string) ( $input['default_locale'] ?? '' );
+		$out['default_locale'] = HRC_Locales::has( $locale ) ? $locale : $current['default_locale'];
 		$year                  = trim( (string) ( $input['declaration_year'] ?? '' ) );
 		if ( '' === $year || ( ctype_digit( $year ) && (int) $year >= 1948 && (int) $year <= 2100 ) ) {
 			$out['declaration_year'] = $year;
@@ -170,6 +173,21 @@ final class HRC_Settings {
 			add_settings_error( self::OPTION, 'proxies', sprintf( __( 'These trusted proxies are not IP addresses or ranges: %s', 'hrc-widgets' ), implode( ', ', $proxies['invalid'] ) ) );
 		} else {
 			$out['trusted_proxies'] = implode( "\n", $proxies['valid'] );
+		}
+		// options.php has unslashed the input already; JSON keeps its backslashes (a key file's note has some).
+		$keys = HRC_Sealed::parse_keys( (string) ( $input['office_keys'] ?? '' ) );
+		if ( '' === $keys['error'] ) {
+			$out['office_keys'] = $keys['keys'] ? (string) wp_json_encode( $keys['keys'], JSON_UNESCAPED_SLASHES | JSON_PRETTY_PRINT ) : '';
+		} else {
+			$messages = array(
+				'json'      => __( 'The office public keys are not JSON. Paste the public key as the office page or hrc-keygen prints it.', 'hrc-widgets' ),
+				'key-file'  => __( 'That is an office key file, which holds the private key. Never put it on the website: paste only the public key.', 'hrc-widgets' ),
+				'private'   => __( 'That is a private key. Never put it on the website: paste only the public key.', 'hrc-widgets' ),
+				'kid'       => __( 'Every office public key needs its key id ("kid"): letters, digits, dots, underscores and hyphens.', 'hrc-widgets' ),
+				'not-p256'  => __( 'An office public key is not a P-256 public key in JWK form.', 'hrc-widgets' ),
+				'duplicate' => __( 'Two office public keys have the same key id.', 'hrc-widgets' ),
+			);
+			add_settings_error( self::OPTION, 'office_keys', $messages[ $keys['error'] ] ?? $messages['not-p256'] );
 		}
 		$out['uninstall_delete'] = ! empty( $input['uninstall_delete'] );
 
@@ -200,17 +218,19 @@ final class HRC_Settings {
 				printf( '<textarea id="%s" name="%s" rows="2" class="regular-text code" aria-describedby="%s-help">%s</textarea>', esc_attr( $id ), esc_attr( $name ), esc_attr( $id ), esc_textarea( (string) $value ) );
 				echo '<p class="description" id="' . esc_attr( $id ) . '-help">' . esc_html__( 'Only if this site runs behind your own reverse proxy or load balancer: its addresses or ranges (such as 10.0.0.0/8), one per line. Reports from behind it are then rate-limited by the address the proxy saw (the last X-Forwarded-For entry it added), instead of all residents sharing the proxy\'s address. Leave empty otherwise: the header is then ignored, as anyone can send it.', 'hrc-widgets' ) . '</p>';
 				break;
+			case 'keys':
+				printf( '<textarea id="%s" name="%s" rows="6" class="large-text code" spellcheck="false" aria-describedby="%s-help">%s</textarea>', esc_attr( $id ), esc_attr( $name ), esc_attr( $id ), esc_textarea( (string) $value ) );
+				echo '<p class="description" id="' . esc_attr( $id ) . '-help">' . esc_html__( 'Reports are then sealed in the resident\'s browser to the office\'s key, and only the office opens them, in its own browser ("Open sealed reports"). Paste the public key as the office page or hrc-keygen prints it (a JWK with its "kid"), or several as a list. The report form seals to the first key; with keys here, the site accepts only reports sealed to one of them. After a new key, keep the old one below it for a while. Never paste a key file: it holds the private key.', 'hrc-widgets' ) . '</p>';
+				break;
 			case 'checkbox':
 				printf( '<input type="checkbox" id="%s" name="%s" value="1" %s />', esc_attr( $id ), esc_attr( $name ), checked( (bool) $value, true, false ) );
 				echo '<p class="description">' . esc_html__( 'Off by default. Answers are optional and each question can be declined; they are special category data under article 9 GDPR.', 'hrc-widgets' ) . '</p>';
 				break;
 			case 'locale':
 				printf( '<select id="%s" name="%s">', esc_attr( $id ), esc_attr( $name ) );
-				foreach ( array(
-					'nl' => __( 'Dutch', 'hrc-widgets' ),
-					'en' => __( 'English', 'hrc-widgets' ),
-				) as $code => $label ) {
-					printf( '<option value="%s" %s>%s</option>', esc_attr( $code ), selected( $value, $code, false ), esc_html( $label ) );
+				// The kit's languages, each in its own name and direction.
+				foreach ( HRC_Locales::all() as $code => $language ) {
+					printf( '<option value="%s" lang="%s" dir="%s" %s>%s</option>', esc_attr( $code ), esc_attr( $code ), esc_attr( $language['dir'] ), selected( $value, $code, false ), esc_html( $language['name'] ) );
 				}
 				echo '</select>';
 				break;

@@ -147,6 +147,9 @@ CREATE TABLE $keys (
 			'reference'  => '',
 			'receivedAt' => gmdate( 'Y-m-d\TH:i:s\Z', $now ),
 		);
+		// A sealed report's columns hold only its readable statistics: no language, no e-mail address.
+		$sealed   = HRC_Sealed::is_stored_envelope( $payload );
+		$readable = $sealed ? HRC_Sealed::readable( $payload ) : $payload;
 		$wpdb->query( 'START TRANSACTION' ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 		for ( $attempt = 0; $attempt < 5; $attempt++ ) {
 			$body['reference'] = HRC_Report_Rules::new_reference();
@@ -159,10 +162,10 @@ CREATE TABLE $keys (
 					'received_at'       => $received,
 					'status'            => 'new',
 					'status_changed_at' => $received,
-					'locale'            => (string) ( $payload['locale'] ?? '' ),
-					'domain'            => (string) ( $payload['domain'] ?? '' ),
-					'wish'              => (string) ( $payload['wish'] ?? '' ),
-					'contact_email'     => substr( HRC_Report_Rules::contact_email( $payload ), 0, 191 ),
+					'locale'            => $sealed ? '' : (string) ( $payload['locale'] ?? '' ),
+					'domain'            => (string) ( $readable['domain'] ?? '' ),
+					'wish'              => (string) ( $readable['wish'] ?? '' ),
+					'contact_email'     => $sealed ? '' : substr( HRC_Report_Rules::contact_email( $payload ), 0, 191 ),
 					'payload'           => wp_json_encode( $payload, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES ),
 				)
 			);

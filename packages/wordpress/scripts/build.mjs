@@ -1,7 +1,8 @@
 // Assembles the installable plugin: dist/hrc-widgets/ (the folder WordPress installs) and
-// dist/hrc-widgets.zip. It bundles the kit's self-hosted build (packages/widgets/bundle) and the data
-// package's JSON (content for the fallback markup, schemas for the REST route and the checklist), so
-// the plugin loads nothing from elsewhere.
+// dist/hrc-widgets.zip. It bundles the kit's self-hosted build (packages/widgets/bundle: the elements,
+// the content of every language for the fallback markup, and the list of languages in its manifest)
+// and the data package's schemas for the REST route and the checklist, so the plugin loads nothing
+// from elsewhere.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,6 +13,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const repo = join(root, '../..');
 const bundle = join(repo, 'packages/widgets/bundle');
 const framework = join(repo, 'packages/framework/dist');
+// The office page's modules of @hrc/receiver, shared by the "Open sealed reports" screen.
+const office = join(repo, 'packages/receiver/admin');
+const OFFICE_MODULES = ['keys.js', 'opening.js', 'sheet.js', 'util.js', 'seal.js'];
 const out = join(root, 'dist');
 const stage = join(out, 'hrc-widgets');
 
@@ -28,11 +32,15 @@ if (!existsSync(bundle) || !statSync(bundle).isDirectory()) {
 const modules = ['hrc-report-form', 'hrc-rights-cards', 'hrc-framework-checklist', 'hrc-declaration-badge'];
 const missingModules = modules.filter((m) => !existsSync(join(bundle, `${m}.js`)));
 if (missingModules.length) fail(`the kit's bundle lacks ${missingModules.map((m) => `${m}.js`).join(', ')}.`);
+const missingOffice = OFFICE_MODULES.filter((m) => !existsSync(join(office, m)));
+if (missingOffice.length)
+  fail(`${missingOffice.map((m) => join(office, m)).join(', ')} missing. Build @hrc/receiver first.`);
 for (const file of [
   'schema/report.schema.json',
+  'schema/sealed-report.schema.json',
   'schema/assessment.schema.json',
-  'nl.json',
-  'en.json',
+  'content/nl.json',
+  'content/en.json',
   'report-csv.json',
 ]) {
   if (!existsSync(join(framework, file)))
@@ -51,11 +59,11 @@ for (const file of readdirSync(join(root, 'assets'))) {
   cpSync(join(root, 'assets', file), join(stage, 'assets', file), { recursive: true });
 }
 cpSync(bundle, join(stage, 'assets/kit'), { recursive: true });
-for (const file of ['report.schema.json', 'assessment.schema.json']) {
+for (const file of OFFICE_MODULES) cpSync(join(office, file), join(stage, 'assets/office', file));
+for (const file of ['report.schema.json', 'assessment.schema.json', 'sealed-report.schema.json']) {
   cpSync(join(framework, 'schema', file), join(stage, 'schema', file));
 }
-for (const file of ['nl.json', 'en.json', 'report-csv.json'])
-  cpSync(join(framework, file), join(stage, 'data', file));
+cpSync(join(framework, 'report-csv.json'), join(stage, 'data', 'report-csv.json'));
 
 const zipFile = join(out, 'hrc-widgets.zip');
 const bytes = zip(stage, dirname(stage), zipFile);

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fallbackTexts } from './pot.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PO = join(root, 'languages/hrc-widgets-nl_NL.po');
@@ -49,6 +50,8 @@ export function extract() {
       if (!ids.has(id)) ids.set(id, where);
     }
   }
+  // The fallback markup's fixed texts, translated by language in HRC_Render::translate().
+  for (const text of fallbackTexts()) if (!ids.has(text)) ids.set(text, 'includes/class-hrc-fallback.php');
   // The plugin header's description is translated by WordPress on the plugins screen.
   const header = readFileSync(join(root, 'hrc-widgets.php'), 'utf8');
   ids.set(/Plugin Name:\s*(.+)/.exec(header)[1].trim(), 'hrc-widgets.php');

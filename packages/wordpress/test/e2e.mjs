@@ -9,6 +9,7 @@ import { ADMIN, BASE, TOKEN, VERSION, installPlugin, mysql, start } from './wp-e
 import { CHROME_ARGS, findChromium } from '../../../scripts/lib/system.mjs';
 import { loadCases, runCase } from '../../framework/conformance/run.mjs';
 import { reportCsvHeader, reportCsvRow } from '../../framework/dist/report-csv.js';
+import { sealedTests } from './e2e-sealed.mjs';
 
 const zipFile = process.env.HRC_WP_ZIP;
 let env;
@@ -163,6 +164,22 @@ describe('installing', () => {
     );
     assert.ok((await harness('scheduled')).next > 0, 'the daily clean-up is scheduled');
     assert.equal(mysql('SELECT COUNT(*) FROM wp_hrc_reports WHERE 0'), '0');
+  });
+
+  test('the settings page offers the kit’s languages from its one list (the manifest)', async () => {
+    const page = await (await admin('/wp-admin/admin.php?page=hrc-widgets-settings')).text();
+    // The languages are the kit's one list (its manifest), each in its own name and direction.
+    const manifest = JSON.parse(
+      readFileSync(new URL('../../widgets/bundle/manifest.json', import.meta.url), 'utf8'),
+    );
+    const offered = [...page.matchAll(/<option value="([^"]+)" lang="[^"]+" dir="(ltr|rtl)"/g)].map(
+      (m) => m[1],
+    );
+    assert.deepEqual(
+      offered,
+      manifest.locales.map((l) => l.locale),
+    );
+    assert.match(page, /<option value="ar" lang="ar" dir="rtl"[^>]*>العربية<\/option>/);
   });
 
   test('an update from the first table version keeps reports and counts their retention from arrival', async () => {
@@ -515,7 +532,7 @@ describe('reports', () => {
       assert.equal(en.Age, '30-44');
       assert.equal(en['Do you or your parents have a migration background?'], 'Prefer not to say');
       assert.equal(en.Status, 'New');
-      assert.equal(en['Language of the form'], 'Dutch');
+      assert.equal(en['Language of the form'], 'Nederlands');
       assert.equal(en.When, 'January 15, 2026');
       const codes = [
         'work',
@@ -816,6 +833,8 @@ describe('the page', () => {
       '<!-- wp:hrc/declaration-badge {"variant":"horizontal"} /-->',
       '<!-- wp:shortcode -->[hrc_report_form lang="en" ask-equality-data="off"]<!-- /wp:shortcode -->',
       '<!-- wp:shortcode -->[hrc_rights_cards articles="21,23"]<!-- /wp:shortcode -->',
+      // A language of the kit's manifest that the plugin names nowhere.
+      '<!-- wp:shortcode -->[hrc_rights_cards articles="21" lang="de"]<!-- /wp:shortcode -->',
       '<!-- wp:shortcode -->[hrc_framework_checklist]<!-- /wp:shortcode -->',
       '<!-- wp:shortcode -->[hrc_declaration_badge size="l"]<!-- /wp:shortcode -->',
     ].join('\n');
@@ -830,7 +849,10 @@ describe('the page', () => {
   });
 
   test('blocks and shortcodes print the elements with the settings as attributes', () => {
-    for (const tag of tags) assert.equal(html.split(`<${tag} `).length - 1, 2, `${tag} twice`);
+    for (const tag of tags) {
+      const times = tag === 'hrc-rights-cards' ? 3 : 2;
+      assert.equal(html.split(`<${tag} `).length - 1, times, `${tag} ${times} times`);
+    }
     assert.match(
       html,
       /<hrc-report-form lang="nl" endpoint="[^"]*hrc\/v1\/reports" office-name="Bureau Gelijke Behandeling" office-url="https:\/\/gelijk\.example\.org\/" office-phone="030 123 45 67" privacy-url="https:\/\/voorbeeld\.example\.org\/privacy" ask-equality-data ground="age">/,
@@ -846,6 +868,9 @@ describe('the page', () => {
     );
     assert.match(html, /<hrc-framework-checklist lang="nl" src="[^"]*hrc\/v1\/assessment" readonly>/);
     assert.match(html, /<hrc-rights-cards lang="en" articles="21,23"/);
+    // German, with its own content in the fallback text.
+    assert.match(html, /<hrc-rights-cards lang="de" articles="21"/);
+    assert.match(html, /Nichtdiskriminierung/);
   });
 
   test('the fallback content is readable without JavaScript, in the element language', () => {
@@ -905,7 +930,7 @@ describe('the page', () => {
       );
       assert.deepEqual(
         state,
-        tags.map(() => [true, true]),
+        tags.map((tag) => (tag === 'hrc-rights-cards' ? [true, true, true] : [true, true])),
       );
       const office = await page.evaluate(() => document.querySelector('hrc-report-form').officeName);
       assert.equal(office, 'Bureau Gelijke Behandeling', 'the setting reached the element property');
@@ -1210,6 +1235,20 @@ describe('options from the elements’ description', () => {
       'values the element does not take are left out',
     );
   });
+});
+
+sealedTests({
+  admin,
+  send,
+  rows,
+  harness,
+  publish,
+  saveSettings,
+  setting,
+  report,
+  cookies: () => jar,
+  serverLog: () => env.serverLog(),
+  contentDir: () => env.contentDir,
 });
 
 describe('uninstalling', () => {

@@ -21,4 +21,4 @@ spl_autoload_register(static function (string $class): void {
 });
 
 /** The framework package's built content, the same files the build copies into assets/content. */
-define('HRC_TEST_CONTENT_DIR', realpath(__DIR__ . '/../../../framework/dist') ?: __DIR__ . '/../../../framework/dist');
+define('HRC_TEST_CONTENT_DIR', realpath(__DIR__ . '/../../../framework/dist/content') ?: __DIR__ . '/../../../framework/dist/content');

@@ -54,7 +54,7 @@ export const about: Omit<ContentSource, 'elements' | 'charter' | 'grounds' | 'do
     },
     localFocus: {
       nl:
-        'De meeste mensen in de EU wonen in of rond een stad. Daar merk je het eerst of je rechten echt iets ' +
+        'De meeste mensen in de EU wonen in of rond een stad. Daar merkt u het eerst of uw rechten echt iets ' +
         'betekenen. Veel gewoon stadswerk gaat over mensenrechten: een woning vinden, toegang tot zorg, veilige ' +
         'openbare ruimte, meedoen in de samenleving, het publieke debat en lokale democratie. Steden doen hier ' +
         'al veel aan, bijvoorbeeld voor kinderen en jongeren, ouderen, daklozen, Roma en nieuwkomers. Alleen ' +
@@ -348,7 +348,7 @@ export const about: Omit<ContentSource, 'elements' | 'charter' | 'grounds' | 'do
       },
       summary: {
         nl:
-          'Volgens hem krijgt bestaand stadswerk nieuwe energie als je het openlijk aan mensenrechten koppelt: ' +
+          'Volgens hem krijgt bestaand stadswerk nieuwe energie als het openlijk aan mensenrechten wordt gekoppeld: ' +
           'het versterkt het vertrouwen in de gemeente en zet het publieke gesprek over een eerlijke ' +
           'samenleving op gang.',
         en:
@@ -784,12 +784,12 @@ export const about: Omit<ContentSource, 'elements' | 'charter' | 'grounds' | 'do
         en: 'Start from the values people share. Show that human rights benefit everyone in society.',
       },
       {
-        nl: 'Spreek hoop aan en kies je woorden bewust. Zoek bondgenoten en breng samen je boodschap uit.',
+        nl: 'Spreek hoop aan en kies uw woorden bewust. Zoek bondgenoten en breng samen uw boodschap uit.',
         en: 'Appeal to hope and choose your words deliberately. Find allies and spread your message together.',
       },
       {
         nl:
-          'Laat anderen het woord doen. Buurtleiders, influencers of mensen om wier rechten het gaat, geven je ' +
+          'Laat anderen het woord doen. Buurtleiders, influencers of mensen om wier rechten het gaat, geven uw ' +
           'boodschap een echte, eigen stem. Zo bereikte een Haagse campagne tegen kinderarbeid via ' +
           'Instagram-influencers meer dan 100.000 volgers.',
         en:

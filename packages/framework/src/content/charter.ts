@@ -11,11 +11,15 @@ import type { ArticleSource, ChapterSource, L } from './source-types.js';
 const NL_CHARTER = 'https://fra.europa.eu/nl/eu-charter';
 const EN_CHARTER = 'https://fra.europa.eu/en/eu-charter';
 
-/** FRA Charterpedia page of an article per locale; the Charter's overview page where no slug is given. */
+/**
+ * FRA Charterpedia page of an article per locale. Without a Dutch slug, Dutch readers get the article's
+ * English page (its own page rather than the overview); only without either, the Charter's overview.
+ */
 function page(nl: string | null, en: string | null): L {
+  const english = en === null ? EN_CHARTER : `${EN_CHARTER}/article/${en}`;
   return {
-    nl: nl === null ? NL_CHARTER : `${NL_CHARTER}/article/${nl}`,
-    en: en === null ? EN_CHARTER : `${EN_CHARTER}/article/${en}`,
+    nl: nl !== null ? `${NL_CHARTER}/article/${nl}` : en !== null ? english : NL_CHARTER,
+    en: english,
   };
 }
 
@@ -489,7 +493,7 @@ export const charter: { chapters: ChapterSource[]; articles: ArticleSource[] } =
         nl: 'De integratie van personen met een handicap',
         en: 'Integration of persons with disabilities',
       },
-      url: page(null, null),
+      url: page(null, '26-integration-persons-disabilities'),
       plain: {
         meaning: {
           nl: 'Mensen met een handicap hebben recht op maatregelen die hen helpen zelfstandig te leven, te werken en mee te doen in de samenleving. Denk aan toegankelijke gebouwen, informatie en vervoer. Uw stad heeft beloofd drempels weg te nemen die mensen tegenhouden om mee te doen.',

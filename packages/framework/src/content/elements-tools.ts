@@ -24,7 +24,7 @@ export const tools: ElementSource[] = [
     },
     why: {
       nl:
-        'Als elke afdeling mensenrechten meeneemt, merk je dat als inwoner overal: bij het loket, op ' +
+        'Als elke afdeling mensenrechten meeneemt, merkt u dat als inwoner overal: bij het loket, op ' +
         'school en op straat. Mainstreamen is een kern van de op mensenrechten gebaseerde aanpak. Het kan ' +
         'ook om één thema gaan, zoals gelijkheid van vrouwen en mannen (gendermainstreaming).',
       en:
@@ -263,7 +263,7 @@ export const tools: ElementSource[] = [
     why: {
       nl:
         'Rechten beschermen lukt alleen als mensen weten wat er van hen verwacht wordt. Goede opleiding ' +
-        'geeft hun de kennis en vaardigheden om dat te doen. Daar heb je als inwoner direct iets aan, ' +
+        'geeft hun de kennis en vaardigheden om dat te doen. Daar heeft u als inwoner direct iets aan, ' +
         'bijvoorbeeld bij een eerlijke behandeling aan het loket of op straat.',
       en:
         'Rights can only be protected when people know what is expected of them. Good training gives ' +
@@ -370,7 +370,7 @@ export const tools: ElementSource[] = [
       nl:
         'Waar het geld naartoe gaat, laat zien wat een stad echt belangrijk vindt. Een begroting met oog ' +
         'voor mensenrechten brengt het geld naar de prioriteiten van de stad en maakt meer inspraak, ' +
-        'openheid en verantwoording mogelijk. Ook wanneer een externe partij het werk doet, blijven je ' +
+        'openheid en verantwoording mogelijk. Ook wanneer een externe partij het werk doet, blijven uw ' +
         'rechten dan beschermd.',
       en:
         'Where the money goes shows what a city truly cares about. A budget that pays attention to human ' +
@@ -482,7 +482,7 @@ export const tools: ElementSource[] = [
     why: {
       nl:
         'Mensenrechten vragen om snelle stappen én om werk van lange adem. Een actieplan brengt orde en ' +
-        'richting in dat werk. Omdat het uitgaat van de zorgen van inwoners, kun je zien wat er met jouw ' +
+        'richting in dat werk. Omdat het uitgaat van de zorgen van inwoners, kunt u zien wat er met uw ' +
         'inbreng gebeurt en of de stad haar doelen haalt.',
       en:
         'Human rights call for quick steps as well as long-term effort. An action plan gives that work ' +
@@ -951,7 +951,7 @@ export const tools: ElementSource[] = [
     why: {
       nl:
         'Steden zijn proeftuinen voor nieuwe ideeën over mensenrechten. Veel steden hebben met dezelfde ' +
-        'problemen te maken, dus samen vind je sneller oplossingen. Zo bouwt de stad ook de kennis op om ' +
+        'problemen te maken, dus samen vinden ze sneller oplossingen. Zo bouwt de stad ook de kennis op om ' +
         'mensenrechten dicht bij huis waar te maken.',
       en:
         'Cities are testing grounds for new ideas on human rights. Many cities face the same problems, so ' +

@@ -1,12 +1,10 @@
 /**
- * The whole content source, side by side in Dutch and English.
+ * The content as it was written before it became JSON (content/<locale>/<section>.json):
+ * scripts/convert-ts-content.ts turns this into those files. The build reads only the JSON.
  * Source: FRA (2022), Human rights cities in the EU — practical guidance (Dutch edition); the EU Charter
  * of Fundamental Rights (OJ C 326, 26.10.2012). Texts written for this kit; names, titles, numbers,
  * dates and URLs from the sources.
  */
-import { CONTENT_SCHEMA_VERSION, type LocaleContent } from '../schemas/content.js';
-import type { Locale } from '../ids.js';
-import { localize } from '../localize.js';
 import type { ContentSource } from './source-types.js';
 import { about } from './about.js';
 import { charter } from './charter.js';
@@ -24,8 +22,3 @@ export const contentSource: ContentSource = {
   grounds,
   domains,
 };
-
-/** All content of one locale: what `dist/<locale>.json` holds. */
-export function contentFor(locale: Locale): LocaleContent {
-  return { schemaVersion: CONTENT_SCHEMA_VERSION, locale, ...localize(contentSource, locale) };
-}

@@ -1,7 +1,7 @@
 /**
  * Authoring types for the content. Every text is written side by side in Dutch and English (`L`), so a
  * missing translation is a type error and the two locales can never drift apart in ids or list lengths.
- * The build turns this source into one JSON file per locale (see ../localize.ts).
+ * scripts/convert-ts-content.ts turns this source into the JSON files the build reads.
  */
 import type { ChapterId, DomainId, ElementId, GroundId, GroundSource, LayerId } from '../ids.js';
 

@@ -1,6 +1,7 @@
 /**
- * Schema of one locale's content file (`dist/<locale>.json`). Browser code uses the inferred types only;
- * the build and the tests validate every locale against this schema.
+ * Schemas of the built content: one locale's sections (`dist/content/<locale>/<section>.json`) and its
+ * whole content (`dist/<locale>.json`). Browser code uses the inferred types only; the build and the
+ * tests validate every locale against these schemas.
  */
 import * as z from 'zod/mini';
 import {
@@ -10,10 +11,11 @@ import {
   GROUND_IDS,
   GROUND_SOURCES,
   LAYER_IDS,
-  LOCALES,
+  LOCALE_TAG,
 } from '../ids.js';
+import { CONTENT_SECTIONS, SECTION_KEYS, type ContentSection } from '../sections.js';
 
-export const CONTENT_SCHEMA_VERSION = 1;
+export const CONTENT_SCHEMA_VERSION = 2;
 
 /** A non-empty, trimmed text. */
 const text = z.string().check(
@@ -103,9 +105,8 @@ export const networkSchema = z.object({
   description: text,
 });
 
-export const localeContentSchema = z.object({
-  schemaVersion: z.literal(CONTENT_SCHEMA_VERSION),
-  locale: z.enum(LOCALES),
+/** Every key of a locale's content, each with its schema. */
+const contentShape = {
   source: z.object({ title: text, publisher: text, year: z.int(), url: httpUrl }),
   intro: z.object({ whatIs: text, scope: text, rightsVsFundamental: text, localFocus: text }),
   history: z.object({ summary: text, cities: z.array(citySchema).check(z.minLength(1)) }),
@@ -132,7 +133,34 @@ export const localeContentSchema = z.object({
   }),
   grounds: z.array(groundSchema).check(z.length(GROUND_IDS.length)),
   domains: z.array(domainSchema).check(z.length(DOMAIN_IDS.length)),
-});
+};
+
+const meta = {
+  schemaVersion: z.literal(CONTENT_SCHEMA_VERSION),
+  /** The locale of the file (a BCP 47 tag). */
+  locale: z.string().check(z.regex(LOCALE_TAG)),
+  /** Places of the texts this locale lacks, filled in from English (`elements.3.summary`). */
+  fallback: z.optional(z.array(z.string())),
+};
+
+type Shape = typeof contentShape;
+const pick = <K extends keyof Shape>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, contentShape[k]])) as Pick<Shape, K>;
+
+/** The schema of each section file. */
+export const sectionSchemas = {
+  framework: z.object({ ...meta, section: z.literal('framework'), ...pick(SECTION_KEYS.framework) }),
+  charter: z.object({ ...meta, section: z.literal('charter'), ...pick(SECTION_KEYS.charter) }),
+  report: z.object({ ...meta, section: z.literal('report'), ...pick(SECTION_KEYS.report) }),
+  about: z.object({ ...meta, section: z.literal('about'), ...pick(SECTION_KEYS.about) }),
+} satisfies Record<ContentSection, unknown>;
+
+export type SectionContent<S extends ContentSection> = z.infer<(typeof sectionSchemas)[S]>;
+
+/** All content of one locale in one file (`dist/<locale>.json`), for server-side renderers. */
+export const localeContentSchema = z.object({ ...meta, ...contentShape });
+
+export { CONTENT_SECTIONS, type ContentSection };
 
 export type LocaleContent = z.infer<typeof localeContentSchema>;
 export type FrameworkElement = z.infer<typeof elementSchema>;

@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { isoDateTime } from './iso.js';
-import { DOMAIN_IDS, GROUND_IDS, LOCALES } from '../ids.js';
+import { DOMAIN_IDS, GROUND_IDS, LOCALE_TAG } from '../ids.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -121,7 +121,8 @@ export function createReportSchemas() {
   const report = z
     .strictObject({
       schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
-      locale: z.enum(LOCALES),
+      /** The language the form was shown in (a BCP 47 tag). */
+      locale: z.string().check(z.maxLength(35), z.regex(LOCALE_TAG)),
       /** What happened, in the person's words. */
       description: required(REPORT_LIMITS.description),
       when,

@@ -14,7 +14,7 @@ export {
   type SealedStatistics,
   type StatisticsGround,
 } from './envelope-schema.js';
-export { reportStatistics } from './statistics.js';
+export { readableFields, reportStatistics } from './statistics.js';
 export { PADDING_BUCKETS } from './padding.js';
 export {
   KEY_ID,

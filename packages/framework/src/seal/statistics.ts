@@ -22,3 +22,21 @@ export function reportStatistics(report: ReportPayload, area?: string): SealedSt
     ...(area ? { area } : {}),
   };
 }
+
+/**
+ * The other way round: a sealed report's readable statistics in the shape of a plain report's payload
+ * (month precision), for views and exports of reports that stay closed. Empty without statistics.
+ */
+export function readableFields(envelope: { statistics?: SealedStatistics }): Record<string, unknown> {
+  const s = envelope.statistics;
+  if (!s) return {};
+  const [year, month] = s.month.split('-').map(Number);
+  return {
+    when: { precision: 'month', year, month },
+    domain: s.domain,
+    grounds: s.grounds.filter((g) => g !== 'other' && g !== 'unknown'),
+    groundUnknown: s.grounds.includes('unknown'),
+    ...(s.role ? { role: s.role } : {}),
+    ...(s.wish ? { wish: s.wish } : {}),
+  };
+}

@@ -1,17 +1,32 @@
 import { LitElement, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { Locale } from '@hrc/framework/ids';
+import type { ContentSection } from '@hrc/framework/sections';
 import { base, tokens } from '../styles/tokens.js';
 import { KIT_VERSION } from '../version.js';
-import { loadContent } from './content.js';
-import { followPageLang, resolveLocale, withTemplates, type TemplateMap } from './localize.js';
+import { loadSection } from './content.js';
+import {
+  contentLanguage,
+  followPageLang,
+  inheritedDir,
+  likelyContentLanguage,
+  loadLocale,
+  requestedLocale,
+  resolvedLocale,
+  type ResolvedLocale,
+} from './i18n.js';
+import { markLanguage } from './lang-marks.js';
+import { withMessages } from './msg.js';
 
 /**
  * The base class of every kit element: shared host styles and design tokens, locale resolution
- * (`lang` on the element, else the nearest ancestor, else `<html lang>`, else English) and the hookup
- * that makes `msg()` answer in that locale.
+ * (`lang` on the element, else the nearest ancestor, else `<html lang>`, else English), and the
+ * hookup that makes `msg()` answer in that locale.
  *
- * @attr lang - Language of the element (`nl`, `en`, or a regional tag such as `nl-BE`); inherited from
- *   the nearest ancestor with `lang`, else `<html lang>`, else English.
+ * An element does not render before its language's catalog has arrived (and whatever else
+ * `contentReady()` waits for): until then it shows what the page put inside it, so that no reader sees
+ * ids or another language's labels first.
+ *
+ * @attr lang - Language of the element (`nl`, `de`, or a regional tag such as `de-AT`); inherited from
+ *   the nearest ancestor with `lang`, else `<html lang>`. Languages the kit does not have show English.
  */
 export abstract class HrcElement extends LitElement {
   static override styles = [tokens, base];
@@ -19,21 +34,26 @@ export abstract class HrcElement extends LitElement {
   /** Kit version of this class, so duplicate registrations of another version can be reported. */
   static readonly kitVersion = KIT_VERSION;
 
-  /** UI strings per locale; English is the source and needs no entry. */
-  static translations: Partial<Record<Locale, TemplateMap>> = {};
-
-  /** The element shows framework content (`<locale>.json`), so `prepare` starts loading it. */
-  protected static usesContent = false;
+  /** The content sections an instance will show (from its attributes), so `prepare` can ask for them. */
+  protected static contentSections(_el: Element): readonly ContentSection[] {
+    return [];
+  }
 
   /**
    * Start-up work that needs no instance, done before the first one upgrades (see `defineElement`):
-   * the class's properties and style sheets, and the content its instances on the page will ask for.
+   * the class's properties and style sheets, and the catalogs and content its instances on the page
+   * will ask for, fetched side by side.
    */
   static prepare(instances: readonly Element[]): void {
     this.finalize();
     // Reading a Lit style sheet builds it (a CSSStyleSheet); native sheets have no such property.
     for (const s of this.elementStyles) void (s as CSSResult).styleSheet;
-    if (this.usesContent) for (const el of instances) loadContent(resolveLocale(el)).catch(() => undefined);
+    for (const el of instances) {
+      const tag = requestedLocale(el);
+      void loadLocale(tag);
+      for (const s of this.contentSections(el))
+        loadSection(likelyContentLanguage(tag), s).catch(() => undefined);
+    }
   }
 
   // Declared here rather than with a decorator: the same result, and bundles whose elements declare
@@ -43,17 +63,37 @@ export abstract class HrcElement extends LitElement {
   /** Colour scheme: follows the page by default; `light` or `dark` forces one. */
   theme?: 'light' | 'dark';
 
-  /** The locale this element renders in, resolved from `lang` and its ancestors. */
-  get locale(): Locale {
-    return this._locale;
+  /** The locale this element renders in: its language when the kit has it, else `en`. */
+  get locale(): string {
+    return this.resolved?.locale ?? 'en';
   }
 
-  private _locale: Locale = 'en';
+  /** The language the element's content is fetched in. */
+  get contentLanguage(): string {
+    return this.resolved ? contentLanguage(this.resolved) : likelyContentLanguage(this.requested);
+  }
+
+  /** Sources of English fallback texts besides the messages (content controllers add themselves). */
+  readonly englishSources: { readonly english: ReadonlySet<string> }[] = [];
+
+  private requested = 'en';
+  private resolved: ResolvedLocale | undefined;
+  private pageDir: string | undefined;
+  private placeholder: HTMLSlotElement | undefined;
+
+  /** Until the first render, the page's own content inside the element stays visible. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    this.placeholder = document.createElement('slot');
+    root.append(this.placeholder);
+    return root;
+  }
 
   override connectedCallback(): void {
+    this.requested = requestedLocale(this);
+    this.pageDir = inheritedDir(this);
     super.connectedCallback();
     followPageLang(this, true);
-    this._locale = resolveLocale(this);
   }
 
   override disconnectedCallback(): void {
@@ -61,37 +101,67 @@ export abstract class HrcElement extends LitElement {
     followPageLang(this, false);
   }
 
-  /** Re-resolves the locale (after a change to `lang` here or on an ancestor) and re-renders if it changed. */
+  /** Looks at the language again (after a change to `lang` here or around) and re-renders if it changed. */
   refreshLocale(): void {
-    const next = resolveLocale(this);
-    if (next !== this._locale) {
-      const previous = this._locale;
-      this._locale = next;
-      this.requestUpdate('locale', previous);
+    this.requested = requestedLocale(this);
+    const dir = inheritedDir(this);
+    if (resolvedLocale(this.requested) !== this.resolved || dir !== this.pageDir) {
+      this.pageDir = dir;
+      this.requestUpdate();
     }
   }
 
   // `lang` stays the native attribute (so it inherits like HTML's); watching it keeps the locale current.
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, 'lang', 'dir'];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.refreshLocale();
+    if (name === 'lang' || name === 'dir') this.refreshLocale();
   }
 
-  /** Renders with this element's dictionary active, so `msg()` answers in its locale. */
+  /**
+   * What the element waits for before it renders, besides its catalog: content it cannot draw
+   * without. Undefined when nothing is missing.
+   */
+  protected contentReady(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
+  /** Holds the update until the catalog (and `contentReady`) arrived; at once when they are there. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const now = resolvedLocale(this.requested);
+    if (now) {
+      this.resolved = now;
+      const waiting = this.contentReady();
+      if (!waiting) return super.scheduleUpdate();
+    }
+    return this.whenReady().then(() => super.scheduleUpdate());
+  }
+
+  private async whenReady(): Promise<void> {
+    let r: ResolvedLocale | undefined;
+    // Again when the language changed (or a translation was registered) while waiting.
+    while (!(r = resolvedLocale(this.requested))) await loadLocale(this.requested);
+    this.resolved = r;
+    await this.contentReady();
+  }
+
+  /** Renders with this element's catalogs active, so `msg()` answers in its locale. */
   protected override update(changed: PropertyValues): void {
-    withTemplates(this.templates, () => super.update(changed));
+    const r = this.resolved!;
+    const english = r.language === 'en' ? undefined : new Set<string>();
+    this.placeholder?.remove();
+    this.placeholder = undefined;
+    withMessages({ locale: r.locale, catalogs: r.catalogs, fallbacks: english }, () => super.update(changed));
+    if (english) for (const source of this.englishSources) for (const t of source.english) english.add(t);
+    markLanguage(this.renderRoot, this, r, english);
   }
 
   /** Runs `fn` with this element's locale active: for messages built outside `render()`. */
   protected localized<T>(fn: () => T): T {
-    return withTemplates(this.templates, fn);
-  }
-
-  private get templates(): TemplateMap | undefined {
-    return (this.constructor as typeof HrcElement).translations[this._locale];
+    const r = this.resolved;
+    return withMessages(r && { locale: r.locale, catalogs: r.catalogs }, fn);
   }
 }

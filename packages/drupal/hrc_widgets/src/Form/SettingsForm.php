@@ -6,6 +6,7 @@ namespace Drupal\hrc_widgets\Form;
 
 use Drupal\Core\Form\ConfigFormBase;
 use Drupal\Core\Form\FormStateInterface;
+use Drupal\hrc_widgets\Markup\Locales;
 use Drupal\hrc_widgets\Markup\Values;
 
 /**
@@ -43,11 +44,8 @@ final class SettingsForm extends ConfigFormBase {
     $form['locale'] = [
       '#type' => 'select',
       '#title' => $this->t('Language of the widgets'),
-      '#options' => [
-        '' => $this->t('The language of the page'),
-        'nl' => $this->t('Dutch'),
-        'en' => $this->t('English'),
-      ],
+      // The kit's languages, each in its own name, from the bundled kit's manifest.
+      '#options' => ['' => $this->t('The language of the page')] + Locales::options(),
       '#default_value' => $config->get('locale'),
       '#description' => $this->t('Pages in other languages show the widgets in English.'),
     ];

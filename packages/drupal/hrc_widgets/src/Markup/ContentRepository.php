@@ -24,7 +24,7 @@ final class ContentRepository {
    * @return array<string, mixed>
    */
   public function load(string $locale): array {
-    if (!in_array($locale, WidgetCatalog::LOCALES, TRUE)) {
+    if (!in_array($locale, Locales::tags(), TRUE)) {
       return [];
     }
     if (!isset($this->loaded[$locale])) {

@@ -14,8 +14,6 @@ use Drupal\Core\StringTranslation\TranslatableMarkup;
  */
 final class Elements {
 
-  public const LOCALES = ['nl', 'en'];
-
   /** Discrimination grounds of the framework data package. */
   public const GROUNDS = [
     'sex',
@@ -89,6 +87,13 @@ final class Elements {
           'default' => TRUE,
           'group' => 'content',
           'when_off' => 'off',
+        ],
+        'heading_level' => [
+          'attribute' => 'heading-level',
+          'kind' => 'choice',
+          'default' => '',
+          'group' => 'display',
+          'values' => ['2', '3', '4', '5', '6'],
         ],
         'theme' => [
           'attribute' => 'theme',
@@ -211,6 +216,13 @@ final class Elements {
           'default' => '',
           'group' => 'content',
         ],
+        'heading_level' => [
+          'attribute' => 'heading-level',
+          'kind' => 'choice',
+          'default' => '',
+          'group' => 'display',
+          'values' => ['2', '3', '4', '5', '6'],
+        ],
         'theme' => [
           'attribute' => 'theme',
           'kind' => 'choice',
@@ -308,6 +320,18 @@ final class Elements {
             ],
             'quick_exit_shortcut' => [
               'label' => new TranslatableMarkup('Quick exit also by pressing Shift 3 times'),
+            ],
+            'heading_level' => [
+              'label' => new TranslatableMarkup('Heading level of the form'),
+              'help' => new TranslatableMarkup('The level that fits the page\'s outline: one below the heading above the form. Its sections take the level below.'),
+              'empty' => new TranslatableMarkup('Default (@value)', ['@value' => new TranslatableMarkup('Heading 2')]),
+              'options' => [
+                '2' => new TranslatableMarkup('Heading 2'),
+                '3' => new TranslatableMarkup('Heading 3'),
+                '4' => new TranslatableMarkup('Heading 4'),
+                '5' => new TranslatableMarkup('Heading 5'),
+                '6' => new TranslatableMarkup('Heading 6'),
+              ],
             ],
             'theme' => [
               'label' => new TranslatableMarkup('Colour scheme'),
@@ -410,6 +434,18 @@ final class Elements {
               'label' => new TranslatableMarkup('Browser storage key'),
               'help' => new TranslatableMarkup('When not read only: the name under which a visitor\'s own assessment is kept in their browser. It holds no personal data.'),
             ],
+            'heading_level' => [
+              'label' => new TranslatableMarkup('Heading level of the checklist'),
+              'help' => new TranslatableMarkup('The level that fits the page\'s outline: one below the heading above the checklist. Its sections and cards take the levels below.'),
+              'empty' => new TranslatableMarkup('Default (@value)', ['@value' => new TranslatableMarkup('Heading 2')]),
+              'options' => [
+                '2' => new TranslatableMarkup('Heading 2'),
+                '3' => new TranslatableMarkup('Heading 3'),
+                '4' => new TranslatableMarkup('Heading 4'),
+                '5' => new TranslatableMarkup('Heading 5'),
+                '6' => new TranslatableMarkup('Heading 6'),
+              ],
+            ],
             'theme' => [
               'label' => new TranslatableMarkup('Colour scheme'),
               'empty' => new TranslatableMarkup('As the page'),
@@ -447,7 +483,7 @@ final class Elements {
             ],
             'status_src' => [
               'label' => new TranslatableMarkup('Published assessment for the progress line (JSON)'),
-              'help' => new TranslatableMarkup('Adds "N of 20 elements in place" to the badge. Empty: no progress line.'),
+              'help' => new TranslatableMarkup('Adds "N of M applicable elements in place" to the badge. Empty: no progress line.'),
             ],
             'status_url' => [
               'label' => new TranslatableMarkup('Checklist page'),

@@ -24,7 +24,7 @@ final class WidgetBuilder {
   public static function cleanSettings(array $settings): array {
     $clean = [
       'city' => Values::text($settings['city'] ?? NULL),
-      'locale' => Values::oneOf($settings['locale'] ?? NULL, WidgetCatalog::LOCALES),
+      'locale' => Values::oneOf($settings['locale'] ?? NULL, Locales::tags()),
       'office_name' => Values::text($settings['office_name'] ?? NULL),
       'office_url' => Values::url($settings['office_url'] ?? NULL),
       'office_phone' => Values::phoneHref($settings['office_phone'] ?? NULL) ? Values::text($settings['office_phone'], 40) : NULL,
@@ -45,7 +45,7 @@ final class WidgetBuilder {
       return $widgetLocale;
     }
     $primary = strtolower(explode('-', $pageLangcode)[0]);
-    return in_array($primary, WidgetCatalog::LOCALES, TRUE) ? $primary : 'en';
+    return in_array($primary, Locales::tags(), TRUE) ? $primary : 'en';
   }
 
   /**

@@ -13,14 +13,9 @@ namespace Drupal\hrc_widgets\Markup;
  */
 final class WidgetCatalog {
 
-  public const LOCALES = Elements::LOCALES;
-
   public const GROUNDS = Elements::GROUNDS;
 
   public const CHAPTERS = Elements::CHAPTERS;
-
-  /** The values of the kinds that list the framework's ids. */
-  public const VALUES = ['locale' => self::LOCALES, 'ground' => self::GROUNDS, 'chapter' => self::CHAPTERS];
 
   /**
    * By widget: tag, theme hook, library, and by option name its attribute, kind, default, values.
@@ -44,15 +39,36 @@ final class WidgetCatalog {
   }
 
   /**
+   * The values an option of a list kind may take, or NULL for a free kind: the kit's languages (from
+   * its manifest, Locales), the framework's grounds and chapters, a choice's options.
+   *
+   * @param array{kind: string, values?: list<string>} $option
+   *   An option of WIDGETS.
+   *
+   * @return list<string>|null
+   */
+  public static function values(array $option): ?array {
+    return match ($option['kind']) {
+      'locale' => Locales::tags(),
+      'ground' => self::GROUNDS,
+      'chapter' => self::CHAPTERS,
+      'choice' => $option['values'] ?? [],
+      default => NULL,
+    };
+  }
+
+  /**
    * Checks one option value; NULL when it is not acceptable.
    *
    * @param array{kind: string, values?: list<string>} $option
    *   An option of WIDGETS.
    */
   public static function check(array $option, mixed $value): string|bool|null {
+    $values = self::values($option);
+    if ($values !== NULL) {
+      return Values::oneOf($value, $values);
+    }
     return match ($option['kind']) {
-      'locale', 'ground', 'chapter' => Values::oneOf($value, self::VALUES[$option['kind']]),
-      'choice' => Values::oneOf($value, $option['values'] ?? []),
       'articles' => Values::articles($value),
       'url' => Values::url($value),
       'token' => Values::token($value),

@@ -1,6 +1,6 @@
 /**
- * The two pieces of data a badge may show: whether the guide names the city, and how many of the 20
- * elements a published checklist marks as in place.
+ * The two pieces of data a badge may show: whether the guide names the city, and how many of the
+ * elements that apply a published checklist marks as in place.
  */
 import { GUIDE_CITIES } from '@hrc/framework/cities';
 import { ELEMENT_IDS } from '@hrc/framework/ids';
@@ -20,16 +20,12 @@ const { limits } = ASSESSMENT;
 
 const normalize = (name: string): string => name.normalize('NFC').trim().toLocaleLowerCase('en');
 
-/** Whether the guide names `city` (in Dutch or English) as a human rights city. */
+/** Whether the guide names `city` (as the kit's English or the guide's Dutch edition write it) as a human rights city. */
 export function isGuideCity(city: string): boolean {
   const wanted = normalize(city);
   return (
     wanted !== '' &&
-    GUIDE_CITIES.some(
-      (c) =>
-        c.status !== 'working-towards' &&
-        (normalize(c.name.nl) === wanted || normalize(c.name.en) === wanted),
-    )
+    GUIDE_CITIES.some((c) => c.status !== 'working-towards' && c.names.some((n) => normalize(n) === wanted))
   );
 }
 
@@ -71,14 +67,22 @@ function validEntry(v: unknown): boolean {
   );
 }
 
+/** What the badge says about a published checklist: the checklist's own rule, in place of applicable. */
+export interface StatusCount {
+  /** Elements marked in place. */
+  inPlace: number;
+  /** Elements that apply: all 20 but those marked not applicable (unlisted ones count as not started). */
+  applicable: number;
+}
+
 /**
- * The number of elements in place in a published checklist, or undefined when `data` is not a valid
- * assessment. A hand check of the assessment format instead of its zod schema: zod would more than
- * double the badge's weight, and the badge needs only a yes or no and one count. The component tests
- * hold this check against `assessmentSchema` on valid and broken files. Like the schema, it ignores
- * unknown fields inside an element's entry and rejects them at the top level.
+ * The elements in place, and the elements that apply, in a published checklist; undefined when `data`
+ * is not a valid assessment. A hand check of the assessment format instead of its zod schema: zod would
+ * more than double the badge's weight, and the badge needs only a yes or no and two counts. The
+ * component tests hold this check against `assessmentSchema` on valid and broken files. Like the
+ * schema, it ignores unknown fields inside an element's entry and rejects them at the top level.
  */
-export function inPlaceCount(data: unknown): number | undefined {
+export function statusCount(data: unknown): StatusCount | undefined {
   if (
     !isObject(data) ||
     data.kind !== ASSESSMENT.kind ||
@@ -96,10 +100,13 @@ export function inPlaceCount(data: unknown): number | undefined {
   ) {
     return undefined;
   }
-  let count = 0;
+  let inPlace = 0;
+  let notApplicable = 0;
   for (const [id, entry] of Object.entries(data.elements)) {
     if (!(ELEMENT_IDS as readonly string[]).includes(id) || !validEntry(entry)) return undefined;
-    if ((entry as { status: string }).status === 'in-place') count++;
+    const status = (entry as { status: string }).status;
+    if (status === 'in-place') inPlace++;
+    if (status === 'not-applicable') notApplicable++;
   }
-  return count;
+  return { inPlace, applicable: ELEMENT_IDS.length - notApplicable };
 }

@@ -22,6 +22,8 @@ export type Shape =
       bold: boolean;
       anchor: 'start' | 'middle' | 'end';
       text: string;
+      /** Width the text may take; a longer one is squeezed to it (see `MIN_TEXT`). */
+      max: number;
     };
 
 /** The localized texts the drawing shows. */
@@ -32,7 +34,7 @@ export interface BadgeText {
   since: string;
   /** Short visible mark when the guide names the city, or '' when it does not. */
   mark: string;
-  /** "5 of 20 elements in place", or '' when no status is known (yet). */
+  /** "5 of 19 applicable elements in place", or '' when no status is known (yet). */
   status: string;
 }
 
@@ -58,24 +60,40 @@ export const SIZE_SCALE: Readonly<Record<BadgeSize, number>> = { s: 0.8, m: 1, l
 export const BADGE_BOX: Readonly<Record<BadgeVariant, { width: number; height: number }>> = {
   seal: { width: 160, height: 160 },
   horizontal: { width: 288, height: 72 },
-  compact: { width: 208, height: 36 },
+  compact: { width: 248, height: 36 },
 };
-/** Gap and band height of the status line. */
+/** Gap and band height of the status line: room for two lines of text. */
 export const STATUS_GAP = 4;
-export const STATUS_HEIGHT = 24;
-
-/** A heart: the emblem, drawn around (cx, cy) at scale k. */
-const heart = (cx: number, cy: number, k: number): string =>
-  `M${cx} ${cy + 7 * k}l${-9 * k} ${-9 * k}a${5 * k} ${5 * k} 0 0 1 ${9 * k} ${-7 * k}` +
-  `a${5 * k} ${5 * k} 0 0 1 ${9 * k} ${7 * k}z`;
+export const STATUS_HEIGHT = 36;
 
 /**
- * Font size that fits `text` in `max` units. System fonts differ, so this estimates from the average
- * glyph width rather than measuring: the same answer in the browser and on the command line.
+ * Smallest font size in user units (CSS px at the default size). A text that does not fit at this size
+ * is drawn at it and squeezed to its width (`textLength`) rather than shrunk further.
+ */
+export const MIN_TEXT = 12;
+
+/** A heart: the emblem, drawn around (cx, cy) at scale k; symmetric about cx. */
+const emblem = (cls: ShapeClass, cx: number, cy: number, k: number): Shape => ({
+  kind: 'path',
+  cls,
+  d:
+    `M${cx} ${cy + 7 * k}l${-9 * k} ${-9 * k}a${5 * k} ${5 * k} 0 0 1 ${9 * k} ${-7 * k}` +
+    `a${5 * k} ${5 * k} 0 0 1 ${9 * k} ${7 * k}z`,
+});
+
+/** Estimated width of `text` at `size`, from the average glyph width (system fonts differ). */
+export const estimateWidth = (text: string, size: number, bold = false): number =>
+  [...text].length * size * (bold ? 0.62 : 0.55);
+
+/**
+ * Font size that fits `text` in `max` units, never below `MIN_TEXT`. This estimates rather than
+ * measures, so the browser and the command line draw the same; the element then measures and
+ * squeezes a text that is still too wide (another font, the reader's text spacing).
  */
 export function fitSize(text: string, size: number, max: number, bold = false): number {
-  const estimate = [...text].length * size * (bold ? 0.62 : 0.55);
-  return estimate <= max ? size : Math.floor((size * max * 10) / estimate) / 10;
+  const estimate = estimateWidth(text, size, bold);
+  const fitted = estimate <= max ? size : Math.floor((size * max * 10) / estimate) / 10;
+  return Math.max(MIN_TEXT, fitted);
 }
 
 function text(
@@ -89,7 +107,7 @@ function text(
   bold = false,
 ): Shape[] {
   return value
-    ? [{ kind: 'text', cls, x, y, size: fitSize(value, size, max, bold), bold, anchor, text: value }]
+    ? [{ kind: 'text', cls, x, y, size: fitSize(value, size, max, bold), bold, anchor, text: value, max }]
     : [];
 }
 
@@ -97,11 +115,11 @@ function seal(t: BadgeText): Shape[] {
   return [
     { kind: 'circle', cls: 'accent', cx: 80, cy: 80, r: 79 },
     { kind: 'circle', cls: 'face', cx: 80, cy: 80, r: 70 },
-    { kind: 'path', cls: 'accent', d: heart(80, 36, 1) },
-    ...text('ink', 80, 78, t.city, 20, 112, 'middle', true),
-    ...text('ink', 80, 98, t.title, 12, 118, 'middle'),
-    ...text('muted', 80, 116, t.since, 11, 100, 'middle'),
-    ...text('accent', 80, 135, t.mark, 10, 84, 'middle', true),
+    emblem('accent', 80, 38, 1),
+    ...text('ink', 80, 74, t.city, 20, 116, 'middle', true),
+    ...text('ink', 80, 93, t.title, 12, 124, 'middle'),
+    ...text('muted', 80, 110, t.since, 12, 112, 'middle'),
+    ...text('accent', 80, 127, t.mark, 12, 100, 'middle', true),
   ];
 }
 
@@ -110,24 +128,41 @@ function horizontal(t: BadgeText): Shape[] {
     { kind: 'rect', cls: 'accent', x: 0, y: 0, width: 288, height: 72, rx: 10 },
     { kind: 'rect', cls: 'face', x: 3, y: 3, width: 282, height: 66, rx: 8 },
     { kind: 'circle', cls: 'accent', cx: 36, cy: 36, r: 26 },
-    { kind: 'path', cls: 'on-accent', d: heart(36, 34, 1.1) },
-    ...text('ink', 72, 30, t.city, 18, 204, 'start', true),
-    ...text('ink', 72, 48, t.title, 12, 204, 'start'),
-    ...text('muted', 72, 63, t.since, 10, 100, 'start'),
-    ...text('accent', 276, 63, t.mark, 10, 96, 'end', true),
+    emblem('on-accent', 36, 34, 1.1),
+    ...text('ink', 72, 28, t.city, 18, 204, 'start', true),
+    ...text('ink', 72, 46, t.title, 12, 204, 'start'),
+    ...text('muted', 72, 62, t.since, 12, 76, 'start'),
+    ...text('accent', 276, 62, t.mark, 12, 120, 'end', true),
   ];
 }
 
 function compact(t: BadgeText): Shape[] {
   const line = [t.title, t.since].filter(Boolean).join(' ');
   return [
-    { kind: 'rect', cls: 'accent', x: 0, y: 0, width: 208, height: 36, rx: 18 },
+    { kind: 'rect', cls: 'accent', x: 0, y: 0, width: 248, height: 36, rx: 18 },
     { kind: 'circle', cls: 'face', cx: 18, cy: 18, r: 13 },
-    { kind: 'path', cls: 'accent', d: heart(18, 17, 0.7) },
-    ...text('on-accent', 38, 16, t.city, 12, t.mark ? 86 : 160, 'start', true),
-    ...text('on-accent', 38, 29, line, 9.5, 160, 'start'),
-    ...text('on-accent', 196, 16, t.mark, 9, 70, 'end', true),
+    emblem('accent', 18, 17, 0.7),
+    ...text('on-accent', 38, 15, t.city, 12, t.mark ? 92 : 196, 'start', true),
+    ...text('on-accent', 38, 30, line, 12, 196, 'start'),
+    ...text('on-accent', 234, 15, t.mark, 12, 100, 'end', true),
   ];
+}
+
+/**
+ * The status line in the band: one line where it fits, else two, broken between words by the same
+ * estimate as `fitSize`.
+ */
+function statusLines(value: string, max: number): string[] {
+  if (estimateWidth(value, MIN_TEXT) <= max) return [value];
+  const words = value.split(' ');
+  let best = [value, ''];
+  let bestWidth = Infinity;
+  for (let i = 1; i < words.length; i++) {
+    const lines = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+    const width = Math.max(...lines.map((l) => estimateWidth(l, MIN_TEXT)));
+    if (width < bestWidth) [best, bestWidth] = [lines, width];
+  }
+  return best;
 }
 
 const DRAW: Readonly<Record<BadgeVariant, (t: BadgeText) => Shape[]>> = { seal, horizontal, compact };
@@ -155,9 +190,46 @@ export interface DrawOptions {
   /** Reserve the status band (a status file is set), whether or not its text is known yet. */
   withStatus: boolean;
   text: BadgeText;
+  /** Writing direction of the text: right to left mirrors the layout (emblem on the right). */
+  dir?: 'ltr' | 'rtl';
 }
 
-export function drawBadge({ variant, size, withStatus, text: t }: DrawOptions): BadgeDrawing {
+/**
+ * The same drawing for right-to-left text: every x mirrored across the part. Texts keep their anchor,
+ * because `start` is the right end of right-to-left text; the heart is symmetric, so it only moves.
+ */
+function mirror(shapes: Shape[], width: number): Shape[] {
+  return shapes.map((sh) => {
+    switch (sh.kind) {
+      case 'rect':
+        return { ...sh, x: width - sh.x - sh.width };
+      case 'circle':
+        return { ...sh, cx: width - sh.cx };
+      case 'text':
+        return { ...sh, x: width - sh.x };
+      case 'path': {
+        const [, x, rest] = /^M([\d.-]+)(.*)$/s.exec(sh.d)!;
+        return { ...sh, d: `M${width - Number(x)}${rest}` };
+      }
+    }
+  });
+}
+
+export function drawBadge({ variant, size, withStatus, text: t, dir = 'ltr' }: DrawOptions): BadgeDrawing {
+  const drawing = drawLeftToRight(variant, size, withStatus, t);
+  if (dir === 'rtl') {
+    drawing.badge.shapes = mirror(drawing.badge.shapes, drawing.badge.width);
+    if (drawing.status) drawing.status.shapes = mirror(drawing.status.shapes, drawing.status.width);
+  }
+  return drawing;
+}
+
+function drawLeftToRight(
+  variant: BadgeVariant,
+  size: BadgeSize,
+  withStatus: boolean,
+  t: BadgeText,
+): BadgeDrawing {
   const box = BADGE_BOX[variant];
   const view = viewBox(variant, withStatus);
   const drawing: BadgeDrawing = {
@@ -183,7 +255,17 @@ export function drawBadge({ variant, size, withStatus, text: t }: DrawOptions): 
               height: STATUS_HEIGHT,
               rx: STATUS_HEIGHT / 2,
             },
-            ...text('on-accent', w / 2, 16, t.status, 11, w - 16, 'middle', true),
+            ...statusLines(t.status, w - 24).flatMap((line, i, lines) =>
+              text(
+                'on-accent',
+                w / 2,
+                (lines.length === 1 ? 22 : 16) + i * 14,
+                line,
+                MIN_TEXT,
+                w - 24,
+                'middle',
+              ),
+            ),
           ]
         : [],
     };

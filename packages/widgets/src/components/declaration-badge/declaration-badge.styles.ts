@@ -10,8 +10,8 @@ export const styles = /* css */ `
     --_status: 0;
     display: inline-block;
     vertical-align: middle;
-    width: calc(var(--_w) * var(--_k) * 1px);
-    max-width: 100%;
+    inline-size: calc(var(--_w) * var(--_k) * 1px);
+    max-inline-size: 100%;
     aspect-ratio: var(--_w) / calc(var(--_h) + var(--_status));
     --_accent: var(--hrc-declaration-badge-color, var(--_hrc-color-primary));
     --_on-accent: var(--hrc-declaration-badge-on-color, var(--_hrc-color-on-primary));
@@ -22,7 +22,7 @@ export const styles = /* css */ `
     --_h: 72;
   }
   :host([variant='compact']) {
-    --_w: 208;
+    --_w: 248;
     --_h: 36;
   }
   :host([size='s']) {
@@ -32,17 +32,17 @@ export const styles = /* css */ `
     --_k: 1.4;
   }
   :host([status-src]:not([status-src=''])) {
-    --_status: 28;
+    --_status: 40;
   }
 
   .base,
   a,
   svg {
     display: block;
-    width: 100%;
+    inline-size: 100%;
   }
   svg {
-    height: auto;
+    block-size: auto;
     overflow: visible;
     font-family: var(--_hrc-font);
     /* A badge printed on a poster keeps its colours. */

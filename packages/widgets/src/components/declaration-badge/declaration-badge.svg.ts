@@ -2,23 +2,31 @@
  * The badge as a standalone SVG file (for print and social media), from the same drawing as the
  * element. Used by `pnpm badge`; not imported by the element itself.
  */
-import type { Locale } from '@hrc/framework/ids';
-import { withTemplates } from '../../internal/localize.js';
-import { isGuideCity } from './declaration-badge.data.js';
-import { drawBadge, type BadgePart, type Shape, type ShapeClass } from './declaration-badge.geometry.js';
-import { templates } from './declaration-badge.nl.js';
+import type { Catalog } from '../../internal/i18n.js';
+import { withMessages } from '../../internal/msg.js';
+import { isGuideCity, type StatusCount } from './declaration-badge.data.js';
+import {
+  drawBadge,
+  estimateWidth,
+  type BadgePart,
+  type Shape,
+  type ShapeClass,
+} from './declaration-badge.geometry.js';
 import { badgeWords } from './declaration-badge.text.js';
 import type { BadgeSize, BadgeTheme, BadgeVariant } from './declaration-badge.types.js';
 
 export interface BadgeSvgOptions {
   city: string;
   year?: number;
-  lang: Locale;
+  /** The language of the words (a BCP 47 tag); English unless `catalogs` has that language. */
+  lang: string;
+  /** The catalogs of `lang`, most specific first (`de-AT`, `de`); none for English. */
+  catalogs?: readonly Catalog[];
   variant?: BadgeVariant;
   size?: BadgeSize;
   theme?: BadgeTheme;
-  /** Elements in place, from a published checklist; omitted = no status band. */
-  inPlace?: number;
+  /** Elements in place and elements that apply, from a published checklist; omitted = no status band. */
+  count?: StatusCount;
 }
 
 /** The kit's default token colours (styles/tokens.ts); the element tests compare them with the page. */
@@ -77,6 +85,13 @@ function shapeXml(s: Shape): string {
           ['font-size', s.size],
           ['font-weight', s.bold ? 'bold' : undefined],
           ['text-anchor', s.anchor],
+          // Too long even at the smallest size: squeezed to its width (the element measures instead).
+          ...(estimateWidth(s.text, s.size, s.bold) > s.max
+            ? ([
+                ['textLength', s.max],
+                ['lengthAdjust', 'spacingAndGlyphs'],
+              ] as [string, number | string][])
+            : []),
         ])}>` + `${escapeXml(s.text)}</text>`
       );
   }
@@ -86,12 +101,12 @@ const partXml = (part: BadgePart): string => part.shapes.map((s) => `${shapeXml(
 
 /** The whole badge as SVG text: the same shapes and words as `<hrc-declaration-badge>` renders. */
 export function renderBadgeSvg(options: BadgeSvgOptions): string {
-  const { city, year, lang, variant = 'seal', size = 'm', theme = 'light', inPlace } = options;
+  const { city, year, variant = 'seal', size = 'm', theme = 'light', count, catalogs = [] } = options;
+  const lang = catalogs.length ? options.lang : 'en';
+  const dir = catalogs.find((c) => c.dir)?.dir ?? 'ltr';
   const inGuide = isGuideCity(city);
-  const words = withTemplates(lang === 'nl' ? templates : undefined, () =>
-    badgeWords(city, year, inGuide, inPlace),
-  );
-  const d = drawBadge({ variant, size, withStatus: inPlace !== undefined, text: words });
+  const words = withMessages({ locale: lang, catalogs }, () => badgeWords(city, year, inGuide, count));
+  const d = drawBadge({ variant, size, withStatus: count !== undefined, text: words, dir });
   const colours = PALETTE[theme];
   const style =
     'svg{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}' +
@@ -104,6 +119,7 @@ export function renderBadgeSvg(options: BadgeSvgOptions): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs([
       ['lang', lang],
+      ['direction', dir === 'rtl' ? 'rtl' : undefined],
       ['width', d.width],
       ['height', d.height],
       ['viewBox', `0 0 ${d.viewWidth} ${d.viewHeight}`],

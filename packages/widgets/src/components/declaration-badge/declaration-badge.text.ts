@@ -1,9 +1,9 @@
 /**
- * The badge's words. Called while an element renders (or inside `withTemplates` on the command line),
+ * The badge's words. Called while an element renders (or inside `withMessages` on the command line),
  * so `msg()` answers in the badge's locale.
  */
-import { msg, str } from '../../internal/msg.js';
-import { ELEMENT_IDS } from '@hrc/framework/ids';
+import { msg, plural, str } from '../../internal/msg.js';
+import type { StatusCount } from './declaration-badge.data.js';
 import type { BadgeText } from './declaration-badge.geometry.js';
 
 export interface BadgeWords extends BadgeText {
@@ -22,7 +22,7 @@ export function badgeWords(
   city: string,
   year: number | undefined,
   inGuide: boolean,
-  inPlace?: number,
+  count?: StatusCount,
 ): BadgeWords {
   const mark = inGuide ? msg('in the FRA guide', { id: 'declaration-badge.mark' }) : '';
   const base = city
@@ -37,10 +37,16 @@ export function badgeWords(
     title: msg('Human Rights City', { id: 'declaration-badge.title' }),
     since: year ? msg(str`since ${year}`, { id: 'declaration-badge.since' }) : '',
     mark,
-    status:
-      inPlace === undefined
-        ? ''
-        : msg(str`${inPlace} of ${ELEMENT_IDS.length} elements in place`, { id: 'declaration-badge.status' }),
+    // The checklist's own count and words: elements marked not applicable are left out of both.
+    status: count
+      ? msg(
+          plural(count.applicable, {
+            one: str`${count.inPlace} of ${count.applicable} applicable element in place`,
+            other: str`${count.inPlace} of ${count.applicable} applicable elements in place`,
+          }),
+          { id: 'declaration-badge.status' },
+        )
+      : '',
     label,
     linkLabel: msg(str`${label}: read the declaration`, { id: 'declaration-badge.link-label' }),
     markDescription: inGuide

@@ -1,11 +1,17 @@
-import type { Locale } from '@hrc/framework/ids';
 import { safeUrl } from '@hrc/framework/url';
-import { followPageLang, resolveLocale, withTemplates, type TemplateMap } from '../../internal/localize.js';
+import {
+  followPageLang,
+  loadLocale,
+  requestedLocale,
+  resolvedLocale,
+  type ResolvedLocale,
+} from '../../internal/i18n.js';
+import { markLanguage } from '../../internal/lang-marks.js';
+import { withMessages } from '../../internal/msg.js';
 import { BASE_CSS, TOKENS_CSS } from '../../styles/tokens-css.js';
 import { KIT_VERSION } from '../../version.js';
-import { inPlaceCount, isGuideCity } from './declaration-badge.data.js';
+import { isGuideCity, statusCount, type StatusCount } from './declaration-badge.data.js';
 import { drawBadge, STATUS_GAP, type BadgePart, type Shape } from './declaration-badge.geometry.js';
-import { templates } from './declaration-badge.nl.js';
 import { styles } from './declaration-badge.styles.js';
 import { badgeWords } from './declaration-badge.text.js';
 import { BADGE_SIZES, BADGE_VARIANTS, type BadgeSize, type BadgeVariant } from './declaration-badge.types.js';
@@ -19,14 +25,14 @@ import { BADGE_SIZES, BADGE_VARIANTS, type BadgeSize, type BadgeVariant } from '
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** One status file per page, however many badges point at it. */
-const statusCache = new Map<string, Promise<number | undefined>>();
+const statusCache = new Map<string, Promise<StatusCount | undefined>>();
 
-function loadStatus(url: string): Promise<number | undefined> {
+function loadStatus(url: string): Promise<StatusCount | undefined> {
   let pending = statusCache.get(url);
   if (!pending) {
     pending = fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' })
       .then((res) => (res.ok ? res.json() : undefined))
-      .then(inPlaceCount, () => undefined);
+      .then(statusCount, () => undefined);
     statusCache.set(url, pending);
   }
   return pending;
@@ -53,8 +59,8 @@ function shape(sh: Shape): Element {
       return s('circle', { class: sh.cls, cx: sh.cx, cy: sh.cy, r: sh.r });
     case 'path':
       return s('path', { class: sh.cls, d: sh.d });
-    case 'text':
-      return s(
+    case 'text': {
+      const text = s(
         'text',
         {
           class: sh.cls,
@@ -66,7 +72,40 @@ function shape(sh: Shape): Element {
         },
         [sh.text],
       );
+      textWidths.set(text, sh.max);
+      return text;
+    }
   }
+}
+
+/** The width each drawn text may take. */
+const textWidths = new WeakMap<Element, number>();
+
+/**
+ * Squeezes a text that is wider than its room (`textLength`), and lets one that fits take its own
+ * width. Measured in the page, so it holds for any font and for a reader's own letter and word spacing
+ * (WCAG 1.4.12): the text stays inside the drawing instead of being cut off.
+ */
+function fitText(text: SVGTextElement): void {
+  const max = textWidths.get(text);
+  if (max === undefined) return;
+  const squeezed = text.hasAttribute('textLength');
+  if (squeezed) text.removeAttribute('textLength');
+  const tooWide = text.getComputedTextLength() > max + 0.5;
+  if (tooWide) {
+    text.setAttribute('textLength', String(max));
+    text.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+  } else if (squeezed) text.removeAttribute('lengthAdjust');
+}
+
+/** A copy of `el` without what `fitText` added, to compare with a freshly drawn part. */
+function unfitted(el: Element): Element {
+  const copy = el.cloneNode(true) as Element;
+  for (const t of copy.querySelectorAll('[textLength]')) {
+    t.removeAttribute('textLength');
+    t.removeAttribute('lengthAdjust');
+  }
+  return copy;
 }
 
 function drawPart(part: BadgePart, y: number, name: 'badge' | 'status', label?: string, desc?: string) {
@@ -104,7 +143,7 @@ let sheet: CSSStyleSheet | undefined;
  * @attr declaration-url - Address of the declaration; the badge links there.
  * @attr variant - Shape: `seal` (default), `horizontal` or `compact`.
  * @attr size - Size: `s`, `m` (default) or `l`.
- * @attr status-src - Address of the city's published checklist (assessment JSON); adds "N of 20 elements in place".
+ * @attr status-src - Address of the city's published checklist (assessment JSON); adds "N of M applicable elements in place" (elements marked not applicable are not counted, as in the checklist).
  * @attr status-url - Page that shows the published checklist; the status line links there (default: `status-src`).
  * @attr theme - Colour scheme: follows the page by default; `light` or `dark` forces one.
  * @attr lang - Language of the badge (`nl`, `en`, or a regional tag such as `nl-BE`); inherited from the
@@ -124,9 +163,6 @@ let sheet: CSSStyleSheet | undefined;
 export class HrcDeclarationBadge extends HTMLElement {
   /** Kit version of this class, so duplicate registrations of another version can be reported. */
   static readonly kitVersion = KIT_VERSION;
-
-  /** UI strings per locale; English is the source and needs no entry. */
-  static translations: Partial<Record<Locale, TemplateMap>> = { nl: templates };
 
   static readonly observedAttributes = [
     'city',
@@ -180,7 +216,7 @@ export class HrcDeclarationBadge extends HTMLElement {
     this.setAttribute('size', value);
   }
 
-  /** Address of the city's published checklist (assessment JSON); adds "N of 20 elements in place". */
+  /** Address of the city's published checklist (assessment JSON); adds "N of M applicable elements in place". */
   get statusSrc(): string | undefined {
     return this.getAttribute('status-src') ?? undefined;
   }
@@ -204,9 +240,9 @@ export class HrcDeclarationBadge extends HTMLElement {
     this.reflect('theme', value);
   }
 
-  /** The locale this element renders in, resolved from `lang` and its ancestors. */
-  get locale(): Locale {
-    return this._locale;
+  /** The locale this element renders in: its language when the kit has it, else `en`. */
+  get locale(): string {
+    return this.resolved?.locale ?? 'en';
   }
 
   /** True once the badge has been drawn. */
@@ -227,11 +263,19 @@ export class HrcDeclarationBadge extends HTMLElement {
     })();
   }
 
-  private _locale: Locale = 'en';
+  private requested = 'en';
+  private resolved?: ResolvedLocale;
   private pending?: Promise<void>;
   private statusLoad: Promise<unknown> = Promise.resolve();
-  /** Elements in place according to the status file; undefined while loading, or when it is missing or invalid. */
-  private inPlace?: number;
+  /** The counts in the status file; undefined while loading, or when it is missing or invalid. */
+  private count?: StatusCount;
+  /** Fits the texts again when their size changes (fonts arrive, the reader's text spacing). */
+  private readonly resizes =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver((entries) => {
+          for (const e of entries) fitText(e.target as SVGTextElement);
+        })
+      : undefined;
   private loadedSrc?: string;
 
   constructor() {
@@ -240,40 +284,50 @@ export class HrcDeclarationBadge extends HTMLElement {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(TOKENS_CSS + BASE_CSS + styles);
     }
-    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheet];
+    // Until the first drawing, what the page put inside the badge stays visible.
+    root.append(document.createElement('slot'));
   }
 
   connectedCallback(): void {
     followPageLang(this, true);
-    this._locale = resolveLocale(this);
+    this.requested = requestedLocale(this);
     this.requestUpdate();
   }
 
   disconnectedCallback(): void {
     followPageLang(this, false);
+    this.resizes?.disconnect();
   }
 
   attributeChangedCallback(name: string): void {
-    if (name === 'lang') this._locale = resolveLocale(this);
+    if (name === 'lang') this.requested = requestedLocale(this);
     this.requestUpdate();
   }
 
-  /** Re-resolves the locale (after a change to `lang` on an ancestor) and redraws if it changed. */
+  /** Looks at the language again (after a change to `lang` around it) and redraws if it changed. */
   refreshLocale(): void {
-    const next = resolveLocale(this);
-    if (next !== this._locale) {
-      this._locale = next;
-      this.requestUpdate();
-    }
+    this.requested = requestedLocale(this);
+    if (resolvedLocale(this.requested) !== this.resolved) this.requestUpdate();
   }
 
-  /** Schedules a redraw (in a microtask, so several changes draw once). */
+  /**
+   * Schedules a redraw (in a microtask, so several changes draw once), once the badge's language has
+   * its catalog: until then the badge shows what the page put inside it.
+   */
   requestUpdate(): void {
     if (this.pending || !this.isConnected) return;
-    this.pending = Promise.resolve().then(() => {
+    this.pending = this.whenReady().then(() => {
       this.pending = undefined;
       this.update();
     });
+  }
+
+  private async whenReady(): Promise<void> {
+    let r: ResolvedLocale | undefined;
+    while (!(r = resolvedLocale(this.requested))) await loadLocale(this.requested);
+    this.resolved = r;
   }
 
   private reflect(name: string, value: string | undefined): void {
@@ -285,11 +339,11 @@ export class HrcDeclarationBadge extends HTMLElement {
   private followStatus(src: string | undefined): void {
     if (src === this.loadedSrc) return;
     this.loadedSrc = src;
-    this.inPlace = undefined;
+    this.count = undefined;
     if (!src) return;
     this.statusLoad = loadStatus(src).then((count) => {
       if (this.loadedSrc === src) {
-        this.inPlace = count;
+        this.count = count;
         this.requestUpdate();
       }
     });
@@ -303,10 +357,12 @@ export class HrcDeclarationBadge extends HTMLElement {
     const year = this.year;
     const validYear = year !== undefined && Number.isInteger(year) && year > 0 ? year : undefined;
     const city = this.city.trim();
-    const words = withTemplates(HrcDeclarationBadge.translations[this._locale], () =>
-      badgeWords(city, validYear, isGuideCity(city), statusSrc ? this.inPlace : undefined),
+    const r = this.resolved!;
+    const english = r.language === 'en' ? undefined : new Set<string>();
+    const words = withMessages({ locale: r.locale, catalogs: r.catalogs, fallbacks: english }, () =>
+      badgeWords(city, validYear, isGuideCity(city), statusSrc ? this.count : undefined),
     );
-    const d = drawBadge({ variant, size, withStatus: !!statusSrc, text: words });
+    const d = drawBadge({ variant, size, withStatus: !!statusSrc, text: words, dir: r.dir });
     const href = safeUrl(this.declarationUrl, { source: '<hrc-declaration-badge declaration-url>' });
     const statusHref = safeUrl(this.statusUrl, { source: '<hrc-declaration-badge status-url>' }) ?? statusSrc;
     const mark = words.markDescription;
@@ -330,6 +386,7 @@ export class HrcDeclarationBadge extends HTMLElement {
       );
     }
     this.draw(parts);
+    markLanguage(this.shadowRoot!, this, r, english);
     this.hasUpdated = true;
   }
 
@@ -339,13 +396,27 @@ export class HrcDeclarationBadge extends HTMLElement {
    */
   private draw(parts: Element[]): void {
     const root = this.shadowRoot!;
+    if (root.firstElementChild?.localName === 'slot') root.firstElementChild.remove();
     let base = root.firstElementChild;
     if (!base) root.append((base = h('div', { part: 'base', class: 'base' })));
+    const forget = (part: Element) => {
+      for (const t of part.querySelectorAll('text')) this.resizes?.unobserve(t);
+    };
     parts.forEach((next, i) => {
       const current = base.children[i];
       if (!current) base.append(next);
-      else if (!current.isEqualNode(next)) current.replaceWith(next);
+      else if (!unfitted(current).isEqualNode(next)) {
+        forget(current);
+        current.replaceWith(next);
+      }
     });
-    while (base.children.length > parts.length) base.lastElementChild!.remove();
+    while (base.children.length > parts.length) {
+      forget(base.lastElementChild!);
+      base.lastElementChild!.remove();
+    }
+    for (const text of base.querySelectorAll('text')) {
+      fitText(text);
+      this.resizes?.observe(text);
+    }
   }
 }

@@ -22,6 +22,9 @@ import type { EvidenceDraft } from './element-card.js';
 import { parseAssessmentText, type Problem } from './parse.js';
 import { loadSaved, save } from './storage.js';
 
+/** The content the checklist shows: the framework's layers and elements. */
+const FRAMEWORK = ['framework'] as const;
+
 type Loaded = { ok: true; assessment: Assessment } | { ok: false; status?: number; problems?: Problem[] };
 
 /** `url` has passed the kit's URL check. */
@@ -47,6 +50,7 @@ export abstract class FrameworkChecklistState extends HrcElement {
     src: {},
     compareSrc: { attribute: 'compare-src' },
     readonly: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     assessment: { attribute: false, noAccessor: true },
     data: { state: true, attribute: false },
     other: { state: true, attribute: false },
@@ -77,6 +81,9 @@ export abstract class FrameworkChecklistState extends HrcElement {
 
   /** Shows the assessment without editing and without browser storage: for publishing. */
   readonly = false;
+
+  /** Level of the checklist's title (2–6), so it fits the outline of the page; sections and cards take the levels below. */
+  headingLevel = 2;
 
   /** The assessment shown. Setting it neither saves it nor fires `change`. */
   get assessment(): Assessment {
@@ -109,7 +116,7 @@ export abstract class FrameworkChecklistState extends HrcElement {
   protected loads = new Set<Promise<unknown>>();
   protected loadToken = 0;
   protected compareToken = 0;
-  protected readonly content = new ContentController(this);
+  protected readonly content = new ContentController(this, () => FRAMEWORK);
 
   protected get dialog() {
     return this.renderRoot.querySelector('dialog');

@@ -1,6 +1,7 @@
 /** One of the 20 elements: its status, the city's notes and evidence, and the guide's advice. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '../../internal/msg.js';
+import { heading } from '../../internal/heading.js';
+import { msg, plural, str } from '../../internal/msg.js';
 import type { ElementId } from '@hrc/framework/ids';
 import {
   ASSESSMENT_LIMITS,
@@ -33,6 +34,8 @@ export interface CardProps {
   draft: EvidenceDraft;
   formatDateTime: (iso: string) => string;
   formatDate: (isoDate: string) => string;
+  /** Level of the card's title; its own subheadings are one below. */
+  level: number;
   on: {
     toggle: (key: string, open: boolean) => void;
     edit: (patch: Partial<ElementAssessment>, commit: boolean) => void;
@@ -45,16 +48,17 @@ export interface CardProps {
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
 
-function guide(el: FrameworkElement): TemplateResult {
+function guide(el: FrameworkElement, level: number): TemplateResult {
+  const sub = (content: unknown) => heading(level, content, { class: 'h-sub' });
   return html`<div class="guide">
     <p>${el.why}</p>
-    <h5>${msg('How to', { id: 'framework-checklist.guide.how-to' })}</h5>
+    ${sub(msg('How to', { id: 'framework-checklist.guide.how-to' }))}
     <ul>
       ${el.howTo.map((tip) => html`<li>${tip}</li>`)}
     </ul>
     ${
       el.examples.length
-        ? html`<h5>${msg('Practice from other cities', { id: 'framework-checklist.guide.examples' })}</h5>
+        ? html`${sub(msg('Practice from other cities', { id: 'framework-checklist.guide.examples' }))}
             <ul>
               ${el.examples.map((ex) => {
                 const href = contentHref(ex.url);
@@ -77,7 +81,7 @@ function guide(el: FrameworkElement): TemplateResult {
     }
     ${
       el.resources.length
-        ? html`<h5>${msg('Key resources', { id: 'framework-checklist.guide.resources' })}</h5>
+        ? html`${sub(msg('Key resources', { id: 'framework-checklist.guide.resources' }))}
             <ul>
               ${el.resources.map((r) => {
                 const href = contentHref(r.url);
@@ -138,9 +142,15 @@ function editor(p: CardProps): TemplateResult {
       })
     : '';
   const listError = d.errors.list
-    ? msg(str`An element holds at most ${ASSESSMENT_LIMITS.evidence} links.`, {
-        id: 'framework-checklist.evidence.full',
-      })
+    ? msg(
+        plural(ASSESSMENT_LIMITS.evidence, {
+          one: str`An element holds at most ${ASSESSMENT_LIMITS.evidence} link.`,
+          other: str`An element holds at most ${ASSESSMENT_LIMITS.evidence} links.`,
+        }),
+        {
+          id: 'framework-checklist.evidence.full',
+        },
+      )
     : '';
   return html`<div class="editor">
     <label for="note-${id}">${msg('Note', { id: 'framework-checklist.note' })}</label>
@@ -175,7 +185,7 @@ function editor(p: CardProps): TemplateResult {
         />
       </div>
     </div>
-    <h5>${msg('Evidence', { id: 'framework-checklist.evidence' })}</h5>
+    ${heading(p.level + 1, msg('Evidence', { id: 'framework-checklist.evidence' }), { class: 'h-sub' })}
     ${evidenceList(p, true)}
     <fieldset class="add-link">
       <legend>${msg('Add a link', { id: 'framework-checklist.evidence.add-legend' })}</legend>
@@ -243,9 +253,11 @@ export function elementCard(p: CardProps): TemplateResult {
         id: 'framework-checklist.changed',
       })
     : msg('Not changed yet', { id: 'framework-checklist.unchanged' });
+  // Each status select is named "Status" and the element's title: twenty selects, each says which
+  // element it sets.
   return html`<li class="element status-${status}">
     <article part="element" aria-labelledby="title-${id}">
-      <h4 id="title-${id}">${el.title}</h4>
+      ${heading(p.level, el.title, { id: `title-${id}`, class: 'h-card' })}
       <p class="summary">${el.summary}</p>
       ${
         p.readonly
@@ -253,9 +265,12 @@ export function elementCard(p: CardProps): TemplateResult {
               <span class="badge">${statusLabel(status)}</span>
             </p>`
           : html`<div class="status-field">
-              <label for="status-${id}">${msg('Status', { id: 'framework-checklist.status' })}</label>
+              <label id="status-label-${id}" for="status-${id}"
+                >${msg('Status', { id: 'framework-checklist.status' })}</label
+              >
               <select
                 id="status-${id}"
+                aria-labelledby="status-label-${id} title-${id}"
                 @change=${(ev: Event) => p.on.edit({ status: value(ev) as ElementStatus }, true)}
               >
                 ${ELEMENT_STATUSES.map(
@@ -288,9 +303,15 @@ export function elementCard(p: CardProps): TemplateResult {
               @toggle=${(ev: Event) => p.on.toggle(`edit:${id}`, (ev.target as HTMLDetailsElement).open)}
             >
               <summary>
-                ${msg(str`Note, planning and evidence (${evidenceCount} links)`, {
-                  id: 'framework-checklist.edit-summary',
-                })}
+                ${msg(
+                  plural(evidenceCount, {
+                    one: str`Note, planning and evidence (${evidenceCount} link)`,
+                    other: str`Note, planning and evidence (${evidenceCount} links)`,
+                  }),
+                  {
+                    id: 'framework-checklist.edit-summary',
+                  },
+                )}
               </summary>
               ${p.editOpen ? editor(p) : nothing}
             </details>`
@@ -300,7 +321,7 @@ export function elementCard(p: CardProps): TemplateResult {
         @toggle=${(ev: Event) => p.on.toggle(`guide:${id}`, (ev.target as HTMLDetailsElement).open)}
       >
         <summary>${msg('About this element', { id: 'framework-checklist.guide' })}</summary>
-        ${p.guideOpen ? guide(el) : nothing}
+        ${p.guideOpen ? guide(el, p.level + 1) : nothing}
       </details>
     </article>
   </li>`;

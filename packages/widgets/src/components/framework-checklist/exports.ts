@@ -1,4 +1,5 @@
 /** What the export buttons produce: the assessment as JSON, a CSV table and the report outline. */
+import { csvSeparator } from '../../internal/format.js';
 import { toCsv } from './csv.js';
 import { download, fileName, reportDocument, type ReportInput } from './report.js';
 import { statusOf } from './progress.js';
@@ -34,9 +35,9 @@ export function csvRows(input: ReportInput): string[][] {
   return [header, ...rows];
 }
 
-/** Dutch spreadsheets expect `;` between cells, because the comma is their decimal mark. */
+/** Spreadsheets expect `;` between cells where the comma is the decimal mark (Dutch, German, …). */
 export function csvText(input: ReportInput, locale: string): string {
-  return toCsv(csvRows(input), locale === 'nl' ? ';' : ',');
+  return toCsv(csvRows(input), csvSeparator(locale));
 }
 
 export function exportCsv(root: ShadowRoot, input: ReportInput, locale: string): void {

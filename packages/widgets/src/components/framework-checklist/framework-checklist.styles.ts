@@ -28,18 +28,32 @@ export const styles = css`
   .pair > *,
   .filters > *,
   .toolbar > * {
-    min-width: 0;
-    max-width: 100%;
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
-  h2,
-  h3,
-  h4,
-  h5 {
+  /* Headings by role, not tag: the tag follows heading-level, the look stays. */
+  .h-title,
+  .h-section,
+  .h-card,
+  .h-sub {
     margin: 0;
     line-height: 1.25;
+    font-weight: 700;
   }
-  h2,
-  h3 {
+  .h-title {
+    font-size: 1.5em;
+  }
+  .h-section {
+    font-size: 1.125em;
+  }
+  .h-card {
+    font-size: 1em;
+  }
+  .h-sub {
+    font-size: 0.875em;
+  }
+  .h-title,
+  .h-section {
     color: var(--_accent);
   }
   p {
@@ -60,8 +74,8 @@ export const styles = css`
   select,
   textarea {
     box-sizing: border-box;
-    width: 100%;
-    max-width: 100%;
+    inline-size: 100%;
+    max-inline-size: 100%;
     padding: 0.375rem 0.5rem;
     border: 1px solid var(--_hrc-color-border);
     border-radius: calc(var(--_hrc-radius) / 2);
@@ -71,7 +85,7 @@ export const styles = css`
     resize: vertical;
   }
   input[type='file'] {
-    width: 100%;
+    inline-size: 100%;
   }
   button {
     padding: 0.375rem 0.875rem;
@@ -130,7 +144,7 @@ export const styles = css`
     border: 2px solid var(--_hrc-color-danger);
     border-radius: var(--_hrc-radius);
   }
-  .problems h3 {
+  .problems .h-section {
     color: var(--_hrc-color-danger);
   }
   .error {
@@ -157,8 +171,8 @@ export const styles = css`
     align-items: center;
   }
   .bar {
-    width: 100%;
-    height: 1.25rem;
+    inline-size: 100%;
+    block-size: 1.25rem;
     border: 1px solid var(--_hrc-color-border);
   }
   .legend {
@@ -172,8 +186,8 @@ export const styles = css`
   }
   .swatch {
     display: inline-block;
-    width: 0.875rem;
-    height: 0.875rem;
+    inline-size: 0.875rem;
+    block-size: 0.875rem;
     margin-inline-end: 0.25rem;
     border: 1px solid var(--_hrc-color-border);
     vertical-align: -0.125rem;
@@ -281,15 +295,30 @@ export const styles = css`
   .facts,
   .report dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: 0 1rem;
     margin: 0;
   }
   dd {
     margin: 0;
+    overflow-wrap: anywhere;
+  }
+  /* A term and its value side by side only where both fit; on a narrow card the value goes below. */
+  .element > *,
+  .report-view {
+    container-type: inline-size;
+  }
+  @container (width < 30rem) {
+    .facts,
+    .report dl {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    dd + dt {
+      margin-block-start: 0.25rem;
+    }
   }
   dialog {
-    max-width: min(32rem, calc(100vw - 2rem));
+    max-inline-size: min(32rem, calc(100vw - 2rem));
     border: 2px solid var(--_hrc-color-border);
     border-radius: var(--_hrc-radius);
     background: var(--_hrc-color-surface);

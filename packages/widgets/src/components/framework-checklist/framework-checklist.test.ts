@@ -36,6 +36,34 @@ describe('<hrc-framework-checklist>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('gives its headings the levels the page asks for', async () => {
+    const el = await fixture<HrcFrameworkChecklist>(
+      html`<hrc-framework-checklist lang="en" heading-level="3"></hrc-framework-checklist>`,
+    );
+    expect(q(el, '.h-title').localName).to.equal('h3');
+    expect(all(el, 'section.layer .h-section').map((h) => h.localName)).to.deep.equal(['h4', 'h4', 'h4']);
+    expect(new Set(all(el, 'li.element .h-card').map((h) => h.localName))).to.deep.equal(new Set(['h5']));
+    expect(q(el, '#progress-title').localName).to.equal('h4');
+  });
+
+  it('names each status select after its element', async () => {
+    const el = await fixture<HrcFrameworkChecklist>(
+      html`<hrc-framework-checklist lang="en"></hrc-framework-checklist>`,
+    );
+    const names = all(el, 'select[id^="status-"]').map((select) =>
+      select
+        .getAttribute('aria-labelledby')!
+        .split(' ')
+        .map((id) => text(el.shadowRoot!.getElementById(id)!))
+        .join(' '),
+    );
+    expect(names).to.have.length(20);
+    expect(new Set(names).size).to.equal(20);
+    for (const [i, title] of all(el, 'li.element h4').map(text).entries()) {
+      expect(names[i]).to.equal(`Status ${title}`);
+    }
+  });
+
   it('draws the cards over several frames, holding the place of those still to come', async () => {
     const el = document.createElement('hrc-framework-checklist') as HrcFrameworkChecklist;
     el.lang = 'en';
@@ -105,6 +133,20 @@ describe('<hrc-framework-checklist>', () => {
     const total = all(el, '.progress tbody tr:last-child > *').map(text);
     expect(total).to.deep.equal(['All elements', '19', '0', '0', '1', '0', '5%']);
     expect(text(q(el, '#title-eu-charter ~ .changed'))).to.match(/^Last changed /);
+  });
+
+  it('says which elements it leaves out of the count, in the words of the badge', async () => {
+    const el = await fixture<HrcFrameworkChecklist>(
+      html`<hrc-framework-checklist lang="en"></hrc-framework-checklist>`,
+    );
+    el.assessment = {
+      ...el.assessment,
+      elements: { sdgs: { status: 'not-applicable' }, declaration: { status: 'in-place' } },
+    };
+    await el.updateComplete;
+    expect(text(q(el, '.overall'))).to.equal(
+      '1 of 19 applicable elements in place (5%). Not counted: 1 marked not applicable.',
+    );
   });
 
   it('does not fire change when a page sets the assessment', async () => {
@@ -282,12 +324,19 @@ describe('<hrc-framework-checklist>', () => {
     await sendKeys({ type: 'Typed by keyboard' });
     expect(el.assessment.elements['eu-charter']?.note).to.equal('Typed by keyboard');
 
-    // The confirmation opens with focus inside and closes with Escape.
+    // The confirmation opens with focus on the safe choice: Enter twice keeps the assessment.
     button(el, 'Clear checklist').focus();
     await sendKeys({ press: 'Enter' });
     const dialog = q<HTMLDialogElement>(el, 'dialog');
     await waitUntil(() => dialog.open);
-    expect(dialog.contains(el.shadowRoot!.activeElement)).to.equal(true);
+    expect(text(el.shadowRoot!.activeElement!)).to.equal('Cancel');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !dialog.open);
+    expect(el.assessment.elements['eu-charter']?.note).to.equal('Typed by keyboard');
+    // It closes with Escape too.
+    button(el, 'Clear checklist').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => dialog.open);
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open);
     expect(el.assessment.elements['eu-charter']?.note).to.equal('Typed by keyboard');

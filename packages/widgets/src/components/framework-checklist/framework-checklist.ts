@@ -1,17 +1,13 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '../../internal/msg.js';
+import type { ContentOf } from '../../internal/content.js';
+import { msg, plural, str } from '../../internal/msg.js';
 import { ELEMENT_IDS, LAYER_IDS, type ElementId } from '@hrc/framework/ids';
-import {
-  ASSESSMENT_LIMITS,
-  type Assessment,
-  type FrameworkElement,
-  type LocaleContent,
-} from '@hrc/framework/schemas';
+import { ASSESSMENT_LIMITS, type Assessment, type FrameworkElement } from '@hrc/framework/schemas';
+import { heading, headingLevel } from '../../internal/heading.js';
 import { HrcElement } from '../../internal/hrc-element.js';
 import { ownFrame } from '../../internal/schedule.js';
 import { EMPTY_DRAFT, FrameworkChecklistState } from './checklist-state.js';
 import { styles } from './framework-checklist.styles.js';
-import { templates } from './framework-checklist.nl.js';
 import {
   ChecklistChangeEvent,
   LAYER_FILTERS,
@@ -61,8 +57,9 @@ const CARD_BATCH = 3;
  */
 export class HrcFrameworkChecklist extends FrameworkChecklistState {
   static override styles = [...HrcElement.styles, styles];
-  static override translations = { nl: templates };
-  protected static override usesContent = true;
+  protected static override contentSections() {
+    return ['framework'] as const;
+  }
 
   /**
    * As the report form does: the progress view is rendered once beforehand, in a frame of its own and
@@ -77,7 +74,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
 
   /** How many cards are drawn in full; the others hold their place until a later frame. */
   private cardLimit = Infinity;
-  private drawnContent?: LocaleContent;
+  private drawnContent?: ContentOf<'framework'>;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -91,7 +88,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
   }
 
   /** Adds a batch of cards per frame until all are drawn (or other content replaced this one). */
-  private async drawRemainingCards(content: LocaleContent): Promise<void> {
+  private async drawRemainingCards(content: ContentOf<'framework'>): Promise<void> {
     while (this.cardLimit < ELEMENT_IDS.length && this.drawnContent === content) {
       await ownFrame();
       this.cardLimit += CARD_BATCH;
@@ -103,9 +100,20 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
     return new Map((this.content.value?.elements ?? []).map((e) => [e.id, e.title]));
   }
 
+  /** Level of the element's title; its sections, cards and card subheadings take the levels below. */
+  private level(depth = 0): number {
+    return headingLevel(this.headingLevel, depth);
+  }
+
   /** The report outline's input; call while rendering or inside `localized()`. */
   private report(): ReportInput {
-    return reportInput(this.content.value!, this.data, formatters(this.locale), this.label(this.data, ''));
+    return reportInput(
+      this.content.value!,
+      this.data,
+      formatters(this.locale),
+      this.label(this.data, ''),
+      this.level(1),
+    );
   }
 
   private label(a: Assessment, fallback: string): string {
@@ -158,6 +166,8 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
                 }),
                 this.storageBlocked.problems,
                 this.titles,
+                false,
+                this.level(1),
               )}
               <p>
                 ${msg(
@@ -183,6 +193,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
               this.importProblems.problems,
               this.titles,
               true,
+              this.level(1),
             )
           : nothing
       }
@@ -192,6 +203,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
               this.srcFailure,
               msg('The assessment could not be loaded', { id: 'framework-checklist.load.failed' }),
               this.titles,
+              this.level(1),
             )
           : nothing
       }
@@ -203,6 +215,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
                 id: 'framework-checklist.load.compare-failed',
               }),
               this.titles,
+              this.level(1),
             )
           : nothing
       }`;
@@ -274,7 +287,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
     if (this.readonly) {
       const name = this.label(a, '');
       return html`<header class="header">
-        <h2>${msg('Human rights city self-assessment', { id: 'framework-checklist.title' })}</h2>
+        ${heading(this.level(), msg('Human rights city self-assessment', { id: 'framework-checklist.title' }), { class: 'h-title' })}
         ${name ? html`<p class="city">${name}</p>` : nothing}
         ${
           a.updatedAt
@@ -287,7 +300,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
     }
     const value = (e: Event) => (e.target as HTMLInputElement).value;
     return html`<header class="header">
-      <h2>${msg('Human rights city self-assessment', { id: 'framework-checklist.title' })}</h2>
+      ${heading(this.level(), msg('Human rights city self-assessment', { id: 'framework-checklist.title' }), { class: 'h-title' })}
       <div class="pair">
         <div>
           <label for="city">${msg('City or municipality', { id: 'framework-checklist.city' })}</label>
@@ -349,7 +362,13 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
         </select>
       </div>
       <p class="shown" role="status">
-        ${msg(str`Showing ${shown} of ${ELEMENT_IDS.length} elements`, { id: 'framework-checklist.filter.shown' })}
+        ${msg(
+          plural(ELEMENT_IDS.length, {
+            one: str`Showing ${shown} of ${ELEMENT_IDS.length} element`,
+            other: str`Showing ${shown} of ${ELEMENT_IDS.length} elements`,
+          }),
+          { id: 'framework-checklist.filter.shown' },
+        )}
       </p>
     </div>`;
   }
@@ -396,7 +415,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
       ${
         this.view === 'report'
           ? this.renderReport()
-          : html`${progressView(rows, overall, f.percent)}
+          : html`${progressView(rows, overall, f.percent, this.level(1))}
             ${
               other
                 ? compareView(
@@ -412,6 +431,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
                       ),
                     },
                     byId,
+                    this.level(1),
                   )
                 : nothing
             }
@@ -421,7 +441,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
               if (!ids.length) return nothing;
               const layer = content.layers.find((l) => l.id === layerId)!;
               return html`<section class="layer" aria-labelledby="layer-${layerId}">
-                <h3 id="layer-${layerId}">${layer.title}</h3>
+                ${heading(this.level(1), layer.title, { id: `layer-${layerId}`, class: 'h-section' })}
                 <p class="layer-summary">${layer.summary}</p>
                 <ul class="elements">
                   ${ids.map((id) =>
@@ -438,6 +458,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
                           draft: this.drafts[id] ?? EMPTY_DRAFT,
                           formatDateTime: f.dateTime,
                           formatDate: f.date,
+                          level: this.level(2),
                           on: {
                             toggle: (key, isOpen) => this.toggle(key, isOpen),
                             edit: (patch, commit) => this.editElement(id, patch, commit),
@@ -453,7 +474,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
               </section>`;
             })}`
       }
-      ${this.readonly ? nothing : confirmDialog(this.confirming, this.pendingImport?.name ?? '', (yes) => this.confirmDialog(yes))}
+      ${this.readonly ? nothing : confirmDialog(this.confirming, this.pendingImport?.name ?? '', (yes) => this.confirmDialog(yes), this.level(1))}
     </div>`;
   }
 }

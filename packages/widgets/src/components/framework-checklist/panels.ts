@@ -1,9 +1,11 @@
 /** Parts of the checklist that stand apart from the 20 cards: problem lists, the confirmation, the report text. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '@hrc/framework/ids';
-import { formatDate, formatDateTime } from '../../internal/format.js';
-import { msg, str } from '../../internal/msg.js';
-import { ELEMENT_STATUSES, type Assessment, type LocaleContent } from '@hrc/framework/schemas';
+import { formatDate, formatDateTime, formatPercent } from '../../internal/format.js';
+import type { ContentOf } from '../../internal/content.js';
+import { heading as headingOf } from '../../internal/heading.js';
+import { msg, plural, str } from '../../internal/msg.js';
+import { ELEMENT_STATUSES, type Assessment } from '@hrc/framework/schemas';
 import { problemText, statusLabel } from './messages.js';
 import type { Problem } from './parse.js';
 import { tally } from './progress.js';
@@ -15,13 +17,12 @@ export interface Formatters {
   percent: (share: number) => string;
 }
 
-/** Date and number formats of a locale (see internal/format.ts for why they do not use Intl). */
+/** Date and number formats of a locale. */
 export function formatters(locale: Locale): Formatters {
   return {
     dateTime: (iso) => formatDateTime(iso, locale),
     date: (ymd) => formatDate(ymd, locale),
-    // Written `42%` in both English and Dutch.
-    percent: (share) => `${Math.round(share * 100)}%`,
+    percent: (share) => formatPercent(share, locale),
   };
 }
 
@@ -31,16 +32,21 @@ export function problemList(
   problems: Problem[],
   titles: ReadonlyMap<string, string>,
   focusable = false,
+  level = 3,
 ): TemplateResult {
   const shown = problems.slice(0, 12);
   const more = problems.length - shown.length;
   return html`<div class="problems" role="alert">
-    <h3 id=${id} tabindex=${focusable ? '-1' : nothing}>${heading}</h3>
+    ${headingOf(level, heading, { id: id || undefined, class: 'h-section', tabindex: focusable ? '-1' : undefined })}
     <ul>
       ${shown.map((p) => html`<li>${problemText(p, titles)}</li>`)}
       ${
         more > 0
-          ? html`<li>${msg(str`And ${more} more.`, { id: 'framework-checklist.problem.more' })}</li>`
+          ? html`<li>
+              ${msg(plural(more, { other: str`And ${more} more.` }), {
+                id: 'framework-checklist.problem.more',
+              })}
+            </li>`
           : nothing
       }
     </ul>
@@ -51,11 +57,12 @@ export function loadFailure(
   f: { status?: number; problems?: Problem[] },
   heading: string,
   titles: ReadonlyMap<string, string>,
+  level = 3,
 ): TemplateResult {
-  if (f.problems) return problemList('', heading, f.problems, titles);
+  if (f.problems) return problemList('', heading, f.problems, titles, false, level);
   const status = f.status ?? 0;
   return html`<div class="problems" role="alert">
-    <h3>${heading}</h3>
+    ${headingOf(level, heading, { class: 'h-section' })}
     <p>
       ${
         status
@@ -66,20 +73,27 @@ export function loadFailure(
   </div>`;
 }
 
+/**
+ * The confirmation before clearing or replacing the assessment. It opens with focus on Cancel, the
+ * safe choice, so Enter pressed twice keeps the assessment (`autofocus` inside a `<dialog>` is how
+ * HTML says where a dialog's focus starts).
+ */
+/* eslint-disable lit-a11y/no-autofocus -- the dialog's starting focus (above), not the page's */
 export function confirmDialog(
   kind: 'reset' | 'import' | undefined,
   fileName: string,
   answer: (yes: boolean) => void,
+  level = 3,
 ): TemplateResult {
   const isImport = kind === 'import';
   return html`<dialog aria-labelledby="confirm-title" @cancel=${() => answer(false)}>
-    <h3 id="confirm-title">
-      ${
-        isImport
-          ? msg('Replace the current assessment?', { id: 'framework-checklist.confirm.import-title' })
-          : msg('Clear the whole checklist?', { id: 'framework-checklist.confirm.reset-title' })
-      }
-    </h3>
+    ${headingOf(
+      level,
+      isImport
+        ? msg('Replace the current assessment?', { id: 'framework-checklist.confirm.import-title' })
+        : msg('Clear the whole checklist?', { id: 'framework-checklist.confirm.reset-title' }),
+      { id: 'confirm-title', class: 'h-section' },
+    )}
     <p>
       ${
         isImport
@@ -101,18 +115,20 @@ export function confirmDialog(
             : msg('Clear', { id: 'framework-checklist.confirm.reset' })
         }
       </button>
-      <button type="button" @click=${() => answer(false)}>
+      <button type="button" autofocus @click=${() => answer(false)}>
         ${msg('Cancel', { id: 'framework-checklist.confirm.cancel' })}
       </button>
     </div>
   </dialog>`;
 }
+/* eslint-enable lit-a11y/no-autofocus */
 
 export function reportInput(
-  content: LocaleContent,
+  content: ContentOf<'framework'>,
   data: Assessment,
   f: Formatters,
   name: string,
+  level = 3,
 ): ReportInput {
   const layers = new Map(content.layers.map((l) => [l.id, l.title]));
   const overall = tally(data);
@@ -122,13 +138,16 @@ export function reportInput(
     assessment: data,
     elements: content.elements.map((e) => ({ id: e.id, title: e.title, layer: layers.get(e.layer) ?? '' })),
     formatDate: f.date,
-    level: 3 as const,
+    level,
     text: {
       title: name
         ? msg(str`Human rights city self-assessment: ${name}`, { id: 'framework-checklist.report.title' })
         : msg('Human rights city self-assessment', { id: 'framework-checklist.title' }),
       summary: msg(
-        str`${inPlace} of ${applicable} applicable elements in place (${f.percent(overall.share)}).`,
+        plural(applicable, {
+          one: str`${inPlace} of ${applicable} applicable element in place (${f.percent(overall.share)}).`,
+          other: str`${inPlace} of ${applicable} applicable elements in place (${f.percent(overall.share)}).`,
+        }),
         {
           id: 'framework-checklist.progress.overall',
         },

@@ -2,8 +2,9 @@
  * Progress as numbers, as a stacked bar per layer, and as a table: the table is the text equivalent of
  * the bars, which are hidden from assistive technology. Also the summary of a comparison.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '../../internal/msg.js';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { heading } from '../../internal/heading.js';
+import { msg, plural, str } from '../../internal/msg.js';
 import { ELEMENT_STATUSES } from '@hrc/framework/schemas';
 import type { FrameworkElement } from '@hrc/framework/schemas';
 import { directionLabel, statusLabel } from './messages.js';
@@ -25,7 +26,9 @@ function bar(t: Tally): TemplateResult {
   >
     ${ELEMENT_STATUSES.map((s) => {
       const w = t.total ? (t.counts[s] / t.total) * 100 : 0;
-      const rect = w ? html`<rect class="seg-${s}" x=${x} y="0" width=${w} height="4"></rect>` : nothing;
+      // Inside <svg>, parts are made with `svg`: `html` would make HTML elements named "rect", which
+      // draw nothing.
+      const rect = w ? svg`<rect class="seg-${s}" x=${x} y="0" width=${w} height="4"></rect>` : nothing;
       x += w;
       return rect;
     })}
@@ -36,16 +39,31 @@ export function progressView(
   rows: ProgressRow[],
   overall: Tally,
   percent: (share: number) => string,
+  level = 3,
 ): TemplateResult {
   const inPlace = overall.counts['in-place'];
   const applicable = overall.applicable;
   const share = percent(overall.share);
+  const notCounted = overall.counts['not-applicable'];
   return html`<section class="progress" aria-labelledby="progress-title">
-    <h3 id="progress-title">${msg('Progress', { id: 'framework-checklist.progress' })}</h3>
+    ${heading(level, msg('Progress', { id: 'framework-checklist.progress' }), { id: 'progress-title', class: 'h-section' })}
     <p class="overall">
-      ${msg(str`${inPlace} of ${applicable} applicable elements in place (${share}).`, {
-        id: 'framework-checklist.progress.overall',
-      })}
+      ${msg(
+        plural(applicable, {
+          one: str`${inPlace} of ${applicable} applicable element in place (${share}).`,
+          other: str`${inPlace} of ${applicable} applicable elements in place (${share}).`,
+        }),
+        {
+          id: 'framework-checklist.progress.overall',
+        },
+      )}
+      ${
+        notCounted
+          ? msg(str`Not counted: ${notCounted} marked not applicable.`, {
+              id: 'framework-checklist.progress.not-counted',
+            })
+          : nothing
+      }
     </p>
     <div class="bars">
       ${rows.map(
@@ -86,18 +104,23 @@ export function compareView(
   comparison: Comparison,
   labels: { before: string; after: string },
   elements: ReadonlyMap<string, FrameworkElement>,
+  level = 3,
 ): TemplateResult {
   const changed = comparison.changes.filter((c) => c.direction !== 'same');
   const { forward, back, other } = comparison;
   const { before, after } = labels;
   return html`<section class="compare" aria-labelledby="compare-title">
-    <h3 id="compare-title">
-      ${msg(str`What changed: ${before} → ${after}`, { id: 'framework-checklist.compare.title' })}
-    </h3>
+    ${heading(level, msg(str`What changed: ${before} → ${after}`, { id: 'framework-checklist.compare.title' }), { id: 'compare-title', class: 'h-section' })}
     <p>
-      ${msg(str`${forward} elements moved forward, ${back} moved back, ${other} changed otherwise.`, {
-        id: 'framework-checklist.compare.counts',
-      })}
+      ${msg(
+        plural(forward, {
+          one: str`${forward} element moved forward, ${back} moved back, ${other} changed otherwise.`,
+          other: str`${forward} elements moved forward, ${back} moved back, ${other} changed otherwise.`,
+        }),
+        {
+          id: 'framework-checklist.compare.counts',
+        },
+      )}
     </p>
     ${
       changed.length

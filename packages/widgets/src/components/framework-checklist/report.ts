@@ -31,8 +31,8 @@ export interface ReportInput {
   elements: ReadonlyArray<{ id: ElementId; title: string; layer: string }>;
   text: ReportText;
   formatDate: (isoDate: string) => string;
-  /** Heading level of the report title (the element uses 3, the standalone file 1). */
-  level: 1 | 2 | 3;
+  /** Heading level of the report title (in the element one below its title, in the standalone file 1). */
+  level: number;
 }
 
 type Child = Node | string;

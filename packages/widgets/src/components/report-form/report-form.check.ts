@@ -1,6 +1,7 @@
 /** Step 5 (check your answers, consent, send), the sending states, and the confirmation. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeUrl } from '@hrc/framework/url';
+import { heading } from '../../internal/heading.js';
 import { msg, str } from '../../internal/msg.js';
 import { EQUALITY_QUESTION_IDS } from '@hrc/framework/schemas';
 import type { ReportReceipt } from '@hrc/framework/schemas';
@@ -205,7 +206,8 @@ export function stepCheck(ctx: CheckContext): TemplateResult {
           type="checkbox"
           .checked=${d.consent}
           ?disabled=${ctx.busy}
-          aria-describedby=${err ? 'consent-error' : 'privacy'}
+          aria-invalid=${Boolean(err)}
+          aria-describedby=${err ? 'consent-error' : ctx.privacyUrl ? 'privacy' : nothing}
           @change=${(e: Event) => ctx.update({ consent: (e.target as HTMLInputElement).checked })}
         />
         <label for="consent">
@@ -240,13 +242,18 @@ export function stepCheck(ctx: CheckContext): TemplateResult {
     ${showRescue ? rescue(ctx) : nothing}`;
 }
 
-export function confirmation(ctx: CheckContext, receipt: ReportReceipt, contacted: boolean): TemplateResult {
+export function confirmation(
+  ctx: CheckContext,
+  receipt: ReportReceipt,
+  contacted: boolean,
+  level = 3,
+): TemplateResult {
   const office = officeOf(ctx);
   return html`<div class="panel">
       <p>${msg('Your reference', { id: 'report-form.reference' })}</p>
       <p class="reference">${receipt.reference}</p>
     </div>
-    <h3>${msg('What happens next', { id: 'report-form.next-heading' })}</h3>
+    ${heading(level, msg('What happens next', { id: 'report-form.next-heading' }), { class: 'h-section' })}
     <p>
       ${
         contacted
@@ -279,10 +286,8 @@ function officeContacts(ctx: CheckContext) {
  * Shown instead of the form where reports must be sealed but the browser cannot seal them (no WebCrypto:
  * a very old browser, or a page not served over HTTPS). The form never sends such a report unsealed.
  */
-export function cannotSeal(ctx: CheckContext): TemplateResult {
-  return html`<h2 tabindex="-1">
-      ${msg('Reports cannot be sent from this browser', { id: 'report-form.cannot-seal' })}
-    </h2>
+export function cannotSeal(ctx: CheckContext, level: number): TemplateResult {
+  return html`${heading(level, msg('Reports cannot be sent from this browser', { id: 'report-form.cannot-seal' }), { class: 'h-title', tabindex: '-1' })}
     <p>
       ${msg(
         str`Reports leave this page encrypted, for ${officeOf(ctx)} alone to read, and this browser cannot encrypt. Use an up-to-date browser, or contact the office another way.`,

@@ -41,11 +41,13 @@ export interface TextOptions {
   multiline?: boolean;
   type?: 'text' | 'email' | 'tel';
   autocomplete?: string;
+  /** The id of a hint outside the field that applies to it too. */
+  describedBy?: string;
 }
 
 export function textField(ctx: FormContext, o: TextOptions): TemplateResult {
   const err = ctx.error(o.id);
-  const aria = describedBy(o.hint && `${o.id}-hint`, err && `${o.id}-error`);
+  const aria = describedBy(o.describedBy, o.hint && `${o.id}-hint`, err && `${o.id}-error`);
   const key = o.key ?? (o.id as DraftKey);
   const onInput = (e: Event) => ctx.update({ [key]: (e.target as HTMLInputElement).value });
   return html`<div class="field ${err ? 'field--error' : ''}">

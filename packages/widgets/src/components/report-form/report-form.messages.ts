@@ -100,7 +100,9 @@ export function issueMessage(issue: FieldIssue): string {
             id: 'report-form.err.date',
           });
     case 'when-month':
-      return msg('Enter the month as a number from 1 to 12', { id: 'report-form.err.month' });
+      return code === 'date-empty'
+        ? msg('Enter when it happened: at least the month and the year', { id: 'report-form.err.date-empty' })
+        : msg('Enter the month as a number from 1 to 12', { id: 'report-form.err.month' });
     case 'when-year':
       return code === 'future'
         ? msg('The month must be this month or earlier', { id: 'report-form.err.future-month' })
@@ -111,6 +113,11 @@ export function issueMessage(issue: FieldIssue): string {
       return msg('Choose at least one reason, “I don’t know” or “Other” with a description', {
         id: 'report-form.err.grounds',
       });
+    case 'ground-other':
+      if (code === 'missing') {
+        return msg('Describe the other reason, or untick “Other”', { id: 'report-form.err.ground-other' });
+      }
+      break;
     case 'role':
       return msg('Choose who you are in this report', { id: 'report-form.err.role' });
     case 'organisation':
@@ -135,10 +142,9 @@ export function issueMessage(issue: FieldIssue): string {
         : msg('Choose what you would like the office to do', { id: 'report-form.err.wish' });
     case 'consent':
       return msg('Confirm that the office may use your report', { id: 'report-form.err.consent' });
-    default:
-      return (
-        issue.serverMessage ??
-        msg('This answer was not accepted. Check it and try again', { id: 'report-form.err.other' })
-      );
   }
+  return (
+    issue.serverMessage ??
+    msg('This answer was not accepted. Check it and try again', { id: 'report-form.err.other' })
+  );
 }

@@ -185,8 +185,30 @@ export function toFieldIssues(raw: readonly RawIssue[]): FieldIssue[] {
   return out;
 }
 
-/** The problems with the answers of one step (or, for `check`, of the whole report). */
-export function validate(payload: ReportInput, step: ReportStep): FieldIssue[] {
+/**
+ * The problems with the answers of one step (or, for `check`, of the whole report). Two are worded from
+ * the answers as typed, which the payload no longer shows: a date left empty as a whole (not "the
+ * month"), and "Other" ticked without saying what (at that field, not at the first reason).
+ */
+export function validate(payload: ReportInput, step: ReportStep, draft?: ReportDraft): FieldIssue[] {
+  let issues = schemaIssues(payload, step);
+  const when = payload.when as { month?: unknown; year?: unknown };
+  if (when.month === '' && when.year === '') {
+    issues = issues.map((i) =>
+      i.field.startsWith('when-') ? { field: 'when-month', code: 'date-empty' } : i,
+    );
+  }
+  if (draft?.groundOtherChosen && !draft.groundOther.trim() && (step === 'why' || step === 'check')) {
+    const order = (f: ReportField) => FIELDS.findIndex((x) => x[1] === f);
+    issues = [
+      ...issues.filter((i) => i.field !== 'grounds' && i.field !== 'ground-other'),
+      { field: 'ground-other', code: 'missing' } as FieldIssue,
+    ].sort((a, b) => order(a.field) - order(b.field));
+  }
+  return issues;
+}
+
+function schemaIssues(payload: ReportInput, step: ReportStep): FieldIssue[] {
   let candidate: Record<string, unknown> = payload;
   if (step !== 'check') {
     // The answers of the other steps (consent included) are filled in, or left out when optional.

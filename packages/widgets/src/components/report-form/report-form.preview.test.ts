@@ -211,15 +211,18 @@ describe('<hrc-report-form> quick exit and preview', function () {
   });
 
   it('on a public page exits on Shift ×3, but not while someone types in a field outside the form', async () => {
-    const page = await fixture<HTMLDivElement>(
-      html`<div>
-        <label>Search <input id="search" /></label>
-        <div contenteditable="true" id="editable">Editable text</div>
-        <hrc-report-form lang="en" quick-exit-url="/weather"></hrc-report-form>
-      </div>`,
+    // The form is the fixture, so the fixture waits for its update, not for an animation frame a
+    // background page never gets. Then the page gets a search field and an editable area before it.
+    const page = document.createElement('div');
+    const el = await fixture<HrcReportForm>(
+      html`<hrc-report-form lang="en" quick-exit-url="/weather"></hrc-report-form>`,
+      { parentNode: page },
     );
-    const el = page.querySelector('hrc-report-form') as HrcReportForm;
-    await el.updateComplete;
+    const label = document.createElement('label');
+    label.append('Search ', Object.assign(document.createElement('input'), { id: 'search' }));
+    const editable = document.createElement('div');
+    Object.assign(editable, { id: 'editable', contentEditable: 'true', textContent: 'Editable text' });
+    page.prepend(label, editable);
     for (const id of ['search', 'editable']) {
       page.querySelector<HTMLElement>(`#${id}`)!.focus();
       expect(await exitsWithin(el, shiftThrice), id).to.deep.equal([]);

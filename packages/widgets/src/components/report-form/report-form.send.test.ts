@@ -85,7 +85,7 @@ describe('<hrc-report-form> sending', () => {
     expect(report.contact).to.deep.equal({ kind: 'contact', email: 'me@example.org' });
     expect(report).not.to.have.property('antiAbuse');
     expect(report).not.to.have.property('equality');
-    expect(focused(el)).to.equal($(el, 'h2'));
+    expect(focused(el)).to.equal($(el, '.h-title'));
     expect(text(root(el))).to.contain('Equality office has received your report and will contact you.');
     // The answers are gone from memory once delivered: nothing to warn about on leaving.
     const unload = new Event('beforeunload', { cancelable: true });
@@ -171,6 +171,31 @@ describe('<hrc-report-form> sending', () => {
     expect(new Set(s.keys).size).to.equal(1);
   });
 
+  it('announces "not sent yet" once, not again at every automatic retry', async () => {
+    const r = await startReceiver({ faults: ['gateway-error', 'gateway-error'] });
+    const el = await form(r.endpoint);
+    await answerAll(el);
+    await choose(
+      el,
+      'I agree that Equality office uses my report to handle it and, without my name or contact details, for statistics.',
+    );
+    const live = $(el, '[role=status].send-status')!;
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => {
+      const now = text(live);
+      if (now && now !== heard.at(-1)) heard.push(now);
+    });
+    observer.observe(live, { childList: true, subtree: true, characterData: true });
+    await submit(el);
+    await sent(el);
+    observer.disconnect();
+    expect((await r.state()).requests).to.equal(3);
+    expect(heard.map((h) => h.slice(0, 27))).to.deep.equal([
+      'Sending your report…',
+      'Your report is not sent yet',
+    ]);
+  });
+
   it('waits while offline and sends when the browser is back online', async () => {
     const r = await startReceiver();
     const el = await form(r.endpoint);
@@ -231,6 +256,15 @@ describe('<hrc-report-form> sending', () => {
     expect(text(root(el))).to.contain('Download as JSON');
     expect((await r.state()).reports).to.have.length(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('takes a 404 as a refusal: the address is wrong, trying again will not help', async () => {
+    const el = await form(`/__no-such-receiver/${crypto.randomUUID()}/reports`);
+    await answerAll(el);
+    await consentAndSend(el);
+    await until(() => text($(el, '.send-status')).includes('could not accept'));
+    expect(text($(el, '.send-status'))).not.to.contain('keep trying');
+    expect(text(root(el))).to.contain('Download as JSON');
   });
 
   it('makes no request to any other origin', async () => {

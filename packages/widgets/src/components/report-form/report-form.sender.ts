@@ -40,8 +40,12 @@ export class ReportSender {
 
   constructor(private readonly opts: SenderOptions) {}
 
+  /** Set when the person asked for the next attempt, which then says it is sending. */
+  private asked = false;
+
   /** Tries again now instead of waiting for the next scheduled attempt. */
   retryNow(): void {
+    this.asked = true;
     this.wakeUp?.();
   }
 
@@ -62,7 +66,10 @@ export class ReportSender {
           attempt--;
           continue;
         }
-        this.opts.onState({ phase: 'sending', attempt });
+        // An automatic retry keeps showing "not sent yet": the status is a live region, and a screen
+        // reader would otherwise hear "sending" and "not sent yet" again at every attempt.
+        if (attempt === 1 || this.asked) this.opts.onState({ phase: 'sending', attempt });
+        this.asked = false;
         const result = await this.attempt();
         if (this.cancelled) return { kind: 'cancelled' };
         if ('kind' in result) return result;

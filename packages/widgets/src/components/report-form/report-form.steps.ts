@@ -15,6 +15,8 @@ import { equalityOption, equalityQuestion, roleLabel, wishLabel } from './report
 export function stepWhat(ctx: FormContext): TemplateResult {
   const d = ctx.draft;
   const dateError = (['when-day', 'when-month', 'when-year'] as const).find((f) => ctx.error(f));
+  // A part is marked with the date's problem when it is its own, or when it is a needed part left empty
+  // (an empty date marks month and year; the day may stay empty).
   const datePart = (key: 'day' | 'month' | 'year', label: string) => {
     const id = `when-${key}` as const;
     return html`<div class="date-part">
@@ -25,7 +27,7 @@ export function stepWhat(ctx: FormContext): TemplateResult {
         inputmode="numeric"
         maxlength=${key === 'year' ? 4 : 2}
         autocomplete="off"
-        aria-invalid=${Boolean(ctx.error(id))}
+        aria-invalid=${Boolean(ctx.error(id)) || (dateError !== undefined && key !== 'day' && !d[key].trim())}
         .value=${d[key]}
         @input=${(e: Event) => ctx.update({ [key]: (e.target as HTMLInputElement).value })}
       />
@@ -165,7 +167,7 @@ export function stepWho(ctx: FormContext): TemplateResult {
 }
 
 export function stepContact(ctx: FormContext): TemplateResult {
-  const details = html`<p class="hint">
+  const details = html`<p class="hint" id="contact-hint">
       ${msg('Give an e-mail address, a phone number or both.', { id: 'report-form.contact-hint' })}
     </p>
     ${textField(ctx, {
@@ -180,6 +182,7 @@ export function stepContact(ctx: FormContext): TemplateResult {
       type: 'email',
       maxlength: REPORT_LIMITS.shortText,
       autocomplete: 'email',
+      describedBy: 'contact-hint',
     })}
     ${textField(ctx, {
       id: 'phone',
@@ -187,6 +190,7 @@ export function stepContact(ctx: FormContext): TemplateResult {
       type: 'tel',
       maxlength: 25,
       autocomplete: 'tel',
+      describedBy: 'contact-hint',
     })}
     ${textField(ctx, {
       id: 'language',

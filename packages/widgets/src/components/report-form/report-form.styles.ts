@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    max-width: var(--hrc-report-form-max-width, 40rem);
+    max-inline-size: var(--hrc-report-form-max-width, 40rem);
   }
   .base {
     color: var(--_hrc-color-text);
@@ -11,19 +11,23 @@ export const styles = css`
     padding: var(--_hrc-space);
     border-radius: var(--_hrc-radius);
   }
-  h2 {
+  /* Headings by role, not tag: the tag follows heading-level, the look stays. */
+  .h-title {
     margin: 0 0 var(--_hrc-space);
     font-size: 1.5em;
+    font-weight: 700;
     line-height: 1.25;
   }
-  h2:focus {
+  .h-title:focus {
     outline: none;
   }
-  h2:focus-visible {
+  .h-title:focus-visible {
     outline: var(--_hrc-focus-ring);
+    box-shadow: var(--_hrc-focus-halo);
   }
-  h3 {
-    font-size: 1.15em;
+  .h-section {
+    font-size: 1.125em;
+    font-weight: 700;
     margin: 1.5em 0 0.5em;
   }
   .caption {
@@ -38,7 +42,7 @@ export const styles = css`
     align-items: center;
     justify-content: flex-end;
     gap: 0.25rem 1rem;
-    margin-bottom: var(--_hrc-space);
+    margin-block-end: var(--_hrc-space);
   }
   .exit .hint {
     margin: 0;
@@ -46,13 +50,13 @@ export const styles = css`
   fieldset {
     border: 0;
     padding: 0;
-    min-width: 0;
+    min-inline-size: 0;
   }
   legend,
   .field > label {
     display: block;
     font-weight: 600;
-    margin-bottom: 0.25rem;
+    margin-block-end: 0.25rem;
     padding: 0;
   }
   .field {
@@ -74,7 +78,7 @@ export const styles = css`
   input:not([type='checkbox'], [type='radio']),
   textarea {
     display: block;
-    width: 100%;
+    inline-size: 100%;
     font: inherit;
     color: inherit;
     background: var(--_hrc-color-surface);
@@ -89,10 +93,10 @@ export const styles = css`
     border-color: var(--_hrc-color-danger) !important;
   }
   .input--short {
-    max-width: 3.5em;
+    max-inline-size: 3.5em;
   }
   .input--year {
-    max-width: 5em;
+    max-inline-size: 5em;
   }
   .date {
     display: flex;
@@ -117,8 +121,8 @@ export const styles = css`
     padding: 0.25rem 0;
   }
   .choice input {
-    width: 1.5rem;
-    height: 1.5rem;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
     margin: 0;
     accent-color: var(--_hrc-color-primary);
   }
@@ -137,7 +141,7 @@ export const styles = css`
     cursor: pointer;
     color: var(--_hrc-color-link);
     text-decoration: underline;
-    margin-bottom: 0.75rem;
+    margin-block-end: 0.75rem;
   }
   .actions {
     display: flex;
@@ -148,7 +152,7 @@ export const styles = css`
   .button {
     font: inherit;
     font-weight: 600;
-    min-height: 2.75rem;
+    min-block-size: 2.75rem;
     padding: 0.5rem 1.25rem;
     border: 2px solid transparent;
     border-radius: var(--_hrc-radius);
@@ -181,13 +185,14 @@ export const styles = css`
   .error-summary {
     border: 4px solid var(--_hrc-color-danger);
     padding: var(--_hrc-space);
-    margin-bottom: calc(var(--_hrc-space) * 1.5);
+    margin-block-end: calc(var(--_hrc-space) * 1.5);
   }
   .error-summary:focus {
     outline: var(--_hrc-focus-ring);
+    box-shadow: var(--_hrc-focus-halo);
   }
-  .error-summary h3 {
-    margin-top: 0;
+  .error-summary .h-section {
+    margin-block-start: 0;
   }
   .error-summary a {
     color: var(--_hrc-color-danger);
@@ -201,15 +206,18 @@ export const styles = css`
     grid-template-columns: 1fr;
     gap: 0.25rem;
     padding: 0.75rem 0;
-    border-bottom: 1px solid var(--_hrc-color-border);
+    border-block-end: 1px solid var(--_hrc-color-border);
   }
   .summary dt {
     font-weight: 600;
   }
   .summary dd {
     margin: 0;
-    white-space: pre-line;
     overflow-wrap: anywhere;
+  }
+  /* The answer keeps its line breaks; the template's own line breaks around "Change" must not show. */
+  .summary .summary-value {
+    white-space: pre-line;
   }
   @media (min-width: 40em) {
     .summary-row {
@@ -244,12 +252,14 @@ export const styles = css`
     letter-spacing: 0.05em;
     overflow-wrap: anywhere;
   }
+  /* Out of sight without moving it off the page: an offset to the start side widens a right-to-left page. */
   .honeypot {
     position: absolute;
-    inset-inline-start: -10000px;
-    width: 1px;
-    height: 1px;
+    inline-size: 1px;
+    block-size: 1px;
     overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   @media print {
     .exit,

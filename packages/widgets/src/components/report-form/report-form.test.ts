@@ -54,16 +54,74 @@ describe('<hrc-report-form>', () => {
     expect(focused(el)).to.equal(summary);
     expect(summaryItems(el)).to.deep.equal([
       'Describe what happened',
-      'Enter the month as a number from 1 to 12',
+      'Enter when it happened: at least the month and the year',
       'Choose where it happened',
     ]);
     expect(inlineErrors(el)).to.deep.equal(summaryItems(el));
     expect(byLabel(el, 'Describe what happened').getAttribute('aria-invalid')).to.equal('true');
+    // An empty date marks what it needs, month and year; the day may stay empty.
+    const invalid = (label: string) => byLabel(el, label).getAttribute('aria-invalid');
+    expect([invalid('Day'), invalid('Month'), invalid('Year')]).to.deep.equal(['false', 'true', 'true']);
     await expect(el).to.be.accessible();
 
     root(el).querySelectorAll<HTMLAnchorElement>('.error-summary a')[2]!.click();
     expect(focused(el)).to.equal(byLabel(el, 'Work'));
     expect(heading(el)).to.contain('Step 1 of 5');
+  });
+
+  it('points "Other" without a description at its description field', async () => {
+    const el = await form();
+    await type(el, 'Describe what happened', 'Refused at the door');
+    await type(el, 'Month', '5');
+    await type(el, 'Year', '2024');
+    await choose(el, 'Work');
+    await submit(el);
+    await choose(el, 'Other');
+    await submit(el);
+    expect(summaryItems(el)).to.deep.equal(['Describe the other reason, or untick “Other”']);
+    expect(inlineErrors(el)).to.deep.equal(summaryItems(el));
+    const link = root(el).querySelector<HTMLAnchorElement>('.error-summary a')!;
+    expect(link.getAttribute('href')).to.equal('#ground-other');
+    link.click();
+    expect(focused(el)).to.equal(byLabel(el, 'Describe the other reason'));
+    expect(byLabel(el, 'Describe the other reason').getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('links the contact hint to the e-mail and phone fields, and marks missing consent invalid', async () => {
+    const el = await form();
+    await answerAll(el, { email: 'me@example.org', wish: 'Advice about what I can do' });
+    await submit(el);
+    expect(summaryItems(el)).to.deep.equal(['Confirm that the office may use your report']);
+    expect($(el, '#consent')!.getAttribute('aria-invalid')).to.equal('true');
+    root(el).querySelector<HTMLButtonElement>('.summary-row:last-child .link')!.click();
+    await el.updateComplete;
+    const hint = $(el, '#contact-hint')!;
+    expect(text(hint)).to.equal('Give an e-mail address, a phone number or both.');
+    for (const label of ['E-mail address', 'Phone number']) {
+      expect(byLabel(el, label).getAttribute('aria-describedby')!.split(' ')).to.include('contact-hint');
+    }
+  });
+
+  it('puts each "Change" on the line of its answer', async () => {
+    const el = await form();
+    el.style.width = '40rem';
+    await answerAll(el);
+    for (const row of root(el).querySelectorAll('.summary-row')) {
+      const value = row.querySelector('.summary-value')!.getBoundingClientRect();
+      const change = row.querySelector('.link')!.getBoundingClientRect();
+      expect(Math.abs(change.top - value.top), text(row)).to.be.below(4);
+    }
+  });
+
+  it('gives its headings the levels the page asks for', async () => {
+    const el = await fixture<HrcReportForm>(
+      html`<hrc-report-form lang="en" heading-level="3"></hrc-report-form>`,
+    );
+    expect($(el, '.h-title')!.localName).to.equal('h3');
+    await submit(el);
+    expect($(el, '.error-summary .h-section')!.localName).to.equal('h4');
+    expect(focused(el)).to.equal($(el, '.error-summary'));
   });
 
   it('refuses a date in the future and accepts a rough month and year', async () => {
@@ -80,7 +138,7 @@ describe('<hrc-report-form>', () => {
     await type(el, 'Year', '2023');
     await submit(el);
     expect(heading(el)).to.equal('Step 2 of 5 Why do you think this happened?');
-    expect(focused(el)).to.equal($(el, 'h2'));
+    expect(focused(el)).to.equal($(el, '.h-title'));
   });
 
   it('walks every step, keeps answers going back, and checks each step’s rules', async () => {
@@ -161,7 +219,7 @@ describe('<hrc-report-form>', () => {
     change.click();
     await el.updateComplete;
     expect(heading(el)).to.contain('Step 1 of 5');
-    expect(focused(el)).to.equal($(el, 'h2'));
+    expect(focused(el)).to.equal($(el, '.h-title'));
     await type(el, 'Where did it happen? (optional)', 'Station square');
     await submit(el);
     expect(heading(el)).to.contain('Step 5 of 5');
@@ -337,7 +395,7 @@ describe('<hrc-report-form>', () => {
     await sendKeys({ press: 'ArrowDown' }); // Public space and transport
     await submitButton();
     expect(heading(el)).to.contain('Step 2 of 5');
-    expect(focused(el)).to.equal($(el, 'h2'));
+    expect(focused(el)).to.equal($(el, '.h-title'));
     await tabTo('Colour');
     await sendKeys({ press: 'Space' });
     await submitButton();
@@ -359,7 +417,7 @@ describe('<hrc-report-form>', () => {
     await sendKeys({ press: 'Space' });
     await submitButton();
     await until(() => heading(el) === 'Report sent');
-    expect(focused(el)).to.equal($(el, 'h2'));
+    expect(focused(el)).to.equal($(el, '.h-title'));
     expect(text($(el, '.reference'))).to.match(/^HRC-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
   });
 });

@@ -4,11 +4,11 @@ import { GROUND_IDS, DOMAIN_IDS, type GroundId } from '@hrc/framework/ids';
 import { safeUrl } from '@hrc/framework/url';
 import type { ReportReceipt } from '@hrc/framework/schemas';
 import { sealReport } from '@hrc/framework/seal';
+import { heading, headingLevel } from '../../internal/heading.js';
 import { HrcElement } from '../../internal/hrc-element.js';
 import { ContentController } from '../../internal/content.js';
 import { ownFrame } from '../../internal/schedule.js';
 import { styles } from './report-form.styles.js';
-import { templates as nl } from './report-form.nl.js';
 import {
   emptyDraft,
   fieldOfPath,
@@ -36,7 +36,10 @@ import {
 
 export * from './report-form.types.js';
 
-/** A label for a ground or domain while the content with the real ones is missing. */
+/** The content the form shows: the grounds and domains it asks about. */
+const REPORT = ['report'] as const;
+
+/** A label for a ground or domain when the content with the real ones could not be loaded. */
 const humanize = (id: string) => id.replace(/-/g, ' ');
 const isGround = (v: unknown): v is GroundId => (GROUND_IDS as readonly unknown[]).includes(v);
 const STEPS = { what: stepWhat, why: stepWhy, who: stepWho, contact: stepContact, check: stepCheck };
@@ -72,8 +75,9 @@ function typingElsewhere(e: Event, form: Element): boolean {
  */
 export class HrcReportForm extends HrcElement {
   static override styles = [...HrcElement.styles, styles];
-  static override translations = { nl };
-  protected static override usesContent = true;
+  protected static override contentSections() {
+    return REPORT;
+  }
   // Declared here rather than with decorators: the same result, lighter in the browser bundle.
   static override properties = {
     endpoint: {},
@@ -90,6 +94,7 @@ export class HrcReportForm extends HrcElement {
     sealKey: { attribute: 'seal-key' },
     sealKeyUrl: { attribute: 'seal-key-url' },
     sealKeyId: { attribute: 'seal-key-id' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     step: { state: true, attribute: false },
     draft: { state: true, attribute: false },
     issues: { state: true, attribute: false },
@@ -150,6 +155,9 @@ export class HrcReportForm extends HrcElement {
   /** Key id of the office's public key; by default the key's own `kid`. */
   sealKeyId = '';
 
+  /** Level of the form's step heading (2–6), so it fits the outline of the page; its sections take the level below. */
+  headingLevel = 2;
+
   private step: ReportStep = 'what';
   private draft: ReportDraft = emptyDraft();
   private issues: FieldIssue[] = [];
@@ -158,7 +166,7 @@ export class HrcReportForm extends HrcElement {
   private copyNote: 'copied' | 'failed' | undefined;
   private exiting = false;
 
-  private readonly content = new ContentController(this, true);
+  private readonly content = new ContentController(this, () => REPORT, true);
   private sender: ReportSender | undefined;
   private key: string | undefined;
   private startedAt = 0;
@@ -221,6 +229,11 @@ export class HrcReportForm extends HrcElement {
       if (isGround(g) && !this.draft.grounds.includes(g))
         this.draft = { ...this.draft, grounds: [...this.draft.grounds, g] };
     }
+  }
+
+  /** The first step shows the domains: it is drawn once their labels are there, never with ids. */
+  protected override contentReady(): Promise<unknown> | undefined {
+    return this.content.ready();
   }
 
   protected override firstUpdated(): void {
@@ -313,7 +326,7 @@ export class HrcReportForm extends HrcElement {
   }
 
   /** Shows `step` and moves focus to its heading (or to `focus`). */
-  private async go(step: ReportStep, focus = 'h2'): Promise<void> {
+  private async go(step: ReportStep, focus = '.h-title'): Promise<void> {
     this.step = step;
     this.copyNote = undefined;
     await this.updateComplete;
@@ -336,7 +349,7 @@ export class HrcReportForm extends HrcElement {
       void this.send();
       return;
     }
-    const issues = validate(this.payload(), this.step);
+    const issues = validate(this.payload(), this.step, this.draft);
     if (issues.length) {
       void this.showIssues(issues);
       return;
@@ -357,7 +370,7 @@ export class HrcReportForm extends HrcElement {
   private async send(): Promise<void> {
     if (this.sender || this.sealing || this.receipt) return;
     const candidate = this.payload();
-    const issues = validate(candidate, 'check');
+    const issues = validate(candidate, 'check', this.draft);
     if (issues.length) return this.showIssues(issues);
     this.issues = [];
     if (this.preview) {
@@ -418,7 +431,7 @@ export class HrcReportForm extends HrcElement {
       this.draft = emptyDraft();
       this.sendState = { phase: 'idle' };
       await this.updateComplete;
-      this.focusOn('h2');
+      this.focusOn('.h-title');
       this.dispatchEvent(new HrcReportSentEvent({ reference: outcome.receipt.reference }));
       return;
     }
@@ -500,10 +513,10 @@ export class HrcReportForm extends HrcElement {
     target?.focus();
   }
 
-  private renderSummary(ctx: CheckContext) {
+  private renderSummary(ctx: CheckContext, level: number) {
     if (!this.issues.length) return nothing;
     return html`<div class="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-      <h3 id="error-summary-title">${msg('There is a problem', { id: 'report-form.problem' })}</h3>
+      ${heading(level, msg('There is a problem', { id: 'report-form.problem' }), { id: 'error-summary-title', class: 'h-section' })}
       <ul>
         ${this.issues.map(
           (i) =>
@@ -522,6 +535,7 @@ export class HrcReportForm extends HrcElement {
     const ctx = this.context();
     const index = REPORT_STEPS.indexOf(this.step) + 1;
     const last = this.step === 'check';
+    const level = headingLevel(this.headingLevel);
     return html`<div part="base" class="base">
       <div class="exit">
         <button
@@ -545,18 +559,20 @@ export class HrcReportForm extends HrcElement {
       </div>
       ${
         this.sealed && !globalThis.crypto?.subtle
-          ? cannotSeal(ctx)
+          ? cannotSeal(ctx, level)
           : this.receipt
-            ? html`<h2 tabindex="-1">${msg('Report sent', { id: 'report-form.sent' })}</h2>
-                ${confirmation(ctx, this.receipt, this.contacted)}`
+            ? html`${heading(level, msg('Report sent', { id: 'report-form.sent' }), { class: 'h-title', tabindex: '-1' })}
+              ${confirmation(ctx, this.receipt, this.contacted, level + 1)}`
             : html`<form novalidate @submit=${this.onSubmit}>
-                <h2 tabindex="-1">
-                  <span class="caption"
-                    >${msg(str`Step ${index} of ${REPORT_STEPS.length}`, { id: 'report-form.progress' })}</span
-                  >
-                  ${stepTitle(this.step)}
-                </h2>
-                ${this.renderSummary(ctx)} ${STEPS[this.step](ctx)}
+                ${heading(
+                  level,
+                  html`<span class="caption"
+                      >${msg(str`Step ${index} of ${REPORT_STEPS.length}`, { id: 'report-form.progress' })}</span
+                    >
+                    ${stepTitle(this.step)}`,
+                  { class: 'h-title', tabindex: '-1' },
+                )}
+                ${this.renderSummary(ctx, level + 1)} ${STEPS[this.step](ctx)}
                 <div class="actions">
                   ${
                     index > 1 && !ctx.busy

@@ -38,7 +38,7 @@ export const $ = <T extends Element = HTMLElement>(el: HrcReportForm, sel: strin
   root(el).querySelector<T & HTMLElement>(sel);
 export const text = (node: Element | ShadowRoot | null) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-export const heading = (el: HrcReportForm) => text($(el, 'h2'));
+export const heading = (el: HrcReportForm) => text($(el, '.h-title'));
 export const focused = (el: HrcReportForm) => root(el).activeElement as HTMLElement | null;
 
 /** The control whose label reads `label` (exactly, ignoring spacing). */

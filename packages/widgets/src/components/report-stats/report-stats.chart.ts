@@ -1,5 +1,5 @@
 /**
- * The two charts, drawn with SVG. They are pictures of the tables beside them (which screen readers
+ * The charts: bars drawn with SVG, their labels and values as text. They are pictures of the tables beside them (which screen readers
  * read), so they are hidden from assistive technology. A count that is not zero always gets a bar
  * that can be seen, however small next to the largest; a withheld count is drawn as an outline up to
  * the threshold, because its value is not known.
@@ -27,29 +27,22 @@ export function hbar(c: Count, max: number): TemplateResult {
   </svg>`;
 }
 
-/** Columns over months with their values above and the months' short names below. */
-export function columns(counts: readonly Count[], labels: readonly string[], values: readonly string[]) {
-  const max = Math.max(1, ...counts.map(drawnValue));
-  const step = 30;
-  const top = 14;
-  const bottom = 14;
-  const h = 100;
-  return html`<svg
-    class="columns"
-    viewBox="0 0 ${counts.length * step} ${top + h + bottom}"
-    width=${counts.length * step * 1.5}
-    height=${(top + h + bottom) * 1.5}
-    aria-hidden="true"
-    focusable="false"
-  >
-    ${counts.map((c, i) => {
-      const height = length(c, max);
-      const x = i * step;
-      const y = top + h - height;
-      return svg`<rect class=${kindOf(c)} x=${x + 4} y=${y} width=${step - 8} height=${height}></rect>
-        <text class="value" x=${x + step / 2} y=${y - 3}>${values[i]}</text>
-        <text class="month" x=${x + step / 2} y=${top + h + 11}>${labels[i]}</text>`;
-    })}
-    ${svg`<line class="axis" x1="0" x2=${counts.length * step} y1=${top + h} y2=${top + h}></line>`}
-  </svg>`;
+/**
+ * Rows of bars with their labels and values as text beside them: the months of a year, or the
+ * categories of a period. Text stays text at the page's size (a drawing scaled to a narrow screen would
+ * shrink its labels), and a long value such as 100,000 takes the room it needs.
+ */
+export function barRows(
+  rows: readonly { label: string; count: Count; value: string }[],
+  className = '',
+): TemplateResult {
+  const max = Math.max(1, ...rows.map((r) => drawnValue(r.count)));
+  return html`<div class="bars ${className}" aria-hidden="true">
+    ${rows.map(
+      (r) =>
+        html`<span class="bar-label">${r.label}</span>${hbar(r.count, max)}<span class="bar-value"
+            >${r.value}</span
+          >`,
+    )}
+  </div>`;
 }

@@ -34,6 +34,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     align-items: start;
+    max-inline-size: 100%;
   }
   label,
   .caption,
@@ -49,12 +50,16 @@ export const styles = css`
     border-radius: var(--_hrc-radius);
     padding: 0.5rem;
     min-block-size: 2.75rem;
+    /* A long category name is cut off in the closed select, not the page: the list shows it whole. */
+    max-inline-size: 100%;
   }
   .bars {
     display: grid;
-    grid-template-columns: minmax(6rem, max-content) minmax(4rem, 1fr) max-content;
+    grid-template-columns: minmax(0, max-content) minmax(4rem, 1fr) max-content;
     gap: 0.375rem 0.75rem;
     align-items: center;
+    /* Lengths stay comparable at a glance on a wide page. */
+    max-inline-size: 48rem;
   }
   svg {
     display: block;
@@ -62,15 +67,6 @@ export const styles = css`
   }
   .hbar {
     block-size: 1.25rem;
-  }
-  /* Natural size (its width and height), smaller on narrow screens: few months do not blow it up. */
-  .columns {
-    align-self: start;
-    overflow: visible;
-    inline-size: auto;
-    max-inline-size: 100%;
-    block-size: auto;
-    font-size: 9px;
   }
   .bar {
     fill: var(--_bar);
@@ -81,12 +77,12 @@ export const styles = css`
     stroke: var(--_bar);
     stroke-dasharray: 3 2;
   }
-  text {
-    fill: currentColor;
-    text-anchor: middle;
+  .bar-label {
+    overflow-wrap: anywhere;
   }
-  .axis {
-    stroke: var(--_hrc-color-border);
+  .bar-value {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
   }
   .note {
     color: var(--_hrc-color-muted);

@@ -194,7 +194,7 @@ describe('<hrc-report-stats>', function () {
         typeof c === 'number' ? String(c) : 'lt' in c ? `fewer than ${c.lt}` : `at least ${c.gte}`,
       );
       expect(shown).to.deep.equal(expected);
-      const values = [...root(el).querySelectorAll('.columns .value')].map(text);
+      const values = [...root(el).querySelectorAll('.months .bar-value')].map(text);
       expect(values).to.deep.equal(
         y2025.grounds.race!.months.map((c) =>
           typeof c === 'number' ? String(c) : 'lt' in c ? `<${c.lt}` : `≥${c.gte}`,
@@ -213,9 +213,9 @@ describe('<hrc-report-stats>', function () {
         expect(box.width, bar.outerHTML).to.be.greaterThan(0.9);
         expect(box.height, bar.outerHTML).to.be.greaterThan(0.9);
       }
-      // 5 next to 100,000 still shows, in the bars by ground and in the columns per month.
+      // 5 next to 100,000 still shows, in the bars by ground and in the bars per month.
       await choose(el, 'series', 'age');
-      const feb = root(el).querySelectorAll<SVGRectElement>('.columns rect.bar')[1]!;
+      const feb = root(el).querySelectorAll<SVGRectElement>('.months rect.bar')[1]!;
       expect(feb.getBoundingClientRect().height).to.be.greaterThan(0.9);
       // A category of a newer kit is shown by its id.
       expect(cells(tables(el)[0]!).map((r) => r[0])).to.include('new-ground');

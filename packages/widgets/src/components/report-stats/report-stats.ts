@@ -5,13 +5,14 @@ import type {
   StatisticsDocument,
   StatisticsPeriod,
 } from '@hrc/framework/statistics/schema';
-import type { LocaleContent } from '@hrc/framework/schemas';
+import type { ContentOf } from '../../internal/content.js';
+import type { ContentSection } from '@hrc/framework/sections';
 import { safeUrl } from '@hrc/framework/url';
 import { HrcElement } from '../../internal/hrc-element.js';
 import { ContentController } from '../../internal/content.js';
 import { formatDate, formatInteger, formatMonth } from '../../internal/format.js';
 import { msg, str } from '../../internal/msg.js';
-import { columns, hbar } from './report-stats.chart.js';
+import { barRows } from './report-stats.chart.js';
 import {
   change,
   drawnValue,
@@ -22,7 +23,6 @@ import {
   type Loaded,
   type LoadFailure,
 } from './report-stats.data.js';
-import { templates } from './report-stats.nl.js';
 import { styles } from './report-stats.styles.js';
 import { STATS_VIEWS, type StatsView } from './report-stats.types.js';
 
@@ -69,8 +69,9 @@ const dataTable = (caption: string, head: string[], rows: string[][]) =>
  */
 export class HrcReportStats extends HrcElement {
   static override styles = [...HrcElement.styles, styles];
-  static override translations = { nl: templates };
-  protected static override usesContent = true;
+  protected static override contentSections(): readonly ContentSection[] {
+    return ['report'];
+  }
 
   // Declared here rather than with decorators: the same result, lighter in the browser bundle.
   static override properties = {
@@ -103,7 +104,7 @@ export class HrcReportStats extends HrcElement {
   private series = '';
   private pending: Promise<unknown> = Promise.resolve();
   private abort?: AbortController;
-  private readonly content = new ContentController(this);
+  private readonly content = new ContentController(this, () => ['report' as const]);
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
@@ -222,7 +223,7 @@ export class HrcReportStats extends HrcElement {
       : `${diff} (${sign(d.percent)}${formatInteger(Math.abs(d.percent), this.locale)}%)`;
   }
 
-  private categoryName(c: LocaleContent, view: StatsView, id: string): string {
+  private categoryName(c: ContentOf<'report'>, view: StatsView, id: string): string {
     if (id === 'other') {
       return view === 'grounds'
         ? msg('Another ground', { id: 'report-stats.ground.other' })
@@ -280,7 +281,7 @@ export class HrcReportStats extends HrcElement {
     </p>`;
   }
 
-  private renderByCategory(c: LocaleContent, p: CountedPeriod, before: StatisticsPeriod | undefined) {
+  private renderByCategory(c: ContentOf<'report'>, p: CountedPeriod, before: StatisticsPeriod | undefined) {
     const view = this.view;
     const name = this.periodName(p);
     const prior = isCounted(before) ? before : undefined;
@@ -292,21 +293,13 @@ export class HrcReportStats extends HrcElement {
     const shown = rows
       .filter((r) => typeof r.total === 'number' || 'gte' in r.total)
       .sort((a, b) => drawnValue(b.total) - drawnValue(a.total));
-    const max = Math.max(1, ...rows.map((r) => drawnValue(r.total)));
     const caption =
       view === 'grounds'
         ? msg(str`Reports by ground, ${name}`, { id: 'report-stats.by-ground' })
         : msg(str`Reports by domain, ${name}`, { id: 'report-stats.by-domain' });
     return html`<figure class="figure">
       <figcaption class="caption">${caption}</figcaption>
-      <div class="bars" aria-hidden="true">
-        ${shown.map(
-          (r) =>
-            html`<span class="bar-label">${r.label}</span>${hbar(r.total, max)}<span class="bar-value"
-                >${this.count(r.total)}</span
-              >`,
-        )}
-      </div>
+      ${barRows(shown.map((r) => ({ label: r.label, count: r.total, value: this.count(r.total) })))}
       ${dataTable(
         caption,
         [
@@ -326,7 +319,7 @@ export class HrcReportStats extends HrcElement {
     </figure>`;
   }
 
-  private renderOverTime(c: LocaleContent, p: CountedPeriod) {
+  private renderOverTime(c: ContentOf<'report'>, p: CountedPeriod) {
     const view = this.view;
     const table = seriesOf(p, view);
     const id = this.series in table ? this.series : '';
@@ -354,10 +347,13 @@ export class HrcReportStats extends HrcElement {
           )}
         </select>
       </div>
-      ${columns(
-        s.months,
-        months.map((m) => formatMonth(m, this.locale, true)),
-        values,
+      ${barRows(
+        s.months.map((count, i) => ({
+          label: formatMonth(months[i]!, this.locale, true),
+          count,
+          value: values[i]!,
+        })),
+        'months',
       )}
       ${dataTable(
         caption,

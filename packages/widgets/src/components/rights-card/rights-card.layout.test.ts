@@ -4,12 +4,15 @@ import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
 import type { HrcRightsCard } from './rights-card.js';
 
-/** The CSS docs/rights-cards.md asks pages to add, so the box is the same before the script runs. */
+/**
+ * The CSS docs/rights-cards.md asks pages to add, so the box is the same before the script runs: the
+ * height each of these cards reserves in its language (rights-card.reserve.ts).
+ */
 const pageCss = `
-  hrc-rights-card:not(:defined) { display: flow-root; min-block-size: 46rem; }
-  hrc-rights-card[variant='compact']:not(:defined) { min-block-size: 28rem; }
-  hrc-rights-card[kind='survey'][variant='compact']:not(:defined) { min-block-size: 22rem; }
-  hrc-rights-card[element][variant='compact']:not(:defined) { min-block-size: 16rem; }
+  hrc-rights-card:not(:defined) { display: flow-root; min-block-size: 44.25rem; }
+  hrc-rights-card[article='23'][variant='compact']:not(:defined) { min-block-size: 26.25rem; }
+  hrc-rights-card[kind='survey'][variant='compact']:not(:defined) { min-block-size: 19rem; }
+  hrc-rights-card[element][variant='compact']:not(:defined) { min-block-size: 13rem; }
 `;
 
 /** Two rendered frames, so layout shifts are reported; a background page renders none, hence the timeout. */

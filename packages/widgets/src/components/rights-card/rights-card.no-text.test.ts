@@ -3,7 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LocaleContent } from '@hrc/framework/schemas';
 import '../../define/hrc-rights-card.js';
-import { contentUrl, loadContent, setContentBase } from '../../internal/content.js';
+import { contentUrl, loadSection, setContentBase } from '../../internal/content.js';
 import type { HrcRightsCard } from './rights-card.js';
 
 const text = (node: Element | ShadowRoot | null | undefined) =>
@@ -17,7 +17,7 @@ const rem = () => parseFloat(getComputedStyle(document.documentElement).fontSize
  * Real content of a language whose plain-language texts have not been written yet: article 20 and 21
  * without any, article 1 without its example.
  */
-function untranslated(c: LocaleContent): LocaleContent {
+function untranslated<T extends Pick<LocaleContent, 'charter'>>(c: T): T {
   const copy = structuredClone(c);
   for (const a of copy.charter.articles) {
     if (a.number === 20 || a.number === 21) delete a.plain;
@@ -26,13 +26,15 @@ function untranslated(c: LocaleContent): LocaleContent {
   return copy;
 }
 
-/** A card in a column as wide as a card in a page's sidebar or grid. */
+/**
+ * A card in a column as wide as a card in a page's sidebar or grid. The card itself is the fixture (in
+ * the column), so the fixture waits for its update rather than for an animation frame, which a page the
+ * test runner keeps in the background never gets.
+ */
 async function card(template: ReturnType<typeof html>, width = '24rem') {
-  const column = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
+  const column = document.createElement('div');
   column.style.inlineSize = width;
-  const el = column.querySelector('hrc-rights-card')!;
-  await el.updateComplete;
-  return el;
+  return fixture<HrcRightsCard>(template, { parentNode: column });
 }
 
 /** Space inside the card that holds nothing: above the links, and below them. */
@@ -45,21 +47,23 @@ function blank(el: HrcRightsCard) {
 
 describe('<hrc-rights-card> without text in the page’s language', () => {
   const realFetch = window.fetch;
-  const realBase = new URL('.', contentUrl('en'));
+  const realBase = new URL('..', contentUrl('en', 'charter'));
   const warnings: string[] = [];
   const originalWarn = console.warn;
-  let en: LocaleContent;
+  let en: Pick<LocaleContent, 'charter'>;
 
   before(async () => {
-    en = await loadContent('en');
-    const served: Record<string, LocaleContent> = {
-      'en.json': untranslated(en),
-      'nl.json': untranslated(await loadContent('nl')),
+    en = await loadSection('en', 'charter');
+    const served: Record<string, unknown> = {
+      'en/charter.json': untranslated(en),
+      'nl/charter.json': untranslated(await loadSection('nl', 'charter')),
     };
     setContentBase('/untranslated-content/');
     window.fetch = async (input, init) => {
       const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-      const file = url.pathname.startsWith('/untranslated-content/') && url.pathname.split('/').pop();
+      const file =
+        url.pathname.startsWith('/untranslated-content/') &&
+        url.pathname.slice('/untranslated-content/'.length);
       if (file && served[file])
         return new Response(JSON.stringify(served[file]), {
           headers: { 'content-type': 'application/json' },

@@ -3,33 +3,19 @@
  * `render()`, where the card's dictionary is active.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Locale } from '@hrc/framework/ids';
 import { safeUrl } from '@hrc/framework/url';
 import { contentHref } from '../../internal/content.js';
+import { heading as levelHeading } from '../../internal/heading.js';
 import { formatInteger, formatList } from '../../internal/format.js';
+import type { ContentOf } from '../../internal/content.js';
 import { msg, str } from '../../internal/msg.js';
 import type { City, LocaleContent } from '@hrc/framework/schemas';
 
-/**
- * A heading of the given level. Static tags keep the template free of `unsafeStatic`; the level comes
- * from an attribute so a card fits the outline of the page it is placed in.
- */
+/** A card's title (with its `id`) or one of its subheadings, at the level that fits the page's outline. */
 export function heading(level: number, content: unknown, id?: string): TemplateResult {
-  const part = id ? 'title' : 'subheading';
-  const cls = id ? 'title' : 'subheading';
-  switch (Math.min(Math.max(Math.trunc(level) || 3, 2), 6)) {
-    case 2:
-      return html`<h2 id=${ifDefined(id)} part=${part} class=${cls}>${content}</h2>`;
-    case 3:
-      return html`<h3 id=${ifDefined(id)} part=${part} class=${cls}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${ifDefined(id)} part=${part} class=${cls}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${ifDefined(id)} part=${part} class=${cls}>${content}</h5>`;
-    default:
-      return html`<h6 id=${ifDefined(id)} part=${part} class=${cls}>${content}</h6>`;
-  }
+  const role = id ? 'title' : 'subheading';
+  return levelHeading(Math.trunc(level) || 3, content, { id, part: role, class: role });
 }
 
 /** The `tel:` link for a phone number as people write it ("020 123 45 67", "+31 (0)20 …"). */
@@ -39,7 +25,7 @@ export function telHref(phone: string): string | undefined {
 }
 
 /** "Source: <guide>, <publisher>, <year>": where the card's text comes from. */
-export function sourceLine(c: LocaleContent): TemplateResult {
+export function sourceLine(c: Pick<LocaleContent, 'source'>): TemplateResult {
   const href = contentHref(c.source.url);
   return html`<p class="source" part="source">
     ${msg('Source:', { id: 'rights-card.source' })}
@@ -49,7 +35,7 @@ export function sourceLine(c: LocaleContent): TemplateResult {
 }
 
 /** A framework element: what it is, why it matters and the first steps. */
-export function elementCard(c: LocaleContent, id: string, level: number, full: boolean) {
+export function elementCard(c: ContentOf<'framework'>, id: string, level: number, full: boolean) {
   const el = c.elements.find((e) => e.id === id);
   if (!el) return undefined;
   const layer = c.layers.find((l) => l.id === el.layer);
@@ -76,7 +62,7 @@ export function elementCard(c: LocaleContent, id: string, level: number, full: b
 }
 
 /** The survey fact: how many people FRA asked and what most of them said. */
-export function surveyCard(c: LocaleContent, locale: Locale, level: number, full: boolean) {
+export function surveyCard(c: ContentOf<'about'>, locale: Locale, level: number, full: boolean) {
   const { survey } = c;
   const surveyHref = contentHref(survey.url);
   const people = formatInteger(survey.respondents, locale);
@@ -112,7 +98,7 @@ export function surveyCard(c: LocaleContent, locale: Locale, level: number, full
 }
 
 /** Human rights and fundamental rights: how the two words relate. */
-export function rightsVsFundamentalCard(c: LocaleContent, level: number, full: boolean) {
+export function rightsVsFundamentalCard(c: ContentOf<'about'>, level: number, full: boolean) {
   return html`<p class="eyebrow" part="eyebrow">${msg('Good to know', { id: 'rights-card.good-to-know' })}</p>
     ${heading(
       level,
@@ -124,7 +110,7 @@ export function rightsVsFundamentalCard(c: LocaleContent, level: number, full: b
 }
 
 /** What a human rights city is, and where the idea came from. */
-export function humanRightsCityCard(c: LocaleContent, locale: Locale, level: number, full: boolean) {
+export function humanRightsCityCard(c: ContentOf<'about'>, locale: Locale, level: number, full: boolean) {
   const { cities } = c.history;
   const name = (city: City) => (city.year ? `${city.name} (${city.year})` : city.name);
   const eu = cities.filter((city) => city.eu);

@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 export const styles = css`
   /*
-   * The host only reserves room: about the height the card takes at 24rem wide, so it occupies the
-   * same box before the content arrives (fallback) and after. Pages tune it with
+   * The host only reserves room: the height the card takes at 24rem wide, so it occupies the same box
+   * before the content arrives (fallback) and after. Each known card has its own measured height
+   * (rights-card.reserve.ts); the values per kind below are for the others. Pages tune it with
    * --hrc-rights-card-min-block-size.
    */
   :host {
@@ -61,7 +62,7 @@ export const styles = css`
     color: var(--_hrc-color-text);
     border: 1px solid var(--hrc-rights-card-border-color, var(--_hrc-color-border));
     border-radius: var(--hrc-rights-card-radius, var(--_hrc-radius));
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
   :host([variant='compact']) .card {
     gap: 0.5rem;

@@ -1,7 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LocaleContent } from '@hrc/framework/schemas';
 import '../../define/hrc-rights-card.js';
-import { loadContent } from '../../internal/content.js';
+import { CONTENT_SECTIONS } from '@hrc/framework/sections';
+import { loadSection } from '../../internal/content.js';
+
+/** A locale's whole content, from its section files. */
+const loadContent = (locale: string) =>
+  Promise.all(CONTENT_SECTIONS.map((s) => loadSection(locale, s))).then(
+    (parts) => Object.assign({}, ...parts) as LocaleContent,
+  );
 import type { HrcRightsCard } from './rights-card.js';
 
 const text = (node: Element | ShadowRoot | null | undefined) =>

@@ -3,11 +3,12 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from '../../internal/msg.js';
 import { safeUrl } from '@hrc/framework/url';
 import { EQUALITY_ARTICLES } from '@hrc/framework/ids';
-import type { CharterArticle, LocaleContent } from '@hrc/framework/schemas';
+import type { CharterArticle } from '@hrc/framework/schemas';
+import type { ContentSection } from '@hrc/framework/sections';
 import { HrcElement } from '../../internal/hrc-element.js';
-import { ContentController, contentHref } from '../../internal/content.js';
+import { ContentController, contentHref, type ContentOf } from '../../internal/content.js';
 import { styles } from './rights-card.styles.js';
-import { templates } from './rights-card.nl.js';
+import { reserves } from './rights-card.reserve.js';
 import type { CardKind, CardVariant } from './rights-card.types.js';
 import {
   elementCard,
@@ -35,6 +36,15 @@ function reportMissingText(locale: string, article: number, missing: readonly st
       `for article ${article}, so the card shows ${shows}. Add the text to the ${locale} content file.`,
   );
 }
+/** What a card shows comes from one section: the Charter, the framework, or what the guide says about cities. */
+function sectionsOf(article: string | null, element: string | null): readonly CardSection[] {
+  if (article !== null) return ['charter'];
+  if (element) return ['framework'];
+  return ['about'];
+}
+type CardSection = 'charter' | 'framework' | 'about';
+/** A card's content: only the section its kind needs is there (see `sectionsOf`). */
+type CardContent = ContentOf<CardSection>;
 
 /**
  * One card of rights awareness: a right from the EU Charter in plain language with what to do when it
@@ -74,9 +84,10 @@ function reportMissingText(locale: string, article: number, missing: readonly st
  *   title and the links only, and reserves no height.
  */
 export class HrcRightsCard extends HrcElement {
-  static override styles = [...HrcElement.styles, styles];
-  static override translations = { nl: templates };
-  protected static override usesContent = true;
+  static override styles = [...HrcElement.styles, styles, reserves];
+  protected static override contentSections(el: Element): readonly ContentSection[] {
+    return sectionsOf(el.getAttribute('article'), el.getAttribute('element'));
+  }
 
   /** Number of the EU Charter article to show (1–54). */
   @property({ type: Number, reflect: true }) article?: number;
@@ -105,7 +116,9 @@ export class HrcRightsCard extends HrcElement {
   /** The city's report form; equality cards link to it with `ground=<id>` added where it applies. */
   @property({ attribute: 'report-url' }) reportUrl?: string;
 
-  private readonly content = new ContentController(this);
+  private readonly content = new ContentController(this, () =>
+    sectionsOf(this.article === undefined ? null : String(this.article), this.element ?? null),
+  );
   private readonly internals = this.attachInternals();
   /** The article whose text is missing in the last render, with what is missing. */
   private missingText?: { article: number; missing: string[] };
@@ -156,7 +169,7 @@ export class HrcRightsCard extends HrcElement {
     </article>`;
   }
 
-  private renderBody(c: LocaleContent) {
+  private renderBody(c: CardContent) {
     const full = this.variant !== 'compact';
     const level = this.headingLevel;
     if (this.article !== undefined && this.article !== null) {
@@ -199,7 +212,7 @@ export class HrcRightsCard extends HrcElement {
     </div>`;
   }
 
-  private renderArticle(c: LocaleContent, a: CharterArticle, full: boolean) {
+  private renderArticle(c: CardContent, a: CharterArticle, full: boolean) {
     const chapter = c.charter.chapters.find((ch) => ch.id === a.chapter);
     const level = this.headingLevel;
     const meaning = a.plain?.meaning?.trim();

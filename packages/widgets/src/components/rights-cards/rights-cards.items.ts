@@ -1,5 +1,5 @@
 import { CHAPTER_IDS, EXPLAINED_ARTICLES, type ChapterId } from '@hrc/framework/ids';
-import type { LocaleContent } from '@hrc/framework/schemas';
+import type { ContentOf } from '../../internal/content.js';
 import { CARD_KINDS, type CardKind, type CardRef } from '../rights-card/rights-card.types.js';
 
 /** One card of a collection, with what search looks at. */
@@ -11,7 +11,7 @@ export interface CardItem {
 }
 
 /** "21, 23 ,26" → ["21", "23", "26"]. */
-export function splitList(value: string | undefined): string[] {
+export function splitList(value: string | null | undefined): string[] {
   return (value ?? '')
     .split(/[\s,]+/)
     .map((s) => s.trim())
@@ -24,17 +24,29 @@ export function fold(text: string): string {
 }
 
 export interface Selection {
-  articles?: string;
-  chapter?: string;
-  elements?: string;
-  kind?: string;
+  articles?: string | null;
+  chapter?: string | null;
+  elements?: string | null;
+  kind?: string | null;
 }
+
+/** The content sections a selection needs: the Charter always (its chapters filter the cards). */
+export function sectionsFor(sel: Selection): CardsSection[] {
+  return [
+    'charter',
+    ...(splitList(sel.kind).length ? (['about'] as const) : []),
+    ...(splitList(sel.elements).length ? (['framework'] as const) : []),
+  ];
+}
+export type CardsSection = 'charter' | 'about' | 'framework';
+/** A collection's content: `about` and `framework` only when the selection has kinds or elements. */
+export type CardsContent = ContentOf<CardsSection>;
 
 /**
  * The cards a collection shows, in this order: the kinds, the framework elements, the articles listed,
  * then the articles of the chapter. Without any selection: the rights closest to city life.
  */
-export function selectItems(c: LocaleContent, sel: Selection): CardItem[] {
+export function selectItems(c: CardsContent, sel: Selection): CardItem[] {
   const items: CardItem[] = [];
   const seen = new Set<string>();
   const add = (item: CardItem) => {

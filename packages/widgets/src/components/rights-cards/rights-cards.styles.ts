@@ -88,6 +88,7 @@ export const styles = css`
   }
   .slide:focus-visible {
     outline: var(--_hrc-focus-ring);
+    box-shadow: var(--_hrc-focus-halo);
     outline-offset: 2px;
     border-radius: var(--_hrc-radius);
   }

@@ -3,7 +3,14 @@ import { sendKeys } from '@web/test-runner-commands';
 import { EXPLAINED_ARTICLES } from '@hrc/framework/ids';
 import type { LocaleContent } from '@hrc/framework/schemas';
 import '../../define/hrc-rights-cards.js';
-import { contentUrl, loadContent, setContentBase } from '../../internal/content.js';
+import { CONTENT_SECTIONS } from '@hrc/framework/sections';
+import { contentUrl, loadSection, setContentBase } from '../../internal/content.js';
+
+/** A locale's whole content, from its section files. */
+const loadContent = (locale: string) =>
+  Promise.all(CONTENT_SECTIONS.map((s) => loadSection(locale, s))).then(
+    (parts) => Object.assign({}, ...parts) as LocaleContent,
+  );
 import type { HrcRightsCard } from '../rights-card/rights-card.js';
 import type { HrcRightsCards } from './rights-cards.js';
 
@@ -227,18 +234,21 @@ describe('<hrc-rights-cards>', () => {
 
   describe('without text in the page’s language', () => {
     const realFetch = window.fetch;
-    const realBase = new URL('.', contentUrl('en'));
+    const realBase = new URL('..', contentUrl('en', 'charter'));
     const warnings: string[] = [];
     const originalWarn = console.warn;
 
-    before(() => {
+    before(async () => {
       // English content as a language without the text of article 20 would have it.
-      const served = structuredClone(en);
+      const served = (await (await realFetch(contentUrl('en', 'charter'))).json()) as Pick<
+        LocaleContent,
+        'charter'
+      >;
       delete served.charter.articles.find((a) => a.number === 20)!.plain;
       setContentBase('/untranslated-content/');
       window.fetch = async (input, init) => {
         const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-        return url.pathname === '/untranslated-content/en.json'
+        return url.pathname === '/untranslated-content/en/charter.json'
           ? new Response(JSON.stringify(served), { headers: { 'content-type': 'application/json' } })
           : realFetch(input, init);
       };

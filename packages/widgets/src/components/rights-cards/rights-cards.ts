@@ -2,17 +2,21 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from '../../internal/msg.js';
-import type { LocaleContent } from '@hrc/framework/schemas';
+import { msg, plural, str } from '../../internal/msg.js';
 import { HrcElement } from '../../internal/hrc-element.js';
 import { ContentController } from '../../internal/content.js';
 import { registerElement } from '../../internal/define.js';
 import { HrcRightsCard } from '../rights-card/rights-card.js';
 import type { CardVariant } from '../rights-card/rights-card.types.js';
-import { filterItems, selectItems, type CardItem } from './rights-cards.items.js';
+import {
+  filterItems,
+  sectionsFor,
+  selectItems,
+  type CardItem,
+  type CardsContent,
+} from './rights-cards.items.js';
 import type { CardsLayout } from './rights-cards.types.js';
 import { styles } from './rights-cards.styles.js';
-import { templates } from './rights-cards.nl.js';
 
 /**
  * A set of rights cards as a responsive grid or as a deck that shows one card at a time, with an
@@ -39,8 +43,9 @@ import { templates } from './rights-cards.nl.js';
  */
 export class HrcRightsCards extends HrcElement {
   static override styles = [...HrcElement.styles, styles];
-  static override translations = { nl: templates };
-  protected static override usesContent = true;
+  protected static override contentSections(el: Element) {
+    return sectionsFor({ kind: el.getAttribute('kind'), elements: el.getAttribute('elements') });
+  }
 
   /** Charter article numbers to show, comma-separated, e.g. `21,23,26`. */
   @property() articles?: string;
@@ -90,10 +95,10 @@ export class HrcRightsCards extends HrcElement {
   /** Whether the reader changed filter or search, so the result count is worth announcing. */
   @state() private filtered = false;
 
-  private readonly content = new ContentController(this);
+  private readonly content = new ContentController(this, () => sectionsFor(this));
   private items: CardItem[] = [];
   private visible: CardItem[] = [];
-  private itemsFrom?: LocaleContent;
+  private itemsFrom?: CardsContent;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -151,7 +156,13 @@ export class HrcRightsCards extends HrcElement {
           ? html`<p class="visually-hidden" role="status">
               ${
                 this.filtered
-                  ? msg(str`${visible.length} of ${this.items.length} cards`, { id: 'rights-cards.count' })
+                  ? msg(
+                      plural(this.items.length, {
+                        one: str`${visible.length} of ${this.items.length} card`,
+                        other: str`${visible.length} of ${this.items.length} cards`,
+                      }),
+                      { id: 'rights-cards.count' },
+                    )
                   : ''
               }
             </p>`
@@ -160,7 +171,7 @@ export class HrcRightsCards extends HrcElement {
     </section>`;
   }
 
-  private renderControls(c: LocaleContent) {
+  private renderControls(c: CardsContent) {
     if (!this.filter && !this.search) return nothing;
     const chapters = c.charter.chapters.filter((ch) => this.items.some((it) => it.chapter === ch.id));
     return html`<div part="controls" class="controls">

@@ -8,6 +8,7 @@ use Drupal\Core\Block\BlockBase;
 use Drupal\Core\Form\FormStateInterface;
 use Drupal\Core\Plugin\ContainerFactoryPluginInterface;
 use Drupal\hrc_widgets\Markup\Elements;
+use Drupal\hrc_widgets\Markup\Locales;
 use Drupal\hrc_widgets\Markup\WidgetCatalog;
 use Drupal\hrc_widgets\Widgets;
 use Symfony\Component\DependencyInjection\ContainerInterface;
@@ -51,13 +52,14 @@ abstract class WidgetBlockBase extends BlockBase implements ContainerFactoryPlug
     $labels = Elements::labels();
     $texts = $labels['widgets'][static::WIDGET]['options'];
     $lists = [
-      'locale' => ['nl' => $this->t('Dutch'), 'en' => $this->t('English')],
+      // The kit's languages, each in its own name (from the kit's manifest).
+      'locale' => Locales::options(),
       'ground' => $this->widgets->groundOptions(),
       'chapter' => $this->widgets->chapterOptions(),
     ];
     foreach (WidgetCatalog::WIDGETS[static::WIDGET]['options'] as $name => $option) {
       $text = $texts[$name];
-      $values = $option['values'] ?? WidgetCatalog::VALUES[$option['kind']] ?? NULL;
+      $values = WidgetCatalog::values($option);
       $element = [
         '#title' => $text['label'],
         '#description' => $text['help'] ?? NULL,

@@ -53,7 +53,7 @@ final class WidgetCatalogTest extends TestCase {
   public function testBadValuesAreDropped(): void {
     $this->assertSame([], WidgetCatalog::optionsFromAttributes('report-form', [
       'ground' => 'not-a-ground',
-      'lang' => 'de',
+      'lang' => 'fy',
       'quick-exit-url' => 'javascript:alert(1)',
     ]));
     $this->assertSame(['variant' => 'compact'], WidgetCatalog::optionsFromAttributes('rights-cards', [
