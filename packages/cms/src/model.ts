@@ -172,12 +172,12 @@ export function buildModel(manifest: unknown, overlay: Overlay, ids: Ids): Model
       // when it runs (a language added by files alone appears there), so none are written here.
       const values =
         a.kind === 'ground'
-            ? [...ids.GROUND_IDS]
-            : a.kind === 'chapter'
-              ? [...ids.CHAPTER_IDS]
-              : a.kind === 'choice'
-                ? Object.keys(a.options ?? {})
-                : undefined;
+          ? [...ids.GROUND_IDS]
+          : a.kind === 'chapter'
+            ? [...ids.CHAPTER_IDS]
+            : a.kind === 'choice'
+              ? Object.keys(a.options ?? {})
+              : undefined;
       if (a.kind === 'choice' && (!values || values.length === 0))
         problems.push(`${tag} ${name}: a choice needs options`);
       const allowed = literalUnion(described?.type?.text);

@@ -140,7 +140,7 @@ test('the filter settings have schema', () => {
   assert.deepEqual(settings, Object.keys(schema[`filter_settings.${id}`].mapping));
 });
 
-test('the PHP allowlists match the framework ids, and the languages are the kit\'s one list', async () => {
+test("the PHP allowlists match the framework ids, and the languages are the kit's one list", async () => {
   const ids = await import(join(repoDir, 'packages/framework/dist/ids.js'));
   assert.deepEqual(catalog.grounds, [...ids.GROUND_IDS]);
   assert.deepEqual(catalog.chapters, [...ids.CHAPTER_IDS]);

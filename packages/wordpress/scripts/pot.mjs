@@ -87,7 +87,10 @@ export function makePot() {
     ]);
     stub(
       'includes/class-hrc-fallback.php',
-      fallbackTexts().map((t) => `${/%/.test(t) ? '/* translators: placeholders as in English, in any order */ ' : ''}__( ${php(t)}, 'hrc-widgets' );`),
+      fallbackTexts().map(
+        (t) =>
+          `${/%/.test(t) ? '/* translators: placeholders as in English, in any order */ ' : ''}__( ${php(t)}, 'hrc-widgets' );`,
+      ),
     );
     const out = join(tmp, 'out.pot');
     const run = (language, dir, list) =>
