@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace Drupal\Tests\hrc_widgets\Unit;
 
 use Drupal\hrc_widgets\Markup\ContentRepository;
+use Drupal\hrc_widgets\Markup\Fallback;
 use Drupal\hrc_widgets\Markup\WidgetBuilder;
 use Drupal\hrc_widgets\Markup\WidgetCatalog;
 use PHPUnit\Framework\TestCase;
@@ -26,6 +27,14 @@ final class WidgetBuilderTest extends TestCase {
     'declaration_url' => 'https://example.org/declaration',
     'ask_equality_data' => TRUE,
   ];
+
+  protected function setUp(): void {
+    Fallback::translateWith(hrc_test_po_translator());
+  }
+
+  protected function tearDown(): void {
+    Fallback::translateWith(NULL);
+  }
 
   private function builder(?string $dir = NULL): WidgetBuilder {
     return new WidgetBuilder(new ContentRepository($dir ?? HRC_TEST_CONTENT_DIR));
