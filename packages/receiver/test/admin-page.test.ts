@@ -124,4 +124,48 @@ describe('admin page in Chromium', () => {
     ]);
     await context.close();
   });
+
+  it('speaks Arabic right to left to an Arabic browser, with the texts and plural forms of ar.json', async () => {
+    const ar = JSON.parse(readFileSync(new URL('../locales/ar.json', import.meta.url), 'utf8')) as {
+      office: {
+        title: string;
+        signinTitle: string;
+        token: string;
+        open: string;
+        loaded: Record<string, string>;
+        wishes: Record<string, string>;
+      };
+    };
+    const context = await browser.newContext({ locale: 'ar', extraHTTPHeaders: { 'Accept-Language': 'ar' } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${r.base}/admin`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(ar.office.title);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'ar',
+      'rtl',
+    ]);
+    // Laid out right to left, not only marked so: the heading's text starts at its box's right edge.
+    const [textLeft, textRight, boxLeft, boxRight] = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('h1')!);
+      const text = range.getBoundingClientRect();
+      const box = document.querySelector('h1')!.getBoundingClientRect();
+      return [text.left, text.right, box.left, box.right];
+    });
+    expect(Math.abs(boxRight - textRight)).toBeLessThan(2);
+    expect(textLeft - boxLeft).toBeGreaterThan(100);
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe(ar.office.signinTitle);
+    await page.getByLabel(ar.office.token).fill(TOKEN);
+    await page.getByRole('button', { name: ar.office.open }).click();
+    await page.getByRole('table').waitFor();
+    // Four reports: Arabic's "few" form, which English does not have.
+    expect(await page.getByRole('status').textContent()).toBe(ar.office.loaded.few!.replace('{0}', '4'));
+    const wishes = await page.getByRole('row').nth(1).getByRole('cell').nth(4).textContent();
+    expect(wishes).toBe(ar.office.wishes['complaint-help']);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
