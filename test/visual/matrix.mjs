@@ -26,6 +26,7 @@ export const DEMO_PAGES = [
   { id: 'demo--home', url: '/', locale: 'en' },
   { id: 'demo--home', url: '/nl/', locale: 'nl' },
   { id: 'demo--report', url: '/report.html', locale: 'en' },
+  { id: 'demo--report', url: '/ar/report.html', locale: 'ar' },
   { id: 'demo--staff', url: '/nl/medewerkers.html', locale: 'nl' },
 ];
 export const SCHEMES = ['light', 'dark'];
