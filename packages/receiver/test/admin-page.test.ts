@@ -36,6 +36,8 @@ describe('admin page in Chromium', () => {
           r.base,
           validReport({
             description: 'Melding met gelijkheidsvragen',
+            // Sent from the form in Ukrainian: the office names the language in its own.
+            locale: 'uk',
             domain: 'work',
             grounds: ['age', 'religion-or-belief'],
             groundUnknown: true,
@@ -97,7 +99,7 @@ describe('admin page in Chromium', () => {
       Gender: 'Non-binair',
       Leeftijd: '30-44',
       'Hebben u of uw ouders een migratieachtergrond?': 'Zeg ik liever niet',
-      'Taal van het formulier': 'Nederlands',
+      'Taal van het formulier': 'Oekraïens',
     });
     expect(details.Contact).toMatch(/^Ja, neem contact met mij op · Samira/);
     await page.getByRole('button', { name: 'Terug naar de lijst' }).click();
