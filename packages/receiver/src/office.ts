@@ -12,7 +12,7 @@ import {
   sendJson,
   utf8Text,
 } from './http.js';
-import { langFrom, type Lang } from './messages.js';
+import { dirOf, langFrom, LOCALES, officeCatalog, type Lang } from './messages.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { OfficePublicJwk } from '@hrc/framework/seal';
 import { REFERENCE_PATTERN } from './reference.js';
@@ -100,6 +100,18 @@ export async function handleOffice(
     // Public, like the page itself: the notice, and the public keys the receiver expects (they are in
     // every page that carries the form anyway). The office page compares them with the keys it unlocks.
     sendJson(res, 200, { notice: ctx.officeNotice, officeKeys: ctx.officeKeys });
+    return true;
+  }
+  const localeFile = /^\/admin\/locales\/([^/]+)\.json$/.exec(path);
+  if (localeFile) {
+    if (method !== 'GET') return methodNotAllowed(res, lang, 'GET');
+    const wanted = decodedPathSegment(localeFile[1]!);
+    const known = LOCALES.find((l) => l.toLowerCase() === wanted?.toLowerCase());
+    if (!known) {
+      sendError(res, 404, 'not-found', lang);
+      return true;
+    }
+    sendJson(res, 200, officeCatalog(known));
     return true;
   }
   if (path === '/admin/labels.json') {
@@ -197,7 +209,14 @@ function labels(lang: Lang): string {
   let text = labelTexts.get(lang);
   if (text === undefined) {
     // The report section of the data package: the grounds and areas of life as the form shows them.
-    const file = createRequire(import.meta.url).resolve(`@hrc/framework/content/${lang}/report.json`);
+    // A language without content of its own shows the grounds and areas in English.
+    const require = createRequire(import.meta.url);
+    let file: string;
+    try {
+      file = require.resolve(`@hrc/framework/content/${lang}/report.json`);
+    } catch {
+      file = require.resolve('@hrc/framework/content/en/report.json');
+    }
     const content = JSON.parse(readFileSync(file, 'utf8')) as {
       grounds: { id: string; label: string }[];
       domains: { id: string; label: string }[];
@@ -300,7 +319,9 @@ function asset(name: AssetName): string {
 
 function serveAsset(res: ServerResponse, name: AssetName, lang: Lang): void {
   const text =
-    name === 'admin.html' ? asset(name).replace('<html lang="en">', `<html lang="${lang}">`) : asset(name);
+    name === 'admin.html'
+      ? asset(name).replace('<html lang="en">', `<html lang="${lang}" dir="${dirOf(lang)}">`)
+      : asset(name);
   res.writeHead(200, {
     ...BASE_HEADERS,
     'Content-Type': ASSET_TYPES[name],
