@@ -71,6 +71,21 @@ describe('the CMS files generated from the elements’ description', () => {
     expect(committed.get('packages/wordpress/includes/class-hrc-catalog.php')).not.toContain('card-tone');
   });
 
+  it('leave the languages to the kit’s manifest, which each CMS reads when it runs', () => {
+    const out = files(given);
+    for (const name of ['report-form', 'rights-cards', 'framework-checklist', 'declaration-badge']) {
+      const block = JSON.parse(out.get(`packages/wordpress/blocks/${name}/block.json`) ?? '{}');
+      // No list of its own: a language added to the kit's files passes the block's validation.
+      expect(block.attributes.lang).toEqual({ type: 'string', default: '' });
+    }
+    const wordpress = out.get('packages/wordpress/includes/class-hrc-catalog.php') ?? '';
+    expect(wordpress).toMatch(/'lang' => array\(\s*'key' => 'lang',\s*'kind' => 'locale'/);
+    expect(wordpress).not.toMatch(/'locale' => array\( '/);
+    const drupal = out.get('packages/drupal/hrc_widgets/src/Markup/Elements.php') ?? '';
+    expect(drupal).toMatch(/'locale' => \[\s*'attribute' => 'lang',\s*'kind' => 'locale'/);
+    expect(drupal).not.toContain('LOCALES');
+  });
+
   it('refuse an element attribute nobody decided about, one the element lacks, and values it does not accept', () => {
     expect(() => files(withAttribute('hrc-report-form', { name: 'tracking-id' }))).toThrow(
       /hrc-report-form tracking-id: the element has this attribute; say in overlay.json/,
