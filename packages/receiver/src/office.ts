@@ -313,6 +313,7 @@ const ASSET_TYPES = {
   'admin.html': 'text/html; charset=utf-8',
   'admin.css': 'text/css; charset=utf-8',
   'admin.js': JS,
+  'evidence.js': JS,
   'texts.js': JS,
   'util.js': JS,
   'keys.js': JS,
