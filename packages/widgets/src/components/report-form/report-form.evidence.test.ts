@@ -126,6 +126,16 @@ describe('<hrc-report-form> evidence files', () => {
     expect([bitmap.width, bitmap.height]).to.deep.equal([64, 48]);
   });
 
+  it('scales an image larger than 2560 pixels down, and keeps a PNG a PNG', async () => {
+    const canvas = new OffscreenCanvas(3000, 1000);
+    canvas.getContext('2d')!.fillRect(0, 0, 10, 10);
+    const blob = await canvas.convertToBlob({ type: 'image/png' });
+    const out = (await prepareFile(new File([blob], 'screen.png', { type: 'image/png' }))) as EvidenceItem;
+    expect([out.type, out.name]).to.deep.equal(['image/png', 'screen.png']);
+    const bitmap = await createImageBitmap(new Blob([out.data], { type: 'image/png' }));
+    expect([bitmap.width, bitmap.height]).to.deep.equal([2560, 853]);
+  });
+
   it('passes a PDF as it is; refuses too large files, other kinds, and images it cannot decode', async () => {
     const pdfBytes = new TextEncoder().encode('%PDF-1.4\n%…\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
     const pdf = (await prepareFile(

@@ -5,8 +5,12 @@
  * editing software. Loaded only when a resident adds a file.
  */
 
-/** Longest side, in pixels, of a re-encoded image: legible for any screenshot or photo of a letter. */
-export const MAX_IMAGE_SIDE = 4096;
+/**
+ * Longest side, in pixels, of a re-encoded image. 2560 keeps a phone screenshot (1290 × 2796) and a
+ * photo of a letter legible, while a 12-megapixel photo shrinks to 5 megapixels: less to encode on a
+ * slow phone, and a smaller file to send.
+ */
+export const MAX_IMAGE_SIDE = 2560;
 /** JPEG quality of re-encoded photos: no visible loss, about a third of a phone camera's file. */
 export const JPEG_QUALITY = 0.9;
 
