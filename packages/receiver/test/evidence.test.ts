@@ -4,6 +4,8 @@
 // envelope, files with a plain report, a broken body) store nothing; retention deletes the files with
 // their report; a replay is answered once.
 import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   SEALED_EVIDENCE_SIZES,
@@ -18,7 +20,8 @@ import {
 } from '@hrc/framework/seal';
 import { EVIDENCE_BODY_BYTES } from '../src/evidence.js';
 import type { StoredReport } from '../src/store/types.js';
-import { STORE_KINDS, office, sessionKey, startReceiver, validReport, type Running } from './helpers.js';
+import type { SqliteStore } from '../src/store/sqlite.js';
+import { STORE_KINDS, TOKEN, sessionKey, startReceiver, validReport, type Running } from './helpers.js';
 
 const DAY = 24 * 3600_000;
 
@@ -50,6 +53,34 @@ const post = (
   key = randomUUID(),
   headers: Record<string, string> = {},
 ) => fetch(`${base}/reports`, { method: 'POST', headers: { 'Idempotency-Key': key, ...headers }, body });
+
+/**
+ * One request on a connection of its own (no keep-alive), answered in full. `declared` sends a larger
+ * Content-Length than the body: how a client starts an upload the receiver refuses from its headers.
+ */
+function raw(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: Uint8Array; declared?: number } = {},
+): Promise<{ status: number; type: string | undefined; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const headers = {
+      ...init.headers,
+      ...(init.declared ? { 'Content-Length': String(init.declared) } : {}),
+    };
+    const req = request(url, { method: init.method ?? 'GET', headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        resolve({ status: res.statusCode!, type: res.headers['content-type'], body: Buffer.concat(chunks) }),
+      );
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    if (init.body) req.write(init.body);
+    if (!init.declared) req.end();
+  });
+}
+const auth = { Authorization: `Bearer ${TOKEN}` };
 
 const png = (n: number, fill: number): EvidenceInput => ({
   name: 'screenshot.png',
@@ -90,16 +121,25 @@ describe.each(STORE_KINDS)('evidence files on %s', (kind) => {
 
     const kept: Uint8Array[] = [];
     for (const i of [0, 1]) {
-      const answer = await office(r.base, `/reports/${reference}/evidence/${i}`);
+      const answer = await raw(`${r.base}/reports/${reference}/evidence/${i}`, { headers: auth });
       expect(answer.status).toBe(200);
-      expect(answer.headers.get('content-type')).toBe('application/octet-stream');
-      const bytes = new Uint8Array(await answer.arrayBuffer());
+      expect(answer.type).toBe('application/octet-stream');
+      const bytes = new Uint8Array(answer.body);
       expect(bytes).toEqual(sealed[i]);
       expect(Buffer.from(bytes).toString('latin1')).not.toContain(marker);
       kept.push(bytes);
     }
-    expect((await office(r.base, `/reports/${reference}/evidence/2`)).status).toBe(404);
-    expect((await fetch(`${r.base}/reports/${reference}/evidence/0`)).status).toBe(401);
+    if (kind === 'sqlite') {
+      // Nothing readable in any file SQLite wrote: not the PDF's text, not its name.
+      const file = (r.store as SqliteStore).file;
+      for (const f of [file, `${file}-wal`].filter((f) => existsSync(f))) {
+        const bytes = readFileSync(f).toString('latin1');
+        expect(bytes).not.toContain(marker);
+        expect(bytes).not.toContain('letter.pdf');
+      }
+    }
+    expect((await raw(`${r.base}/reports/${reference}/evidence/2`, { headers: auth })).status).toBe(404);
+    expect((await raw(`${r.base}/reports/${reference}/evidence/0`)).status).toBe(401);
 
     const { evidence } = splitEvidence(
       await openEnvelope(stored.payload, key),
@@ -209,18 +249,15 @@ describe.each(STORE_KINDS)('evidence files on %s', (kind) => {
     expect(await r.store.countReports()).toBe(before);
   });
 
-  it('refuses a body over the limit with 413 before reading it', async () => {
-    const res = await fetch(`${r.base}/reports`, {
+  it('refuses a body over the limit with 413 from its headers, before reading it', async () => {
+    const res = await raw(`${r.base}/reports`, {
       method: 'POST',
-      headers: {
-        'Idempotency-Key': randomUUID(),
-        'Content-Type': 'multipart/form-data; boundary=x',
-        'Content-Length': String(EVIDENCE_BODY_BYTES + 1),
-      },
-      body: new Uint8Array(EVIDENCE_BODY_BYTES + 1),
+      headers: { 'Idempotency-Key': randomUUID(), 'Content-Type': 'multipart/form-data; boundary=x' },
+      body: new Uint8Array(1024),
+      declared: EVIDENCE_BODY_BYTES + 1,
     });
     expect(res.status).toBe(413);
-    expect(((await res.json()) as { error: string }).error).toBe('evidence-too-large');
+    expect((JSON.parse(res.body.toString()) as { error: string }).error).toBe('evidence-too-large');
   });
 
   it('deletes the files with their report when retention deletes it', async () => {
