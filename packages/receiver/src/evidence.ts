@@ -34,7 +34,10 @@ export async function readMultipart(
 ): Promise<{ ok: true; report: string; files: Uint8Array[] } | Refusal> {
   let form: FormData;
   try {
-    form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
+    // readBody's Buffer.concat is backed by a plain ArrayBuffer (never shared memory).
+    form = await new Response(body as Uint8Array<ArrayBuffer>, {
+      headers: { 'content-type': contentType },
+    }).formData();
   } catch {
     return { ok: false, status: 400, code: 'malformed-multipart' };
   }

@@ -39,7 +39,11 @@ async function sealWithFiles(key: OfficeKey, id: string, files: EvidenceInput[],
   return { envelope, sealed: evidence.sealed };
 }
 
-function multipart(envelope: unknown, files: readonly Uint8Array[], extra?: (f: FormData) => void): FormData {
+function multipart(
+  envelope: unknown,
+  files: readonly Uint8Array<ArrayBuffer>[],
+  extra?: (f: FormData) => void,
+): FormData {
   const body = new FormData();
   body.append('report', JSON.stringify(envelope));
   for (const [i, f] of files.entries()) body.append('evidence', new Blob([f]), `evidence-${i}`);
