@@ -112,6 +112,8 @@ export async function evidenceBenchmark(browser, { runs = 3 } = {}) {
       height: 3000,
       runs,
       medianMs: median(timings.map((t) => t.totalMs)),
+      // The fastest run: on a shared machine, the closest to what the code itself costs.
+      fastestMs: Math.min(...timings.map((t) => t.totalMs)),
       medianReencodeMs: median(timings.map((t) => t.reencodeMs)),
       medianSealMs: median(timings.map((t) => t.sealMs)),
       outputBytes: timings[0].outBytes,
@@ -135,7 +137,8 @@ export function formatEvidence(e) {
   return (
     `Evidence file, CPU slowed 4×: a ${mb(e.inputBytes)} JPEG (${e.width}×${e.height}) re-encoded and sealed in ` +
     `${Math.round(e.medianMs)} ms (median of ${e.runs}: re-encode ${Math.round(e.medianReencodeMs)} ms, seal ` +
-    `${Math.round(e.medianSealMs)} ms; runs ${e.perRun.join(', ')} ms) ${ok} target ${e.targetMs} ms; ` +
+    `${Math.round(e.medianSealMs)} ms; runs ${e.perRun.join(', ')} ms, fastest ${Math.round(e.fastestMs)} ms) ` +
+    `${ok} target ${e.targetMs} ms; ` +
     `re-encoded ${mb(e.outputBytes)}, sealed ${mb(e.sealedBytes)}; machine load average ${e.loadAverage}`
   );
 }
