@@ -4,6 +4,7 @@
 // receiver only ever hands out their envelopes.
 import { keyRing, setupKeys } from './keys.js';
 import { isSealed, openReport, readableFields, refusal } from './opening.js';
+import { showEvidence } from './evidence.js';
 import { reportCsvHeader, reportCsvRow } from './seal.js';
 import { $, el, lang, say, saveFile, t } from './util.js';
 
@@ -209,6 +210,7 @@ async function showDetail(reference, focus = true) {
   problem.textContent = view.payload ? '' : refusal(view, t);
   const items = view.payload ? describe(current, view.payload) : describeClosed(current);
   $('fields').replaceChildren(...items.flatMap(([k, v]) => [el('dt', k), el('dd', String(v))]));
+  showEvidence(current, view, keyRing(), api);
   $('new-status').value = current.status;
   $('list').hidden = true;
   $('keys').hidden = false;

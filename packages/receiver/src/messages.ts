@@ -92,6 +92,10 @@ export type ErrorCode =
   | 'office-disabled'
   | 'invalid-status'
   | 'invalid-query'
+  | 'malformed-multipart'
+  | 'evidence-needs-seal'
+  | 'evidence-mismatch'
+  | 'evidence-too-large'
   | 'server-error';
 
 export function errorMessage(code: ErrorCode, lang: Lang): string {

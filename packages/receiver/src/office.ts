@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { reportCsvHeader, reportCsvRow } from './csv.js';
+import { sendSealedFile } from './evidence.js';
 import {
   BASE_HEADERS,
   discardRest,
@@ -143,6 +144,20 @@ export async function handleOffice(
       return true;
     }
     await sendCsv(res, ctx.store, status);
+    return true;
+  }
+
+  const file = /^\/reports\/([^/]+)\/evidence\/([0-9])$/.exec(path);
+  if (file) {
+    if (method !== 'GET') return methodNotAllowed(res, lang, 'GET');
+    if (!authorise(req, res, ctx, lang)) return true;
+    const reference = decodedPathSegment(file[1]!)?.toUpperCase();
+    const sealed =
+      reference !== undefined && REFERENCE_PATTERN.test(reference)
+        ? await ctx.store.getEvidence(reference, Number(file[2]))
+        : undefined;
+    if (sealed) sendSealedFile(res, sealed);
+    else sendError(res, 404, 'not-found', lang);
     return true;
   }
 
@@ -298,6 +313,7 @@ const ASSET_TYPES = {
   'admin.html': 'text/html; charset=utf-8',
   'admin.css': 'text/css; charset=utf-8',
   'admin.js': JS,
+  'evidence.js': JS,
   'texts.js': JS,
   'util.js': JS,
   'keys.js': JS,

@@ -5,6 +5,7 @@
 import { SEALED_REPORT_TYPE, SEALED_SCHEMA_VERSION, sealInfo, statisticsAad } from './binding.js';
 import { toBase64url, utf8 } from './bytes.js';
 import type { SealedReport, SealedStatistics } from './envelope-schema.js';
+import type { EvidenceList } from './evidence-seal.js';
 import { SealError } from './errors.js';
 import { sealBase } from './hpke.js';
 import { checkKeyId, publicKeyBytes } from './keys.js';
@@ -13,6 +14,11 @@ import { pad } from './padding.js';
 export interface SealOptions {
   /** Readable statistics, only when the resident agreed to them being counted. */
   statistics?: SealedStatistics;
+  /**
+   * Files sealed for this report by `sealEvidence`: their list goes inside the report, their sealed
+   * sizes into the envelope.
+   */
+  evidence?: { list: EvidenceList; sealed: readonly Uint8Array[] };
 }
 
 /**
@@ -32,8 +38,10 @@ export async function sealReport(
   if (ownKid !== undefined && ownKid !== kid) {
     throw new SealError('invalid-key-id', `key id "${kid}" is not the JWK's kid`);
   }
-  const { statistics } = options;
-  const padded = pad(utf8(JSON.stringify(report)));
+  const { statistics, evidence } = options;
+  const inside =
+    evidence && report && typeof report === 'object' ? { ...report, evidence: evidence.list } : report;
+  const padded = pad(utf8(JSON.stringify(inside)));
   const { enc, ct } = await sealBase(pkRm, sealInfo(kid), statisticsAad(statistics), padded);
   const antiAbuse = (report as { antiAbuse?: SealedReport['antiAbuse'] } | null)?.antiAbuse;
   return {
@@ -43,6 +51,7 @@ export async function sealReport(
     enc: toBase64url(enc),
     ciphertext: toBase64url(ct),
     ...(statistics ? { statistics } : {}),
+    ...(evidence ? { evidence: evidence.sealed.map((f) => ({ bytes: f.length })) } : {}),
     ...(antiAbuse ? { antiAbuse } : {}),
   };
 }

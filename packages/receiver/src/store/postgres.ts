@@ -9,6 +9,7 @@ import {
   type StoredReport,
   type StoredResponse,
 } from './types.js';
+import { EVIDENCE_MIGRATION_POSTGRES } from './evidence.js';
 
 /** Each entry brings the schema from version i to i + 1. Never edit one that has shipped. */
 const MIGRATIONS: readonly string[] = [
@@ -31,6 +32,7 @@ const MIGRATIONS: readonly string[] = [
      response_body text
    );
    CREATE INDEX idempotency_keys_created_at ON idempotency_keys (created_at);`,
+  EVIDENCE_MIGRATION_POSTGRES,
 ];
 
 /** Any constant will do; it only has to be the same in every receiver process. */
@@ -124,13 +126,22 @@ export class PostgresStore implements Store {
     return retaken.count === 1 ? { state: 'claimed' } : { state: 'in-flight' };
   }
 
-  async saveReport(key: string, report: StoredReport, response: StoredResponse): Promise<void> {
+  async saveReport(
+    key: string,
+    report: StoredReport,
+    response: StoredResponse,
+    evidence: readonly Uint8Array[] = [],
+  ): Promise<void> {
     try {
       await this.#sql.begin(async (tx) => {
         await tx`
           INSERT INTO reports (reference, idempotency_key, received_at, updated_at, status, payload)
           VALUES (${report.reference}, ${key}, ${report.receivedAt}, ${report.updatedAt}, ${report.status},
                   ${tx.json(report.payload as unknown as postgres.JSONValue)})`;
+        for (const [i, sealed] of evidence.entries()) {
+          await tx`INSERT INTO report_evidence (reference, position, sealed)
+                   VALUES (${report.reference}, ${i}, ${Buffer.from(sealed)})`;
+        }
         await tx`
           UPDATE idempotency_keys SET state = 'done', response_status = ${response.status},
                  response_body = ${response.body}
@@ -142,6 +153,12 @@ export class PostgresStore implements Store {
       }
       throw error;
     }
+  }
+
+  async getEvidence(reference: string, position: number): Promise<Uint8Array | undefined> {
+    const [row] = await this.#sql<{ sealed: Buffer }[]>`
+      SELECT sealed FROM report_evidence WHERE reference = ${reference} AND position = ${position}`;
+    return row && new Uint8Array(row.sealed);
   }
 
   async releaseKey(key: string): Promise<void> {

@@ -10,6 +10,7 @@ import {
   type StoredReport,
   type StoredResponse,
 } from './types.js';
+import { EVIDENCE_MIGRATION_SQLITE } from './evidence.js';
 
 /** Each entry brings the schema from version i to i + 1. Never edit one that has shipped. */
 const MIGRATIONS: readonly string[] = [
@@ -32,6 +33,7 @@ const MIGRATIONS: readonly string[] = [
      response_body TEXT
    ) STRICT;
    CREATE INDEX idempotency_keys_created_at ON idempotency_keys (created_at);`,
+  EVIDENCE_MIGRATION_SQLITE,
 ];
 
 interface ReportRow {
@@ -137,7 +139,12 @@ export class SqliteStore implements Store {
     }
   }
 
-  async saveReport(key: string, report: StoredReport, response: StoredResponse): Promise<void> {
+  async saveReport(
+    key: string,
+    report: StoredReport,
+    response: StoredResponse,
+    evidence: readonly Uint8Array[] = [],
+  ): Promise<void> {
     const db = this.#db;
     const save = db.transaction(() => {
       try {
@@ -156,11 +163,20 @@ export class SqliteStore implements Store {
         if (isUniqueViolation(error, 'reports.reference')) throw new ReferenceTakenError(report.reference);
         throw error;
       }
+      const file = db.prepare('INSERT INTO report_evidence (reference, position, sealed) VALUES (?, ?, ?)');
+      evidence.forEach((sealed, i) => file.run(report.reference, i, Buffer.from(sealed)));
       db.prepare(
         `UPDATE idempotency_keys SET state = 'done', response_status = ?, response_body = ? WHERE key = ?`,
       ).run(response.status, response.body, key);
     });
     save.immediate();
+  }
+
+  async getEvidence(reference: string, position: number): Promise<Uint8Array | undefined> {
+    const row = this.#db
+      .prepare('SELECT sealed FROM report_evidence WHERE reference = ? AND position = ?')
+      .get(reference, position) as { sealed: Buffer } | undefined;
+    return row && new Uint8Array(row.sealed);
   }
 
   async releaseKey(key: string): Promise<void> {

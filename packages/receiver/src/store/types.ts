@@ -64,10 +64,20 @@ export interface Store {
    */
   claimKey(key: string, fingerprint: string, now: Date, staleMs: number): Promise<ClaimResult>;
   /**
-   * Stores the report and the key's answer in one transaction. Resolves once committed; rejects with
+   * Stores the report, its sealed evidence files (if any) and the key's answer in one transaction. Resolves once committed; rejects with
    * `ReferenceTakenError` if the reference already exists (the caller draws another).
    */
-  saveReport(key: string, report: StoredReport, response: StoredResponse): Promise<void>;
+  saveReport(
+    key: string,
+    report: StoredReport,
+    response: StoredResponse,
+    evidence?: readonly Uint8Array[],
+  ): Promise<void>;
+  /**
+   * A sealed evidence file of a report (`evidence` of `saveReport`), by its place in the list; deleted
+   * with the report.
+   */
+  getEvidence(reference: string, position: number): Promise<Uint8Array | undefined>;
   /** Gives up a claimed key that produced no answer, so a retry can go ahead. */
   releaseKey(key: string): Promise<void>;
   listReports(options: ListOptions): Promise<ReportPage>;
