@@ -113,7 +113,7 @@ describe('evidence files sealed with a report', () => {
     const { envelope, sealed } = await sealWithFiles(key, ID_A, [file('a.png', 5000)]);
     const { evidence } = splitEvidence(await openEnvelope(envelope, key), envelope.evidence);
     const changed = sealed[0]!.slice();
-    changed[100] ^= 1;
+    changed[100] = changed[100]! ^ 1;
     expect(await refusal(openEvidenceFile(changed, key, envelope.kid, evidence!, 0))).toBe('unreadable');
   });
 
