@@ -12,13 +12,16 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       'storybook-static/**',
+      // Downloads and test output (a fetched WordPress, screenshots).
+      '.cache/**',
       'build/**',
       '.cache/**',
       'packages/widgets/bundle/**',
       'packages/receiver/admin/seal.js',
       'bench/results.json',
       'packages/wordpress/**/*.php',
-      'packages/drupal/**',
+      // The Drupal module itself (PHP, Twig, YAML and the built assets); its package's scripts are linted.
+      'packages/drupal/hrc_widgets/**',
       '**/vendor/**',
     ],
   },
@@ -64,6 +67,16 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // Type-aware rules for the TypeScript sources (typescript-eslint's project service finds each
+    // file's tsconfig): a promise is awaited, returned or explicitly voided, never dropped.
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
     },
   },
   {

@@ -9,6 +9,8 @@ const config = {
   staticDirs: [
     { from: '../packages/framework/dist/content', to: '/content' },
     { from: '../packages/widgets/locales', to: '/locales' },
+    // A city's own content folder, as a story's `contentBase` parameter names it.
+    { from: '../stories/fixtures', to: '/fixtures' },
   ],
 };
 export default config;

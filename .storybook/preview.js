@@ -6,7 +6,8 @@ import { setLocaleBase } from '../packages/widgets/src/internal/i18n.js';
 
 setCustomElementsManifest(manifest);
 // staticDirs serves the content sections at ./content/ and the catalogs at ./locales/.
-setContentBase(new URL('content/', document.baseURI));
+let contentBase = 'content/';
+setContentBase(new URL(contentBase, document.baseURI));
 setLocaleBase(new URL('locales/', document.baseURI));
 
 /** @type { import('@storybook/web-components-vite').Preview } */
@@ -31,6 +32,12 @@ const preview = {
     (story, context) => {
       // Elements inherit the locale from <html lang>, as they do on a municipal page.
       document.documentElement.lang = context.globals.locale ?? 'nl';
+      // A story may show a city's own content folder (parameters.contentBase); the others the kit's.
+      const base = context.parameters.contentBase ?? 'content/';
+      if (base !== contentBase) {
+        contentBase = base;
+        setContentBase(new URL(base, document.baseURI));
+      }
       return story();
     },
   ],

@@ -80,6 +80,21 @@ export const RightToLife: Story = {
   name: 'Article 2, right to life (text added with the other 30)',
   args: { article: 2 },
 };
+/**
+ * A city that serves its own content folder (`setContentBase`) in which article 20 has no
+ * plain-language text yet and article 21 no example: the card shows the title, the official text and
+ * the office, with no blank area, and warns the page's author once in the console.
+ */
+export const WithoutText: Story = {
+  name: 'Article 20 without text (a city’s own content)',
+  args: { article: 20, ...city },
+  parameters: { contentBase: 'fixtures/city-content/' },
+};
+export const WithoutExample: Story = {
+  name: 'Article 21 without example (a city’s own content)',
+  args: { article: 21, ...city },
+  parameters: { contentBase: 'fixtures/city-content/' },
+};
 export const Dark: Story = { name: 'Article 26, dark', args: { article: 26, theme: 'dark', ...city } };
 export const FrameworkElement: Story = { name: 'Framework element', args: { element: 'declaration' } };
 export const FrameworkElementCompact: Story = {

@@ -37,6 +37,8 @@ foreach ( array(
 	'settings',
 	'store',
 	'report-view',
+	'catalog',
+	'fallback',
 	'assets',
 	'render',
 	'blocks',

@@ -6,3 +6,5 @@ export function aptInstall(packages: string[]): boolean;
 export function findChromium(): string;
 /** Flags for a quiet headless Chromium on a machine without outside network. */
 export const CHROME_ARGS: string[];
+/** Installs the Debian packages that are missing (as root), else throws naming them; does nothing off Debian. */
+export function ensureDebianPackages(packages: string[], what: string): void;

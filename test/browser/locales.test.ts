@@ -43,7 +43,7 @@ describe('German (de)', () => {
     expect(text(root(el).querySelector('button[type="submit"]'))).to.equal('Weiter');
   });
 
-  it('rights card: German labels, official German title, English plain text marked lang="en"', async () => {
+  it('rights card: German labels, official German title, German plain text', async () => {
     const el = await ready(
       await fixture<HrcRightsCard>(html`<hrc-rights-card lang="de" article="21"></hrc-rights-card>`),
     );
@@ -51,10 +51,9 @@ describe('German (de)', () => {
     expect(text(root(el).querySelector('[part~="title"]'))).to.equal('Nichtdiskriminierung');
     const subheadings = [...root(el).querySelectorAll('[part~="subheading"]')].map(text);
     expect(subheadings).to.deep.equal(['Was es für Sie bedeutet', 'Ein Beispiel', 'Was Sie tun können']);
-    const meaning = [...root(el).querySelectorAll('p')].find((p) =>
-      text(p).startsWith('Nobody may treat you'),
-    )!;
-    expect(meaning.lang).to.equal('en');
+    const meaning = [...root(el).querySelectorAll('p')].find((p) => text(p).startsWith('Niemand darf Sie'))!;
+    expect(meaning.closest('[lang="en"]')).to.equal(null);
+    expect(root(el).querySelectorAll('[lang="en"]')).to.have.length(0);
     expect(root(el).querySelector<HTMLAnchorElement>('[part~="read-more"]')!.href).to.equal(
       'https://fra.europa.eu/de/eu-charter/article/21-nichtdiskriminierung',
     );
@@ -83,7 +82,7 @@ describe('German (de)', () => {
     expect(text(root(el).querySelector('[role="status"]'))).to.equal('1 von 2 Karten');
   });
 
-  it('checklist: German interface and dates, English framework texts marked lang="en"', async () => {
+  it('checklist: German interface, dates and framework texts', async () => {
     const el = await ready(
       await fixture<HrcFrameworkChecklist>(
         html`<hrc-framework-checklist lang="de" src=${ASSESSMENT}></hrc-framework-checklist>`,
@@ -97,8 +96,19 @@ describe('German (de)', () => {
     );
     expect(all).to.match(/Zuletzt geändert \d{2}\.\d{2}\.2026, \d{2}:\d{2}/);
     const title = root(el).querySelector('li.element h4, li.element h3')!;
-    expect(title.closest('[lang="en"]') ?? title.querySelector('[lang="en"]')).not.to.equal(null);
+    expect(title.closest('[lang="en"]') ?? title.querySelector('[lang="en"]')).to.equal(null);
     expect(csvSeparator('de')).to.equal(';');
+  });
+
+  it('checklist: Ukrainian interface, framework texts in English (not translated yet) marked lang="en"', async () => {
+    const el = await ready(
+      await fixture<HrcFrameworkChecklist>(
+        html`<hrc-framework-checklist lang="uk" src=${ASSESSMENT}></hrc-framework-checklist>`,
+      ),
+    );
+    const title = root(el).querySelector('li.element h4, li.element h3')!;
+    expect(title.closest('[lang="en"]') ?? title.querySelector('[lang="en"]')).not.to.equal(null);
+    expect(text(root(el))).to.contain('Самооцінка міста прав людини');
   });
 
   it('badge: German words', async () => {
@@ -126,15 +136,14 @@ describe('Arabic (ar), right to left', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('rights card: Arabic labels, right to left, English fallback marked and left to right', async () => {
+  it('rights card: Arabic labels and texts, right to left', async () => {
     const el = await ready(
       await fixture<HrcRightsCard>(html`<hrc-rights-card lang="ar" article="23"></hrc-rights-card>`),
     );
     expect(base(el).getAttribute('dir')).to.equal('rtl');
     expect(text(root(el).querySelector('[part~="eyebrow"]'))).to.equal('المادة 23 · المساواة');
-    const title = root(el).querySelector('[part~="title"]')!;
-    expect(title.getAttribute('lang')).to.equal('en');
-    expect(title.getAttribute('dir')).to.equal('ltr');
+    expect(text(root(el).querySelector('[part~="title"]'))).to.equal('المساواة بين النساء والرجال');
+    expect(root(el).querySelectorAll('[lang="en"]')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
 
@@ -175,17 +184,17 @@ describe('Arabic (ar), right to left', () => {
     expect(await draw('ar')).to.equal(288 - 36);
   });
 
-  it('checklist: English interface marked as English and left to right, inside a right-to-left base', async () => {
+  it('checklist: Arabic interface; framework texts not translated yet in English, marked and left to right', async () => {
     const el = await ready(
       await fixture<HrcFrameworkChecklist>(
         html`<hrc-framework-checklist lang="ar"></hrc-framework-checklist>`,
       ),
     );
     expect(base(el).getAttribute('dir')).to.equal('rtl');
-    const heading = [...root(el).querySelectorAll('h2')].find(
-      (h) => text(h) === 'Human rights city self-assessment',
-    )!;
-    expect(heading.lang).to.equal('en');
-    expect(heading.dir).to.equal('ltr');
+    expect([...root(el).querySelectorAll('h2')].map(text)).to.include('التقييم الذاتي لمدينة حقوق الإنسان');
+    const english = [...root(el).querySelectorAll<HTMLElement>('[lang="en"]')];
+    expect(english.length).to.be.above(0);
+    expect(english.map(text).join(' ')).to.contain('Foundations');
+    for (const node of english) expect(node.dir, text(node)).to.equal('ltr');
   });
 });

@@ -53,7 +53,16 @@ async function state(id) {
   const r = running.get(id);
   if (!r) throw new Error(`no receiver ${id}`);
   const { items } = await r.receiver.store.listReports({ limit: 200, offset: 0 });
-  return { requests: r.requests, keys: r.keys, bodies: r.bodies, reports: items };
+  // The sealed evidence files stored with each report, base64, in order.
+  const evidence = {};
+  for (const report of items) {
+    const files = [];
+    for (let i = 0; i < (report.payload.evidence?.length ?? 0); i++) {
+      files.push(Buffer.from(await r.receiver.store.getEvidence(report.reference, i)).toString('base64'));
+    }
+    if (files.length) evidence[report.reference] = files;
+  }
+  return { requests: r.requests, keys: r.keys, bodies: r.bodies, reports: items, evidence };
 }
 
 /** @param {import('node:http').IncomingMessage} req */

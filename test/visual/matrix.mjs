@@ -1,14 +1,20 @@
 // Which states of each story are checked, and which of them are compared pixel by pixel.
+import { readFileSync } from 'node:fs';
 
 /** Locales checked in every state and photographed in most. */
 export const FULL_LOCALES = ['nl', 'en'];
 
 /**
- * Further locales the kit ships: every story is checked in the light scheme at both widths (contrast,
- * reflow, text spacing, small text) and photographed at 320 px, where long German words and the Arabic
- * right-to-left layout are most likely to break.
+ * Every further locale the kit ships (the build's list, packages/widgets/dist/locales.json): every story
+ * is checked in the light scheme at both widths (contrast, reflow, text spacing, small text) and
+ * photographed at 320 px, where long words and the right-to-left layout are most likely to break. A
+ * language added to the kit is in the suite at once, and needs its baselines.
  */
-export const CHECKED_LOCALES = ['de', 'ar'];
+export const CHECKED_LOCALES = JSON.parse(
+  readFileSync(new URL('../../packages/widgets/dist/locales.json', import.meta.url), 'utf8'),
+)
+  .map((l) => l.locale)
+  .filter((l) => !FULL_LOCALES.includes(l));
 
 export const LOCALES = [...FULL_LOCALES, ...CHECKED_LOCALES];
 
@@ -20,6 +26,7 @@ export const DEMO_PAGES = [
   { id: 'demo--home', url: '/', locale: 'en' },
   { id: 'demo--home', url: '/nl/', locale: 'nl' },
   { id: 'demo--report', url: '/report.html', locale: 'en' },
+  { id: 'demo--report', url: '/ar/report.html', locale: 'ar' },
   { id: 'demo--staff', url: '/nl/medewerkers.html', locale: 'nl' },
 ];
 export const SCHEMES = ['light', 'dark'];

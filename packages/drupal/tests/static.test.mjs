@@ -29,6 +29,16 @@ test('every PHP file passes php -l', () => {
   }
 });
 
+test("the kit's PHP rules hold (phpmd.xml: complexity, silenced errors, unused code)", () => {
+  const r = run('phpmd', [
+    ['src', 'hrc_widgets.module'].map((p) => join(moduleDir, p)).join(','),
+    'text',
+    join(repoDir, 'phpmd.xml'),
+  ]);
+  assert.equal(`${r.stdout}${r.stderr}`.trim(), '');
+  assert.equal(r.status, 0);
+});
+
 test('PHP stays within 8.1 syntax (Drupal 10)', () => {
   // The php -l above runs on the machine's PHP (8.2 on Debian 12); these are the 8.2+ constructs it
   // would accept but Drupal 10 on PHP 8.1 would not.
@@ -87,8 +97,8 @@ test('install config and the settings form use only keys with schema, and schema
   assert.deepEqual([...fields].sort(), Object.keys(mapping).sort(), 'every field is a key');
 });
 
-test('every block has a schema for exactly its configuration', () => {
-  const schema = yaml['config/schema/hrc_widgets.schema.yml'];
+test('every block has a schema for exactly its configuration, generated from the elements', () => {
+  const schema = yaml['config/schema/hrc_widgets.blocks.schema.yml'];
   const blocks = moduleFiles.filter((f) => /^src\/Plugin\/Block\/\w+Block\.php$/.test(f));
   assert.equal(blocks.length, 4);
   for (const file of blocks) {
@@ -110,15 +120,13 @@ test('every block has a schema for exactly its configuration', () => {
     for (const [key, value] of Object.entries(defaults)) {
       assert.equal(entry.mapping[key].type === 'boolean', typeof value === 'boolean', `${id}.${key} type`);
     }
-    const formKeys = [...source.matchAll(/^ {6}'([a-z_]+)' => \[$/gm)].map((m) => m[1]);
-    for (const key of formKeys) assert.ok(key in entry.mapping, `${id} form field ${key} has schema`);
-    assert.deepEqual(
-      ['locale', ...formKeys].sort(),
-      Object.keys(defaults).sort(),
-      `${id}: a form field per option`,
-    );
     assert.equal(catalog.widgets[widget].theme, id, `${widget} theme hook matches block id`);
   }
+  assert.equal(
+    Object.keys(yaml['config/schema/hrc_widgets.schema.yml']).filter((k) => k.startsWith('block.')).length,
+    0,
+    'block settings are only in the generated schema',
+  );
 });
 
 test('the filter settings have schema', () => {
@@ -132,7 +140,7 @@ test('the filter settings have schema', () => {
   assert.deepEqual(settings, Object.keys(schema[`filter_settings.${id}`].mapping));
 });
 
-test('the PHP allowlists match the framework ids, and the languages are the kit\'s one list', async () => {
+test("the PHP allowlists match the framework ids, and the languages are the kit's one list", async () => {
   const ids = await import(join(repoDir, 'packages/framework/dist/ids.js'));
   assert.deepEqual(catalog.grounds, [...ids.GROUND_IDS]);
   assert.deepEqual(catalog.chapters, [...ids.CHAPTER_IDS]);
@@ -192,12 +200,35 @@ test('theme hooks, templates, routes and permissions fit together', () => {
   assert.ok(moduleFiles.includes(`${cls}.php`), `${cls}.php exists`);
 });
 
-test('every string the templates translate has a Dutch translation', () => {
+test('the templates print the shared fallback and translate nothing themselves', () => {
+  for (const file of moduleFiles.filter((f) => f.endsWith('.twig'))) {
+    assert.match(read(file), /\{\{ fallback \}\}/, file);
+    assert.doesNotMatch(read(file), /\|t\(/, file);
+  }
+});
+
+test('every label the block and filter forms show has a Dutch translation, and nl.po holds no stray entry', () => {
   const po = read('translations/nl.po');
-  const ids = new Set([...po.matchAll(/^msgid "(.+)"$/gm)].map((m) => m[1]));
-  const strings = moduleFiles
-    .filter((f) => f.endsWith('.twig'))
-    .flatMap((f) => [...read(f).matchAll(/'([^']+)'\|t\(/g)].map((m) => m[1]));
-  assert.ok(strings.length >= 10);
-  for (const s of strings) assert.ok(ids.has(s), `nl.po lacks "${s}"`);
+  const ids = [...po.matchAll(/^msgid "((?:[^"\\]|\\.)*)"$/gm)]
+    .map((m) => m[1].replace(/\\"/g, '"'))
+    .filter(Boolean);
+  const labels = [
+    ...read('src/Markup/Elements.php').matchAll(/new TranslatableMarkup\('((?:[^'\\]|\\.)*)'/g),
+  ].map((m) => m[1].replace(/\\'/g, "'"));
+  // The fallback markup's fixed texts (Fallback::TEXT), which Drupal translates in the element's language.
+  const table = /private const TEXT = \[([\s\S]*?)\n {2}\];/.exec(read('src/Markup/Fallback.php'))[1];
+  const fallback = [...table.matchAll(/=> '((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\'/g, "'"));
+  assert.ok(fallback.length >= 15, `only ${fallback.length} fallback texts`);
+  labels.push(...fallback);
+  assert.ok(labels.length >= 50, `only ${labels.length} labels`);
+  for (const label of labels) assert.ok(ids.includes(label), `nl.po lacks "${label}"`);
+  const sources = moduleFiles
+    .filter((f) => /\.(php|module|yml)$/.test(f))
+    .map(read)
+    .join('\n');
+  for (const id of ids)
+    assert.ok(
+      sources.includes(id) || sources.includes(id.replace(/'/g, "\\'")),
+      `nl.po: "${id}" is used nowhere`,
+    );
 });

@@ -7,6 +7,7 @@ export const DRUPAL_TEST_PACKAGES = [
   'php-twig',
   'php-symfony-yaml',
   'phpunit',
+  'phpmd',
   'php-xml',
   'php-mbstring',
 ];

@@ -76,6 +76,13 @@ function merge(en: unknown, tr: unknown, keyPath: string, path: string, w: Walk)
       Object.entries(en).map(([k, v]) => [k, merge(v, given[k], `${keyPath}.${k}`, `${path}.${k}`, w)]),
     );
   }
+  if (typeof en === 'string' && isTranslatable(path) && /\.url$/.test(path)) {
+    // A link may point at a page in the language; where it does not, the English page is still the
+    // right link, not a missing translation (it counts neither way, and is not marked as English text).
+    if (typeof tr === 'string' && tr.trim() !== '') return tr;
+    if (!absent && typeof tr !== 'string') w.problems.push(`${path}: should be a text`);
+    return en;
+  }
   if (typeof en === 'string' && isTranslatable(path)) {
     w.total++;
     if (typeof tr === 'string' && tr.trim() !== '') {

@@ -1,3 +1,4 @@
+import { buildSection } from '../src/content-merge.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -295,5 +296,37 @@ describe('a partial translation', () => {
       'report: grounds.0.source: is the same in every language and cannot be translated',
       'report: colours: does not belong in report.json',
     ]);
+  });
+});
+
+describe('a translation’s links', () => {
+  const english = {
+    charter: JSON.parse(readFileSync(new URL('en/charter.json', contentDir), 'utf8')) as Record<
+      string,
+      unknown
+    >,
+  };
+  const article = { title: 'Nichtdiskriminierung', plain: { meaning: 'Bedeutung', example: 'Beispiel' } };
+
+  it('are optional: an English link counts neither as missing nor as English text', () => {
+    const built = buildSection('charter', english, { charter: { charter: { articles: { '21': article } } } });
+    expect(built.problems).toEqual([]);
+    expect(built.fallback.some((p) => p.endsWith('.url'))).toBe(false);
+    const withLink = buildSection('charter', english, {
+      charter: {
+        charter: {
+          articles: {
+            '21': { ...article, url: 'https://fra.europa.eu/de/eu-charter/article/21-nichtdiskriminierung' },
+          },
+        },
+      },
+    });
+    // The same count of translatable texts either way: the link is not one of them.
+    expect(withLink.total).toBe(built.total);
+    expect(withLink.translated).toBe(built.translated);
+    const a21 = (withLink.content.charter as { articles: { number: number; url: string }[] }).articles.find(
+      (a) => a.number === 21,
+    );
+    expect(a21?.url).toBe('https://fra.europa.eu/de/eu-charter/article/21-nichtdiskriminierung');
   });
 });

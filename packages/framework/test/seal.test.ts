@@ -181,7 +181,7 @@ describe('sealReport and openEnvelope', () => {
     const key = await sessionKey('office-a');
     const envelope = await sealReport(report, key.publicJwk, 'office-a');
     const bytes = fromBase64url(envelope.ciphertext);
-    bytes[100] ^= 1;
+    bytes[100]! ^= 1;
     const error = await refused(openEnvelope({ ...envelope, ciphertext: toBase64url(bytes) }, key));
     expect(error.code).toBe('unreadable');
     expect(error.message).toMatch(/changed after sealing/);
@@ -193,7 +193,7 @@ describe('sealReport and openEnvelope', () => {
     const other = await sealReport(report, key.publicJwk, 'office-a');
     expect(await refusal(openEnvelope({ ...envelope, enc: other.enc }, key))).toBe('unreadable');
     const bytes = fromBase64url(envelope.enc);
-    bytes[40] ^= 1; // no longer a point on the curve
+    bytes[40]! ^= 1; // no longer a point on the curve
     expect(await refusal(openEnvelope({ ...envelope, enc: toBase64url(bytes) }, key))).toBe('unreadable');
   });
 

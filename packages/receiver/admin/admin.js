@@ -5,6 +5,7 @@
 import { hideConversation, sendReply, showConversation } from './conversation.js';
 import { keyRing, setupKeys } from './keys.js';
 import { isSealed, openReport, readableFields, refusal } from './opening.js';
+import { showEvidence } from './evidence.js';
 import { reportCsvHeader, reportCsvRow } from './seal.js';
 import { $, el, lang, say, saveFile, t } from './util.js';
 
@@ -15,6 +16,15 @@ const monthFormat = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeri
 /** Grounds and areas of life by id, in this page's language (GET /admin/labels.json). */
 let labels = { grounds: {}, domains: {} };
 const word = (list, code) => (code ? (list[code] ?? code) : code);
+/** The name of a language in the page's language (the form's language of a report: any tag). */
+function languageName(code) {
+  if (!code) return code;
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 let token = '';
 let offset = 0;
@@ -169,7 +179,7 @@ function describe(report, p) {
     [t.fields.contact, contact],
     [t.fields.language, p.contact.kind === 'contact' ? p.contact.language : ''],
     ...equality,
-    [t.fields.locale, word(t.languages, p.locale)],
+    [t.fields.locale, languageName(p.locale)],
     [t.fields.sentAt, dateFormat.format(new Date(p.sentAt))],
   ].filter(([, v]) => v !== undefined && v !== '');
 }
@@ -208,6 +218,7 @@ async function showDetail(reference, focus = true) {
   problem.textContent = view.payload ? '' : refusal(view, t);
   const items = view.payload ? describe(current, view.payload) : describeClosed(current);
   $('fields').replaceChildren(...items.flatMap(([k, v]) => [el('dt', k), el('dd', String(v))]));
+  showEvidence(current, view, keyRing(), api);
   $('new-status').value = current.status;
   await showConversation(reference, api).catch(() => hideConversation());
   if (mine !== navigation) return;

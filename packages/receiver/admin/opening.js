@@ -2,7 +2,7 @@
 // opened report is checked against the report schema again, as a receiver checks a plain report, and
 // refused with a clear reason when it does not open or is not a report. Nothing opened is stored:
 // results are kept in this module's memory and dropped when the keys change.
-import { openEnvelope, reportSchema, SealError } from './seal.js';
+import { openEnvelope, reportSchema, SealError, splitEvidence } from './seal.js';
 
 export const SEALED_TYPE = 'hrc-sealed-report';
 export const isSealed = (report) => report?.payload?.type === SEALED_TYPE;
@@ -15,7 +15,8 @@ export function forgetOpened() {
 }
 
 /**
- * A stored report, readable: `{ state: 'plain' | 'opened', payload }`, or why not: `{ state: 'locked' }`
+ * A stored report, readable: `{ state: 'plain' | 'opened', payload }` (an opened one with `evidence`, the
+ * list of its sealed files, when it has any), or why not: `{ state: 'locked' }`
  * (no unlocked key for its key id), `'tampered'`, `'relabelled'` (with `actual`, the key it was really
  * sealed to), `'not-a-report'` (with `paths`), `'invalid-envelope'` or `'no-webcrypto'`.
  */
@@ -50,13 +51,21 @@ async function open(envelope, ring) {
     }
     return { state: 'tampered', kid };
   }
-  const parsed = reportSchema.safeParse(plaintext);
+  // Files sent with the report: the sealed report lists them, and the list must match the envelope's.
+  let inner, evidence;
+  try {
+    ({ report: inner, evidence } = splitEvidence(plaintext, envelope.evidence ?? []));
+  } catch (error) {
+    if (!(error instanceof SealError)) throw error;
+    return { state: 'tampered', kid };
+  }
+  const parsed = reportSchema.safeParse(inner);
   if (!parsed.success) {
     const paths = [...new Set(parsed.error.issues.map((i) => i.path.join('.') || '(report)'))];
     return { state: 'not-a-report', kid, paths };
   }
   const { antiAbuse: _antiAbuse, ...payload } = parsed.data;
-  return { state: 'opened', kid, payload };
+  return { state: 'opened', kid, payload, evidence };
 }
 
 /** The message for a report that is not readable, in the page's words. */

@@ -9,7 +9,8 @@ const result = await build({
   stdin: {
     contents: [
       'export { openEnvelope, unlockOfficeKey, createOfficeKey, jwkThumbprint, officeKeyFileSchema,',
-      '  SealError, MIN_PASSPHRASE_LENGTH, readableFields, openMessage, sealMessage } from "@hrc/framework/seal";',
+      '  SealError, MIN_PASSPHRASE_LENGTH, readableFields, splitEvidence, openEvidenceFile, openMessage,',
+      '  sealMessage } from "@hrc/framework/seal";',
       'export { reportSchema } from "@hrc/framework/schemas";',
       'export { reportCsvHeader, reportCsvRow } from "@hrc/framework/report-csv";',
     ].join('\n'),

@@ -1,171 +1,140 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
 /**
- * Reasons given with 4xx answers, in Dutch and English. The form shows its own localized texts by
- * `error`/`code`; these are for people reading the raw answer (developers, office staff, logs).
+ * The receiver's words: the reasons given with 4xx answers and the office page's texts, one catalog per
+ * language in `locales/<tag>.json` (English is the source and fills in what another language lacks).
+ * The form shows its own localized texts by `error`/`code`; these reasons are for people reading the
+ * raw answer (developers, office staff, logs). A language is added by adding its file: the receiver
+ * answers in it and the office page speaks it, with no code change.
  */
-export type Lang = 'nl' | 'en';
+export type Lang = string;
 
-const ERRORS = {
-  'not-found': { en: 'There is nothing at this address.', nl: 'Op dit adres staat niets.' },
-  'bad-request': {
-    en: 'The request could not be read.',
-    nl: 'Het verzoek kon niet worden gelezen.',
-  },
-  'headers-too-large': {
-    en: 'The request headers are too large.',
-    nl: 'De headers van het verzoek zijn te groot.',
-  },
-  'request-timeout': {
-    en: 'The request took too long to arrive.',
-    nl: 'Het verzoek deed er te lang over om aan te komen.',
-  },
-  'method-not-allowed': {
-    en: 'This method is not allowed here.',
-    nl: 'Deze methode is hier niet toegestaan.',
-  },
-  'origin-not-allowed': {
-    en: 'This website may not send reports to this receiver.',
-    nl: 'Deze website mag geen meldingen naar deze ontvanger sturen.',
-  },
-  'unsupported-media-type': {
-    en: 'Send the report as JSON (Content-Type: application/json).',
-    nl: 'Stuur de melding als JSON (Content-Type: application/json).',
-  },
-  'too-large': { en: 'The report is too large.', nl: 'De melding is te groot.' },
-  'malformed-json': { en: 'The report is not valid JSON.', nl: 'De melding is geen geldige JSON.' },
-  'idempotency-key-missing': {
-    en: 'The Idempotency-Key header is missing.',
-    nl: 'De header Idempotency-Key ontbreekt.',
-  },
-  'idempotency-key-invalid': {
-    en: 'The Idempotency-Key header must be a UUID.',
-    nl: 'De header Idempotency-Key moet een UUID zijn.',
-  },
-  'idempotency-key-in-flight': {
-    en: 'A report with this key is still being processed; try again in a moment.',
-    nl: 'Een melding met deze sleutel wordt nog verwerkt; probeer het zo opnieuw.',
-  },
-  'idempotency-key-reused': {
-    en: 'This key was already used for a different report.',
-    nl: 'Deze sleutel is al gebruikt voor een andere melding.',
-  },
-  invalid: { en: 'The report is incomplete or not valid.', nl: 'De melding is onvolledig of niet geldig.' },
-  'sealed-only': {
-    en: 'This receiver accepts sealed reports only: the form must seal the report to the office key first.',
-    nl: 'Deze ontvanger neemt alleen verzegelde meldingen aan: het formulier moet de melding eerst versleutelen met de sleutel van de organisatie.',
-  },
-  'invalid-envelope': {
-    en: 'The sealed report is not a valid envelope (see issues).',
-    nl: 'De verzegelde melding is geen geldige envelop (zie issues).',
-  },
-  'unknown-key': {
-    en: 'The report is sealed to a key this receiver does not know; the page may carry an old or wrong office key.',
-    nl: 'De melding is versleuteld met een sleutel die deze ontvanger niet kent; de pagina heeft misschien een oude of verkeerde sleutel.',
-  },
-  rejected: {
-    en: 'The report looks automated and was not accepted.',
-    nl: 'De melding lijkt automatisch verstuurd en is niet aangenomen.',
-  },
-  'rate-limited': {
-    en: 'Too many requests; try again later.',
-    nl: 'Te veel verzoeken; probeer het later opnieuw.',
-  },
-  unauthorized: {
-    en: 'A valid office token is needed (Authorization: Bearer …).',
-    nl: 'Een geldig token van de organisatie is nodig (Authorization: Bearer …).',
-  },
-  'office-disabled': {
-    en: 'The office side is off: start the receiver with HRC_RECEIVER_TOKEN set.',
-    nl: 'Het deel voor de organisatie staat uit: start de ontvanger met HRC_RECEIVER_TOKEN.',
-  },
-  'invalid-status': {
-    en: 'Status must be one of: new, in-progress, closed.',
-    nl: 'Status moet een van deze zijn: new, in-progress, closed.',
-  },
-  'invalid-query': { en: 'A query parameter is not valid.', nl: 'Een queryparameter is niet geldig.' },
-  'receipt-taken': {
-    en: 'Another report already uses this receipt; the form makes a new one for every report.',
-    nl: 'Een andere melding gebruikt deze ontvangstcode al; het formulier maakt voor elke melding een nieuwe.',
-  },
-  'unknown-receipt': {
-    en: 'No report was found for this receipt. Check the digits; reports are deleted after the retention period.',
-    nl: 'Bij deze ontvangstcode is geen melding gevonden. Controleer de cijfers; meldingen worden na de bewaartermijn verwijderd.',
-  },
-  'invalid-lookup': {
-    en: 'Send {"lookup": "<43 base64url characters>"} and, to add information, "message" (a sealed message to the office).',
-    nl: 'Stuur {"lookup": "<43 base64url-tekens>"} en, om informatie toe te voegen, "message" (een verzegeld bericht aan de organisatie).',
-  },
-  'invalid-message': {
-    en: 'The message is not a valid sealed message for this side (see issues).',
-    nl: 'Het bericht is geen geldig verzegeld bericht voor deze kant (zie issues).',
-  },
-  'conversation-full': {
-    en: 'This conversation holds the most messages it can; contact the office another way.',
-    nl: 'Dit gesprek heeft het maximale aantal berichten; neem op een andere manier contact op.',
-  },
-  'no-follow-up': {
-    en: 'This report was sent without a receipt, so there is no conversation to answer in.',
-    nl: 'Deze melding is zonder ontvangstcode verstuurd, dus er is geen gesprek om in te antwoorden.',
-  },
-  'server-error': {
-    en: 'The receiver could not process the report; send it again with the same key.',
-    nl: 'De ontvanger kon de melding niet verwerken; stuur haar opnieuw met dezelfde sleutel.',
-  },
-} as const satisfies Record<string, Record<Lang, string>>;
+interface Catalog {
+  locale: string;
+  dir: 'ltr' | 'rtl';
+  name: string;
+  status: 'draft' | 'reviewed';
+  errors: Record<string, string>;
+  fields: Record<string, string>;
+  office: Record<string, unknown>;
+}
 
-export type ErrorCode = keyof typeof ERRORS;
+const localesDir = new URL('../locales/', import.meta.url);
+const read = (file: string) => JSON.parse(readFileSync(new URL(file, localesDir), 'utf8')) as Catalog;
+const english = read('en.json');
+/** Every catalog, by its tag in lower case. */
+const CATALOGS = new Map<string, Catalog>(
+  readdirSync(localesDir)
+    .filter((f) => /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*\.json$/.test(f))
+    .map((f) => read(f))
+    .map((c) => [c.locale.toLowerCase(), c]),
+);
 
-const FIELD_CODES: Record<string, Record<Lang, string>> = {
-  invalid_type: { en: 'Missing or of the wrong type.', nl: 'Ontbreekt of heeft het verkeerde type.' },
-  invalid_value: { en: 'Not one of the allowed values.', nl: 'Geen van de toegestane waarden.' },
-  invalid_format: { en: 'Not in the expected format.', nl: 'Niet in de verwachte vorm.' },
-  invalid_union: { en: 'Not one of the allowed forms.', nl: 'Geen van de toegestane vormen.' },
-  too_big: { en: 'Too long or too large.', nl: 'Te lang of te groot.' },
-  too_small: { en: 'Too short or too small.', nl: 'Te kort of te klein.' },
-  unrecognized_keys: {
-    en: 'Contains fields that are not allowed.',
-    nl: 'Bevat velden die niet zijn toegestaan.',
-  },
-  future: { en: 'This date is in the future.', nl: 'Deze datum ligt in de toekomst.' },
-  'email-or-phone': {
-    en: 'Give an e-mail address or phone number.',
-    nl: 'Geef een e-mailadres of telefoonnummer.',
-  },
-  'ground-required': {
-    en: 'Choose at least one ground, or say you do not know.',
-    nl: 'Kies minstens één grond, of geef aan dat u het niet weet.',
-  },
-  'organisation-required': {
-    en: 'Give the name of the organisation.',
-    nl: 'Geef de naam van de organisatie.',
-  },
-  'wish-needs-contact': {
-    en: 'Advice or help needs a way to reach you.',
-    nl: 'Voor advies of hulp hebben we een manier nodig om u te bereiken.',
-  },
-  custom: { en: 'Not valid.', nl: 'Niet geldig.' },
-};
+/** The languages the receiver has words for, as tags (`en`, `nl`, `de`, …). */
+export const LOCALES: readonly string[] = [...CATALOGS.values()].map((c) => c.locale).sort();
+
+/** A language's catalog, with English filled in where it lacks a text. */
+function catalog(lang: Lang): Catalog {
+  return CATALOGS.get(lang.toLowerCase()) ?? english;
+}
+
+/** The direction a language is written in. */
+export const dirOf = (lang: Lang): 'ltr' | 'rtl' => catalog(lang).dir;
+
+function merged(en: unknown, tr: unknown): unknown {
+  if (en && typeof en === 'object' && !Array.isArray(en)) {
+    // A text per plural category is the language's own set of categories, not laid over English's.
+    if (tr && typeof tr === 'object' && 'other' in tr) return tr;
+    const given = (tr ?? {}) as Record<string, unknown>;
+    return Object.fromEntries(Object.entries(en).map(([k, v]) => [k, merged(v, given[k])]));
+  }
+  return typeof tr === 'string' && tr.trim() ? tr : en;
+}
+
+const officeTexts = new Map<string, string>();
+/** The office page's texts in a language, English where it has none, as JSON. */
+export function officeCatalog(lang: Lang): string {
+  const c = catalog(lang);
+  let text = officeTexts.get(c.locale);
+  if (text === undefined) {
+    text = JSON.stringify({
+      locale: c.locale,
+      dir: c.dir,
+      status: c.status,
+      office: merged(english.office, c.office),
+    });
+    officeTexts.set(c.locale, text);
+  }
+  return text;
+}
+
+export type ErrorCode =
+  | 'not-found'
+  | 'bad-request'
+  | 'headers-too-large'
+  | 'request-timeout'
+  | 'method-not-allowed'
+  | 'origin-not-allowed'
+  | 'unsupported-media-type'
+  | 'too-large'
+  | 'malformed-json'
+  | 'idempotency-key-missing'
+  | 'idempotency-key-invalid'
+  | 'idempotency-key-in-flight'
+  | 'idempotency-key-reused'
+  | 'invalid'
+  | 'sealed-only'
+  | 'invalid-envelope'
+  | 'unknown-key'
+  | 'rejected'
+  | 'rate-limited'
+  | 'unauthorized'
+  | 'office-disabled'
+  | 'invalid-status'
+  | 'invalid-query'
+  | 'malformed-multipart'
+  | 'evidence-needs-seal'
+  | 'evidence-mismatch'
+  | 'evidence-too-large'
+  | 'receipt-taken'
+  | 'unknown-receipt'
+  | 'invalid-lookup'
+  | 'invalid-message'
+  | 'conversation-full'
+  | 'no-follow-up'
+  | 'server-error';
 
 export function errorMessage(code: ErrorCode, lang: Lang): string {
-  return ERRORS[code][lang];
+  return catalog(lang).errors[code] ?? english.errors[code] ?? code;
 }
 
 export function fieldMessage(code: string, lang: Lang): string {
-  return (FIELD_CODES[code] ?? FIELD_CODES.custom!)[lang];
+  const c = catalog(lang);
+  return c.fields[code] ?? english.fields[code] ?? c.fields.custom ?? english.fields.custom ?? code;
 }
 
-/** Dutch when the client's first language preference is Dutch, else English. */
+/**
+ * The language to answer in: the client's most preferred language the receiver has words for (a
+ * regional tag such as `de-AT` is answered in `de` when there is no `de-AT`), else `fallback`.
+ */
 export function langFrom(acceptLanguage: string | undefined, fallback: Lang = 'en'): Lang {
   if (!acceptLanguage) return fallback;
-  const first = acceptLanguage
+  const wanted = acceptLanguage
     .split(',')
-    .map((part) => {
+    .slice(0, 32)
+    .map((part, order) => {
       const [tag = '', ...params] = part.trim().split(';');
       const q = params.find((p) => p.trim().startsWith('q='));
-      return { tag: tag.toLowerCase(), q: q ? Number(q.trim().slice(2)) : 1 };
+      return { tag: tag.trim().toLowerCase(), q: q ? Number(q.trim().slice(2)) : 1, order };
     })
-    .filter((x) => x.tag && !Number.isNaN(x.q))
-    .sort((a, b) => b.q - a.q)[0];
-  if (!first) return fallback;
-  if (first.tag === 'nl' || first.tag.startsWith('nl-')) return 'nl';
-  return 'en';
+    .filter((x) => x.tag && x.tag !== '*' && !Number.isNaN(x.q) && x.q > 0)
+    .sort((a, b) => b.q - a.q || a.order - b.order);
+  for (const { tag } of wanted) {
+    const parts = tag.split('-');
+    for (let n = parts.length; n > 0; n--) {
+      const found = CATALOGS.get(parts.slice(0, n).join('-'));
+      if (found) return found.locale;
+    }
+  }
+  return fallback;
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { reportCsvHeader, reportCsvRow } from './csv.js';
+import { sendSealedFile } from './evidence.js';
 import {
   BASE_HEADERS,
   discardRest,
@@ -12,7 +13,7 @@ import {
   sendJson,
   utf8Text,
 } from './http.js';
-import { langFrom, type Lang } from './messages.js';
+import { dirOf, langFrom, LOCALES, officeCatalog, type Lang } from './messages.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { OfficePublicJwk } from '@hrc/framework/seal';
 import { handleOfficeMessages } from './follow-up.js';
@@ -103,6 +104,18 @@ export async function handleOffice(
     sendJson(res, 200, { notice: ctx.officeNotice, officeKeys: ctx.officeKeys });
     return true;
   }
+  const localeFile = /^\/admin\/locales\/([^/]+)\.json$/.exec(path);
+  if (localeFile) {
+    if (method !== 'GET') return methodNotAllowed(res, lang, 'GET');
+    const wanted = decodedPathSegment(localeFile[1]!);
+    const known = LOCALES.find((l) => l.toLowerCase() === wanted?.toLowerCase());
+    if (!known) {
+      sendError(res, 404, 'not-found', lang);
+      return true;
+    }
+    sendJson(res, 200, officeCatalog(known));
+    return true;
+  }
   if (path === '/admin/labels.json') {
     if (method !== 'GET') return methodNotAllowed(res, lang, 'GET');
     sendJson(res, 200, labels(lang));
@@ -152,6 +165,20 @@ export async function handleOffice(
       return true;
     }
     await handleOfficeMessages(req, res, reference, { store: ctx.store });
+    return true;
+  }
+
+  const file = /^\/reports\/([^/]+)\/evidence\/([0-9])$/.exec(path);
+  if (file) {
+    if (method !== 'GET') return methodNotAllowed(res, lang, 'GET');
+    if (!authorise(req, res, ctx, lang)) return true;
+    const reference = decodedPathSegment(file[1]!)?.toUpperCase();
+    const sealed =
+      reference !== undefined && REFERENCE_PATTERN.test(reference)
+        ? await ctx.store.getEvidence(reference, Number(file[2]))
+        : undefined;
+    if (sealed) sendSealedFile(res, sealed);
+    else sendError(res, 404, 'not-found', lang);
     return true;
   }
 
@@ -218,7 +245,14 @@ function labels(lang: Lang): string {
   let text = labelTexts.get(lang);
   if (text === undefined) {
     // The report section of the data package: the grounds and areas of life as the form shows them.
-    const file = createRequire(import.meta.url).resolve(`@hrc/framework/content/${lang}/report.json`);
+    // A language without content of its own shows the grounds and areas in English.
+    const require = createRequire(import.meta.url);
+    let file: string;
+    try {
+      file = require.resolve(`@hrc/framework/content/${lang}/report.json`);
+    } catch {
+      file = require.resolve('@hrc/framework/content/en/report.json');
+    }
     const content = JSON.parse(readFileSync(file, 'utf8')) as {
       grounds: { id: string; label: string }[];
       domains: { id: string; label: string }[];
@@ -300,6 +334,7 @@ const ASSET_TYPES = {
   'admin.html': 'text/html; charset=utf-8',
   'admin.css': 'text/css; charset=utf-8',
   'admin.js': JS,
+  'evidence.js': JS,
   'texts.js': JS,
   'util.js': JS,
   'keys.js': JS,
@@ -322,7 +357,9 @@ function asset(name: AssetName): string {
 
 function serveAsset(res: ServerResponse, name: AssetName, lang: Lang): void {
   const text =
-    name === 'admin.html' ? asset(name).replace('<html lang="en">', `<html lang="${lang}">`) : asset(name);
+    name === 'admin.html'
+      ? asset(name).replace('<html lang="en">', `<html lang="${lang}" dir="${dirOf(lang)}">`)
+      : asset(name);
   res.writeHead(200, {
     ...BASE_HEADERS,
     'Content-Type': ASSET_TYPES[name],

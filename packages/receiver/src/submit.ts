@@ -15,6 +15,7 @@ import { fieldMessage, langFrom, type Lang } from './messages.js';
 import type { RateLimiter } from './rate-limit.js';
 import { newReference } from './reference.js';
 import { checkEnvelope, isResidentKey, isStoredEnvelope, looksSealed } from './sealed.js';
+import { EVIDENCE_BODY_BYTES, checkFiles, isMultipart, readMultipart, withFiles } from './evidence.js';
 import {
   ReceiptTakenError,
   ReferenceTakenError,
@@ -29,6 +30,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export interface SubmitContext {
   store: Store;
   bodyLimit: number;
+  /** The largest request with evidence files (multipart); by default EVIDENCE_BODY_BYTES. */
+  evidenceBodyLimit?: number;
   minFillMs: number;
   staleKeyMs: number;
   limiter: RateLimiter | undefined;
@@ -70,7 +73,10 @@ export async function handleSubmit(
       });
     }
   }
-  if (!isJsonContentType(req.headers['content-type'])) {
+  const contentType = req.headers['content-type'];
+  // Multipart: a sealed report with its evidence files (evidence.ts).
+  const multipart = isMultipart(contentType);
+  if (!multipart && !isJsonContentType(contentType)) {
     return sendError(res, 415, 'unsupported-media-type', lang, cors);
   }
   const key = req.headers['idempotency-key'];
@@ -80,20 +86,34 @@ export async function handleSubmit(
   if (!UUID.test(key.trim())) return sendError(res, 400, 'idempotency-key-invalid', lang, cors);
   const idempotencyKey = key.trim().toLowerCase();
 
-  const body = await readBody(req, ctx.bodyLimit);
+  const body = await readBody(
+    req,
+    multipart ? (ctx.evidenceBodyLimit ?? EVIDENCE_BODY_BYTES) : ctx.bodyLimit,
+  );
   if (body === 'too-large') {
-    sendError(res, 413, 'too-large', lang, cors);
+    sendError(res, 413, multipart ? 'evidence-too-large' : 'too-large', lang, cors);
     return discardRest(req);
   }
 
-  const text = utf8Text(body);
+  let files: Uint8Array[] = [];
+  let text: string | undefined;
+  if (multipart) {
+    const parts = await readMultipart(body, contentType!);
+    if (!parts.ok) return sendError(res, parts.status, parts.code, lang, cors);
+    files = parts.files;
+    text = parts.report;
+  } else {
+    text = utf8Text(body);
+  }
   let input: unknown;
   try {
     if (text === undefined) throw new SyntaxError('not UTF-8');
     input = JSON.parse(text);
   } catch {
     // Over the plain limit and not JSON: whatever it was meant to be, it is too large for a plain report.
-    if (body.length > REPORT_LIMITS.bodyBytes) return sendError(res, 413, 'too-large', lang, cors);
+    if ((text?.length ?? body.length) > REPORT_LIMITS.bodyBytes) {
+      return sendError(res, 413, 'too-large', lang, cors);
+    }
     return sendError(res, 400, 'malformed-json', lang, cors);
   }
   let payload: StoredPayload;
@@ -113,9 +133,12 @@ export async function handleSubmit(
     if (antiAbuse && (antiAbuse.honeypot !== '' || antiAbuse.fillMs < ctx.minFillMs)) {
       return sendError(res, 400, 'rejected', lang, cors);
     }
+    const mismatch = checkFiles(envelope, files);
+    if (mismatch) return sendError(res, mismatch.status, mismatch.code, lang, cors);
     payload = envelope;
   } else {
     // A plain report is held to the contract's 64 KiB; only envelopes (padded) may be larger.
+    if (multipart) return sendError(res, 400, 'evidence-needs-seal', lang, cors);
     if (body.length > REPORT_LIMITS.bodyBytes) return sendError(res, 413, 'too-large', lang, cors);
     if (ctx.officeKeys.length > 0) return sendError(res, 400, 'sealed-only', lang, cors);
     const locale = (input as { locale?: unknown } | null)?.locale;
@@ -137,7 +160,7 @@ export async function handleSubmit(
     payload = plain;
   }
 
-  const fingerprint = payloadFingerprint(payload);
+  const fingerprint = withFiles(payloadFingerprint(payload), files);
   const now = new Date();
   const claim = await ctx.store.claimKey(idempotencyKey, fingerprint, now, ctx.staleKeyMs);
   switch (claim.state) {
@@ -167,7 +190,7 @@ export async function handleSubmit(
       const response = { status: 201, body: JSON.stringify({ reference: report.reference, receivedAt }) };
       try {
         const followUp = isStoredEnvelope(payload) ? payload.followUp : undefined;
-        await ctx.store.saveReport(idempotencyKey, report, response, followUp);
+        await ctx.store.saveReport(idempotencyKey, report, response, { followUp, evidence: files });
       } catch (error) {
         if (error instanceof ReferenceTakenError && attempt < 5) continue;
         throw error;

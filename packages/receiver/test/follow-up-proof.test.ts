@@ -348,8 +348,9 @@ describe.each(STORE_KINDS)('follow-up end to end on %s', (kind) => {
                 rows.filter((row) => row.includes(secret)),
                 secret,
               ).toEqual([]);
-            const [{ oid }] = await sql<{ oid: number }[]>`
+            const [database] = await sql<{ oid: number }[]>`
             SELECT oid FROM pg_database WHERE datname = current_database()`;
+            const oid = database!.oid;
             const { dir, log: serverLog } = cluster();
             for (const folder of dir ? [join(dir, 'base', String(oid)), join(dir, 'pg_wal')] : []) {
               if (!existsSync(folder)) continue;

@@ -245,7 +245,7 @@ describe.each(STORE_KINDS)('follow-up on %s', (kind) => {
           payload: (await sealedReport(key, {}, { followUp: fu })) as never,
         },
         { status: 201, body: '{}' },
-        fu,
+        { followUp: fu },
       );
       await x.store.addMessage(
         reference,

@@ -189,6 +189,30 @@ describe('admin page', () => {
   });
   afterAll(async () => r?.close());
 
+  it('speaks the browser’s language where it has words for it, right to left where that is written so', async () => {
+    const page = async (accept: string) =>
+      (await (await fetch(`${r.base}/admin`, { headers: { 'Accept-Language': accept } })).text()).match(
+        /<html[^>]*>/,
+      )?.[0];
+    expect(await page('ar-MA,ar;q=0.9,en;q=0.5')).toBe('<html lang="ar" dir="rtl">');
+    expect(await page('de-AT')).toBe('<html lang="de" dir="ltr">');
+    expect(await page('qaa, nl;q=0.5')).toBe('<html lang="nl" dir="ltr">');
+    expect(await page('qaa')).toBe('<html lang="en" dir="ltr">');
+    // The office texts of a language, with English where it has none yet: every text is there.
+    const en = (await (await fetch(`${r.base}/admin/locales/en.json`)).json()) as { office: object };
+    const ar = await fetch(`${r.base}/admin/locales/ar.json`);
+    expect(ar.status).toBe(200);
+    const arabic = (await ar.json()) as { locale: string; dir: string; office: object };
+    expect(arabic).toMatchObject({ locale: 'ar', dir: 'rtl' });
+    expect(Object.keys(arabic.office)).toEqual(Object.keys(en.office));
+    for (const missing of ['qaa', '..%2Fpackage', 'en.json%00', '%E0%A4%A']) {
+      const res = await fetch(`${r.base}/admin/locales/${missing}.json`);
+      expect(res.status, missing).toBe(404);
+      expect(await res.json()).toMatchObject({ error: 'not-found' });
+    }
+    expect((await fetch(`${r.base}/admin/locales/en.json`, { method: 'POST' })).status).toBe(405);
+  });
+
   it('is served with a strict CSP and no inline script or style', async () => {
     const res = await fetch(`${r.base}/admin`, { headers: { 'Accept-Language': 'nl' } });
     expect(res.status).toBe(200);
@@ -201,7 +225,7 @@ describe('admin page', () => {
     expect(csp).not.toContain('unsafe');
     expect(res.headers.get('cache-control')).toBe('no-store');
     const html = await res.text();
-    expect(html).toContain('<html lang="nl">');
+    expect(html).toContain('<html lang="nl" dir="ltr">');
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).not.toMatch(/<style|\sstyle=|\son[a-z]+=/i);
     for (const asset of ['/admin/admin.js', '/admin/admin.css']) {

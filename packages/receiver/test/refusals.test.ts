@@ -29,7 +29,7 @@ function rawExchange(
     socket.on('data', (d) => (answer += d.toString('latin1')));
     socket.on('error', (e) => (error = (e as NodeJS.ErrnoException).code ?? e.message));
     socket.on('close', () => resolve({ answer, error }));
-    socket.on('connect', async () => {
+    const send = async () => {
       socket.write(head);
       const size = body.chunk ?? 16 * 1024;
       for (let sent = 0; sent < body.bytes && !socket.destroyed; sent += size) {
@@ -38,7 +38,8 @@ function rawExchange(
       }
       // Half-close: the request is complete; the answer can still come in.
       if (!socket.destroyed) socket.end();
-    });
+    };
+    socket.on('connect', () => void send());
   });
 }
 

@@ -189,7 +189,7 @@ describe.each(STORE_KINDS)('a sealed report on %s', (kind) => {
         // The server's own files for this database, and its write-ahead log, when the server is this
         // machine's cluster and its files are readable here (as root on Debian); the rows are the proof
         // otherwise.
-        const [{ oid }] = await sql<{ oid: number }[]>`
+        const [{ oid }] = await sql<[{ oid: number }]>`
           SELECT oid FROM pg_database WHERE datname = current_database()`;
         const { dir, log: serverLog } = cluster();
         const folders = dir ? [join(dir, 'base', String(oid)), join(dir, 'pg_wal')] : [];

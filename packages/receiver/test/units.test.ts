@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell } from '../src/csv.js';
 import { canonicalJson } from '../src/http.js';
-import { langFrom } from '../src/messages.js';
+import { langFrom, LOCALES } from '../src/messages.js';
 import { RateLimiter } from '../src/rate-limit.js';
 import { newReference, REFERENCE_ALPHABET, REFERENCE_PATTERN } from '../src/reference.js';
 import { tokenMatches } from '../src/office.js';
@@ -55,11 +55,21 @@ describe('helpers', () => {
       '{"a":{"c":null,"d":[1,{"x":1,"y":2}]},"b":1}',
     );
   });
-  it('langFrom picks Dutch only when Dutch is preferred', () => {
+  it('langFrom picks the most preferred language the receiver has words for', () => {
     expect(langFrom('nl-NL,nl;q=0.9,en;q=0.8')).toBe('nl');
     expect(langFrom('en;q=0.5, nl;q=0.9')).toBe('nl');
-    expect(langFrom('de,nl;q=0.5')).toBe('en');
+    // qaa–qtz are private-use tags: no catalog will ever be one.
+    expect(langFrom('qaa,nl;q=0.5')).toBe('nl');
+    expect(langFrom('qaa,qab-XY')).toBe('en');
+    expect(langFrom('nl;q=0, en')).toBe('en');
+    expect(langFrom('*, nl;q=0.1')).toBe('nl');
     expect(langFrom(undefined)).toBe('en');
+    expect(langFrom('qaa', 'nl')).toBe('nl');
+    // Every catalog is reached by its tag and by a regional variant of it.
+    for (const locale of LOCALES) {
+      expect(langFrom(`qaa,${locale}-ZZ;q=0.8,en;q=0.1`)).toBe(locale);
+      expect(langFrom(locale.toUpperCase())).toBe(locale);
+    }
   });
   it('tokenMatches compares whole tokens', () => {
     expect(tokenMatches('abcdefghijklmnop', 'abcdefghijklmnop')).toBe(true);

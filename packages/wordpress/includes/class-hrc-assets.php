@@ -19,13 +19,19 @@ final class HRC_Assets {
 	/** Handles of classic scripts that are really modules (WordPress < 6.5, and the editor). */
 	private static array $module_handles = array();
 
+	/** Elements whose module the plugin itself asked for on this page (a block or shortcode printed one). */
+	private static array $requested = array();
+
 	/**
 	 * Hooks.
 	 */
 	public static function hooks(): void {
 		add_filter( 'script_loader_tag', array( self::class, 'module_tag' ), 10, 3 );
+		// Before the blocks register (init, 10): their block.json names these modules (viewScriptModule).
+		add_action( 'init', array( self::class, 'register_modules' ), 5 );
 		add_action( 'init', array( self::class, 'register_editor' ) );
 		add_action( 'enqueue_block_assets', array( self::class, 'editor_preview' ) );
+		add_filter( 'render_block', array( self::class, 'unused_module' ), 10, 2 );
 	}
 
 	/**
@@ -46,22 +52,56 @@ final class HRC_Assets {
 	}
 
 	/**
-	 * Loads the module that defines one element.
+	 * Registers each element's module as a script module (WordPress 6.5+), under the id the blocks'
+	 * viewScriptModule names: WordPress then loads it wherever a block renders.
+	 */
+	public static function register_modules(): void {
+		if ( ! self::has_module_api() ) {
+			return;
+		}
+		foreach ( array_keys( HRC_Catalog::ELEMENTS ) as $tag ) {
+			$url = self::kit_url( $tag . '.js' );
+			if ( null !== $url ) {
+				wp_register_script_module( '@hrc/' . $tag, $url, array(), HRC_WIDGETS_VERSION );
+			}
+		}
+	}
+
+	/**
+	 * Loads the module that defines one element (for shortcodes, and for blocks before WordPress 6.5).
 	 *
 	 * @param string $tag Element name such as hrc-report-form.
 	 */
 	public static function enqueue_element( string $tag ): void {
+		self::$requested[ $tag ] = true;
 		$file = $tag . '.js';
 		$url  = self::kit_url( $file );
 		if ( null === $url ) {
 			return;
 		}
 		if ( self::has_module_api() ) {
-			wp_register_script_module( '@hrc/' . $tag, $url, array(), HRC_WIDGETS_VERSION );
 			wp_enqueue_script_module( '@hrc/' . $tag );
 			return;
 		}
 		self::enqueue_as_classic( 'hrc-kit-' . $tag, $url );
+	}
+
+	/**
+	 * WordPress 6.5+ enqueues a block's viewScriptModule whenever the block renders, also when it prints
+	 * nothing (a checklist before any assessment is published): such a module is dequeued again unless
+	 * the plugin asked for it on this page. A later block or shortcode that prints the element asks
+	 * for it again.
+	 *
+	 * @param string $content Rendered block.
+	 * @param array  $block   Parsed block.
+	 */
+	public static function unused_module( $content, $block ) {
+		$name = (string) ( $block['blockName'] ?? '' );
+		$tag  = 'hrc-' . substr( $name, 4 );
+		if ( str_starts_with( $name, 'hrc/' ) && '' === trim( (string) $content ) && ! isset( self::$requested[ $tag ] ) && function_exists( 'wp_dequeue_script_module' ) ) {
+			wp_dequeue_script_module( '@hrc/' . $tag );
+		}
+		return $content;
 	}
 
 	/**
@@ -112,20 +152,66 @@ final class HRC_Assets {
 		wp_register_script(
 			'hrc-widgets-editor',
 			HRC_WIDGETS_URL . 'assets/editor.js',
-			array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'wp-server-side-render' ),
+			array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render' ),
 			HRC_WIDGETS_VERSION,
 			true
 		);
-		wp_set_script_translations( 'hrc-widgets-editor', 'hrc-widgets', HRC_WIDGETS_DIR . 'languages' );
-		// The kit's languages for the blocks' language menu: the one list, from the kit's manifest.
-		$languages = array();
-		foreach ( HRC_Locales::all() as $code => $language ) {
-			$languages[] = array(
-				'value' => $code,
-				'label' => $language['name'],
-			);
+		add_action( 'enqueue_block_editor_assets', array( self::class, 'editor_data' ) );
+	}
+
+	/**
+	 * What the editor script draws for each block, in the admin's language: its controls (from
+	 * HRC_Catalog), grouped, with the lists' options; ground and chapter names come from the kit's
+	 * content.
+	 */
+	public static function editor_data(): void {
+		$labels  = HRC_Catalog::labels();
+		$admin   = HRC_Locales::from_wp_locale( get_user_locale() );
+		$content = HRC_Render::content( '' !== $admin ? $admin : 'en' );
+		$names   = array(
+			// The kit's languages, each in its own name (from the kit's manifest).
+			'locale'  => array_map( static fn( $language ) => $language['name'], HRC_Locales::all() ),
+			'ground'  => array_column( $content['grounds'] ?? array(), 'label', 'id' ),
+			'chapter' => array(),
+		);
+		foreach ( $content['charter']['chapters'] ?? array() as $chapter ) {
+			$names['chapter'][ $chapter['id'] ] = trim( ( $chapter['numeral'] ?? '' ) . ' ' . $chapter['title'] );
 		}
-		wp_add_inline_script( 'hrc-widgets-editor', 'window.hrcWidgetsLanguages = ' . wp_json_encode( $languages ) . ';', 'before' );
+		$blocks = array();
+		foreach ( HRC_Catalog::ELEMENTS as $element ) {
+			foreach ( $element['attributes'] as $definition ) {
+				$text    = $labels[ $element['block'] ][ $definition['key'] ];
+				$values  = HRC_Render::values( $definition );
+				$control = array(
+					'key'   => $definition['key'],
+					'kind'  => $definition['kind'],
+					'label' => $text['label'],
+					'help'  => $text['help'] ?? '',
+					'group' => $definition['group'],
+				);
+				if ( null !== $values ) {
+					$named              = $text['options'] ?? $names[ $definition['kind'] ];
+					$control['options'] = array( array( 'value' => '', 'label' => $text['empty'] ?? '' ) );
+					foreach ( $values as $value ) {
+						$control['options'][] = array(
+							'value' => $value,
+							'label' => $named[ $value ] ?? $value,
+						);
+					}
+				}
+				$blocks[ $element['block'] ][] = $control;
+			}
+		}
+		wp_add_inline_script(
+			'hrc-widgets-editor',
+			'window.hrcWidgetsEditor = ' . wp_json_encode(
+				array(
+					'groups' => $labels['groups'],
+					'blocks' => $blocks,
+				)
+			) . ';',
+			'before'
+		);
 	}
 
 	/**
@@ -142,7 +228,7 @@ final class HRC_Assets {
 			self::enqueue_as_classic( 'hrc-kit-loader', $loader );
 			return;
 		}
-		foreach ( HRC_Blocks::TAGS as $tag ) {
+		foreach ( array_keys( HRC_Catalog::ELEMENTS ) as $tag ) {
 			$url = self::kit_url( $tag . '.js' );
 			if ( null !== $url ) {
 				self::enqueue_as_classic( 'hrc-kit-' . $tag, $url );

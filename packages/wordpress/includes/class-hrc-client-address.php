@@ -85,7 +85,8 @@ final class HRC_Client_Address {
 	 * @return string|false
 	 */
 	private static function pack( string $ip ) {
-		$packed = @inet_pton( $ip ); // phpcs:ignore WordPress.PHP.NoSilencedErrors -- invalid input is an answer (false), not an error.
+		// Anything that is not an address is an answer (false), not a warning.
+		$packed = false !== filter_var( $ip, FILTER_VALIDATE_IP ) ? inet_pton( $ip ) : false;
 		if ( false !== $packed && 16 === strlen( $packed ) && str_starts_with( $packed, str_repeat( "\0", 10 ) . "\xff\xff" ) ) {
 			return substr( $packed, 12 );
 		}
@@ -136,7 +137,7 @@ final class HRC_Client_Address {
 		if ( ! $trusted || '' === trim( $forwarded ) || ! self::in_ranges( $remote, $trusted ) ) {
 			return $remote;
 		}
-		$hops = array_reverse( array_map( array( self::class, 'without_port' ), explode( ',', $forwarded ) ) );
+		$hops = array_reverse( array_map( static fn( $hop ) => self::without_port( $hop ), explode( ',', $forwarded ) ) );
 		foreach ( $hops as $hop ) {
 			if ( self::in_ranges( $hop, $trusted ) ) {
 				continue;

@@ -101,6 +101,8 @@ final class HRC_Csv {
 	 * @param mixed  $value     Value, null when missing.
 	 * @param string $format    text, boolean, list, when or datetime.
 	 * @param string $separator Between the items of a list.
+	 *
+	 * @SuppressWarnings(PHPMD.CyclomaticComplexity) One branch per format of REPORT_CSV_FORMATS.
 	 */
 	public static function spell( $value, string $format, string $separator ): string {
 		if ( null === $value ) {

@@ -23,10 +23,13 @@ final class HRC_Plugin {
 		add_action( self::CRON_HOOK, array( self::class, 'daily' ) );
 		add_action( 'rest_api_init', array( HRC_Rest::class, 'register' ) );
 		add_action( 'rest_api_init', array( HRC_Office_Page::class, 'register_routes' ) );
+		add_action( 'wp_initialize_site', array( self::class, 'new_site' ), 20 );
 		add_filter( 'rest_request_before_callbacks', array( HRC_Rest::class, 'before_callbacks' ), 10, 3 );
 		add_filter( 'rest_exposed_cors_headers', array( HRC_Rest::class, 'exposed_headers' ) );
 		HRC_Assets::hooks();
 		HRC_Privacy::hooks();
+		// The fallback markup's fixed texts in each element's language, from the plugin's catalogues.
+		HRC_Fallback::translateWith( array( HRC_Render::class, 'translate' ) );
 		if ( is_admin() ) {
 			HRC_Settings::hooks();
 			HRC_Admin_Reports::hooks();
@@ -41,7 +44,8 @@ final class HRC_Plugin {
 	public static function init(): void {
 		load_plugin_textdomain( 'hrc-widgets', false, dirname( plugin_basename( HRC_WIDGETS_FILE ) ) . '/languages' );
 		HRC_Blocks::register();
-		// On a network, sites other than the one that activated the plugin get their clean-up here.
+		// A site that missed activation (one that existed before a site-by-site activation spread, say)
+		// gets its clean-up here; its tables come from HRC_Store::maybe_upgrade().
 		self::schedule();
 	}
 
@@ -55,20 +59,72 @@ final class HRC_Plugin {
 	}
 
 	/**
-	 * Activation: tables, defaults, the daily event.
+	 * Activation: tables, defaults, the daily event; on every site of the network when the plugin is
+	 * activated network-wide.
+	 *
+	 * @param bool $network_wide Whether it was activated for the whole network.
 	 */
-	public static function activate(): void {
+	public static function activate( $network_wide = false ): void {
+		self::on_sites( (bool) $network_wide, array( self::class, 'set_up_site' ) );
+	}
+
+	/**
+	 * Deactivation stops the daily event (on every site when network-wide); the data stays (deleting the
+	 * plugin keeps it too, unless the settings say otherwise: see uninstall.php).
+	 *
+	 * @param bool $network_wide Whether it was deactivated for the whole network.
+	 */
+	public static function deactivate( $network_wide = false ): void {
+		self::on_sites( (bool) $network_wide, static fn() => wp_clear_scheduled_hook( self::CRON_HOOK ) );
+	}
+
+	/**
+	 * A site added to a network where the plugin is active network-wide gets its tables, defaults and
+	 * daily event at once (hooked to wp_initialize_site).
+	 *
+	 * @param WP_Site $site The new site.
+	 */
+	public static function new_site( $site ): void {
+		if ( ! function_exists( 'is_plugin_active_for_network' ) ) {
+			require_once ABSPATH . 'wp-admin/includes/plugin.php';
+		}
+		if ( is_plugin_active_for_network( plugin_basename( HRC_WIDGETS_FILE ) ) ) {
+			switch_to_blog( (int) $site->blog_id );
+			self::set_up_site();
+			restore_current_blog();
+		}
+	}
+
+	/**
+	 * Tables, default settings and the daily event of the current site.
+	 */
+	public static function set_up_site(): void {
 		HRC_Store::install();
 		add_option( HRC_Settings::OPTION, HRC_Settings::defaults() );
 		self::schedule();
 	}
 
 	/**
-	 * Deactivation stops the daily event; the data stays (deleting the plugin keeps it too, unless the
-	 * settings say otherwise: see uninstall.php).
+	 * Runs $fn on the current site, or on each site of the network.
+	 *
+	 * @param bool     $network_wide Every site of the network.
+	 * @param callable $fn           What to run.
 	 */
-	public static function deactivate(): void {
-		wp_clear_scheduled_hook( self::CRON_HOOK );
+	private static function on_sites( bool $network_wide, callable $fn ): void {
+		if ( ! $network_wide || ! is_multisite() ) {
+			$fn();
+			return;
+		}
+		foreach ( get_sites(
+			array(
+				'fields' => 'ids',
+				'number' => 0,
+			)
+		) as $site ) {
+			switch_to_blog( (int) $site );
+			$fn();
+			restore_current_blog();
+		}
 	}
 
 	/**

@@ -53,6 +53,8 @@ final class HRC_Privacy {
 	 *
 	 * @param string $email Address.
 	 * @param int    $page  Page (all reports fit in one).
+	 *
+	 * @SuppressWarnings(PHPMD.UnusedFormalParameter) WordPress's exporter signature; every report fits in one page.
 	 */
 	public static function export( $email, $page = 1 ): array {
 		$items = array();
@@ -83,6 +85,8 @@ final class HRC_Privacy {
 	 *
 	 * @param string $email Address.
 	 * @param int    $page  Page.
+	 *
+	 * @SuppressWarnings(PHPMD.UnusedFormalParameter) WordPress's eraser signature; every report fits in one page.
 	 */
 	public static function erase( $email, $page = 1 ): array {
 		$removed = 0;

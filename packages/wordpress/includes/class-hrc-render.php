@@ -26,6 +26,8 @@ final class HRC_Render {
 	 * @param array           $handler  Route handler.
 	 * @param WP_REST_Request $request  Request.
 	 * @return mixed The response, unchanged.
+	 *
+	 * @SuppressWarnings(PHPMD.UnusedFormalParameter) WordPress's filter signature.
 	 */
 	public static function note_preview( $response, $handler, $request ) {
 		if ( $request instanceof WP_REST_Request && str_starts_with( $request->get_route(), '/wp/v2/block-renderer/' ) ) {
@@ -100,16 +102,77 @@ final class HRC_Render {
 	}
 
 	/**
-	 * Switches translations to the element's language while its fallback text is written.
+	 * The attributes an editor set on a block or in a shortcode, checked as their kind says (see
+	 * HRC_Catalog): by element attribute, the value to print ('' or false: left out). Options of the
+	 * plugin's own that are not element attributes are left out too.
 	 *
-	 * @param string   $locale A language of the kit.
-	 * @param callable $fn     Writer.
+	 * @param string $tag   Element.
+	 * @param array  $block Block attributes.
 	 */
-	private static function in_locale( string $locale, callable $fn ): string {
-		global $l10n;
+	public static function editor_attributes( string $tag, array $block ): array {
+		$out = array();
+		foreach ( HRC_Catalog::ELEMENTS[ $tag ]['attributes'] as $name => $definition ) {
+			if ( empty( $definition['only'] ) ) {
+				// Absent (a shortcode names only what it changes; blocks come with every default): not
+				// set, except that a boolean is then its default.
+				$out[ $name ] = self::check( $definition, $block[ $definition['key'] ] ?? ( 'boolean' === $definition['kind'] ? $definition['default'] : '' ) );
+			}
+		}
+		return $out;
+	}
+
+	/**
+	 * One value checked as its kind says; '' when it is not acceptable.
+	 *
+	 * @param array $definition An attribute of HRC_Catalog::ELEMENTS.
+	 * @param mixed $value      Value.
+	 * @return string|bool
+	 */
+	public static function check( array $definition, $value ) {
+		$kind = $definition['kind'];
+		if ( 'boolean' === $kind ) {
+			return isset( $definition['when_off'] ) ? ( $value ? '' : $definition['when_off'] ) : (bool) $value;
+		}
+		$value  = is_scalar( $value ) ? trim( (string) $value ) : '';
+		$values = self::values( $definition );
+		if ( null !== $values ) {
+			return in_array( $value, $values, true ) ? $value : '';
+		}
+		switch ( $kind ) {
+			case 'url':
+				return self::url( $value );
+			case 'articles':
+				$numbers = array_filter( array_map( 'intval', preg_split( '/[\s,;]+/', $value ) ), static fn( $n ) => $n >= 1 && $n <= 54 );
+				return implode( ',', array_unique( $numbers ) );
+			case 'token':
+				return preg_match( '/^[A-Za-z0-9._-]{1,64}$/', $value ) ? $value : '';
+		}
+		return sanitize_text_field( $value );
+	}
+
+	/**
+	 * The values an attribute of a list kind may take, or null for a free kind: the kit's languages
+	 * (from its manifest, HRC_Locales), the framework's grounds and chapters, a choice's options.
+	 *
+	 * @param array $definition An attribute of HRC_Catalog::ELEMENTS.
+	 */
+	public static function values( array $definition ): ?array {
+		if ( 'locale' === $definition['kind'] ) {
+			return array_keys( HRC_Locales::all() );
+		}
+		return $definition['values'] ?? HRC_Catalog::VALUES[ $definition['kind'] ] ?? null;
+	}
+
+	/**
+	 * A fixed text of the fallback markup in a language of the kit: the plugin's gettext catalogue of
+	 * that language (found by HRC_Locales; none: English), read directly, so the element's language
+	 * may differ from the page's without switching WordPress's translations.
+	 *
+	 * @param string $text   English text (a msgid of the plugin's catalogue).
+	 * @param string $locale A language of the kit.
+	 */
+	public static function translate( string $text, string $locale ): string {
 		static $catalogues = array();
-		// The element's language can differ from the site's: swap in the plugin's catalogue of that
-		// language (English: none) while writing, whatever the site's language packs hold.
 		if ( ! isset( $catalogues[ $locale ] ) ) {
 			$catalogues[ $locale ] = new MO();
 			$file                  = HRC_Locales::mo_file( $locale );
@@ -117,36 +180,30 @@ final class HRC_Render {
 				$catalogues[ $locale ]->import_from_file( $file );
 			}
 		}
-		$previous                = $l10n['hrc-widgets'] ?? null;
-		$l10n['hrc-widgets']     = $catalogues[ $locale ]; // phpcs:ignore WordPress.WP.GlobalVariablesOverride
-		$html                    = $fn();
-		if ( null === $previous ) {
-			unset( $l10n['hrc-widgets'] );
-		} else {
-			$l10n['hrc-widgets'] = $previous; // phpcs:ignore WordPress.WP.GlobalVariablesOverride
-		}
-		return $html;
+		return $catalogues[ $locale ]->translate( $text );
 	}
 
 	/**
-	 * The office's contact line.
+	 * The element with its attributes and its fallback content.
+	 *
+	 * @param string $tag      Element.
+	 * @param array  $attrs    Attributes (see open()).
+	 * @param string $fallback HTML from HRC_Fallback.
 	 */
-	private static function office_line(): string {
-		$name  = (string) HRC_Settings::get( 'office_name' );
-		$url   = self::url( HRC_Settings::get( 'office_url' ), true );
-		$phone = (string) HRC_Settings::get( 'office_phone' );
-		if ( '' === $name && '' === $url && '' === $phone ) {
-			return '';
-		}
-		$label = '' !== $name ? $name : __( 'the anti-discrimination office', 'hrc-widgets' );
-		$who   = '' !== $url ? sprintf( '<a href="%s">%s</a>', $url, esc_html( $label ) ) : esc_html( $label );
-		/* translators: %s: name of the anti-discrimination office, possibly a link */
-		$line = sprintf( esc_html__( 'You can also contact %s.', 'hrc-widgets' ), $who );
-		if ( '' !== $phone ) {
-			/* translators: %s: phone number */
-			$line .= ' ' . sprintf( esc_html__( 'Phone: %s', 'hrc-widgets' ), sprintf( '<a href="tel:%s">%s</a>', esc_attr( preg_replace( '/[^0-9+]/', '', $phone ) ), esc_html( $phone ) ) );
-		}
-		return '<p>' . $line . '</p>';
+	private static function element( string $tag, array $attrs, string $fallback ): string {
+		HRC_Assets::enqueue_element( $tag );
+		return self::open( $tag, $attrs ) . $fallback . '</' . $tag . '>';
+	}
+
+	/**
+	 * The office's name, address and phone for the elements and their fallback.
+	 */
+	private static function office(): array {
+		return array(
+			'office-name'  => (string) HRC_Settings::get( 'office_name' ),
+			'office-url'   => self::url( HRC_Settings::get( 'office_url' ), true ),
+			'office-phone' => (string) HRC_Settings::get( 'office_phone' ),
+		);
 	}
 
 	/**
@@ -163,191 +220,103 @@ final class HRC_Render {
 	 * In the block editor's preview the form is marked `preview`: it sends nothing and its quick exit
 	 * stays on the page, so keys typed in the editor never take the editor away.
 	 *
-	 * @param array $a Attributes: lang, askEqualityData ('', 'on', 'off'), ground, quickExitUrl,
-	 *                 quickExitShortcut ('' or 'off').
+	 * @param array $a Block attributes (HRC_Catalog): askEqualityData '' follows the setting.
 	 */
 	public static function report_form( array $a ): string {
-		HRC_Assets::enqueue_element( 'hrc-report-form' );
-		$locale   = self::locale( (string) ( $a['lang'] ?? '' ) );
-		$equality = (string) ( $a['askEqualityData'] ?? '' );
-		$ask      = '' === $equality ? (bool) HRC_Settings::get( 'equality' ) : 'on' === $equality;
-		$html     = self::open(
+		$set    = self::editor_attributes( 'hrc-report-form', $a );
+		$locale = self::locale( $set['lang'] );
+		$ask    = '' === $set['ask-equality-data'] ? (bool) HRC_Settings::get( 'equality' ) : 'on' === $set['ask-equality-data'];
+		$office = array(
+			'name'  => (string) HRC_Settings::get( 'office_name' ),
+			'url'   => (string) HRC_Settings::get( 'office_url' ),
+			'phone' => (string) HRC_Settings::get( 'office_phone' ),
+		);
+		return self::element(
 			'hrc-report-form',
 			array(
 				'lang'              => $locale,
-				'endpoint'            => self::url( rest_url( 'hrc/v1/reports' ) ),
-				'office-name'         => HRC_Settings::get( 'office_name' ),
-				'office-url'          => self::url( HRC_Settings::get( 'office_url' ), true ),
-				'office-phone'        => HRC_Settings::get( 'office_phone' ),
-				'privacy-url'         => self::url( HRC_Settings::get( 'privacy_url' ) ),
-				'ask-equality-data'   => $ask,
-				'quick-exit-url'      => self::url( $a['quickExitUrl'] ?? '' ),
-				'quick-exit-shortcut' => 'off' === ( $a['quickExitShortcut'] ?? '' ) ? 'off' : '',
-				'ground'              => sanitize_key( (string) ( $a['ground'] ?? '' ) ),
-				'preview'             => self::$preview,
+				'endpoint'          => self::url( rest_url( 'hrc/v1/reports' ) ),
+			) + self::office() + array(
+				'privacy-url'       => self::url( HRC_Settings::get( 'privacy_url' ) ),
+				'ask-equality-data' => $ask,
+			) + $set + array(
+				'preview'  => self::$preview,
 				// The office's current public key (the first in the settings): the form seals to it.
-				'seal-key'            => self::seal_key(),
-			)
+				'seal-key' => self::seal_key(),
+			),
+			HRC_Fallback::reportForm( $locale, $office )
 		);
-		$html    .= self::in_locale(
-			$locale,
-			static fn() => '<h2>' . esc_html__( 'Report discrimination', 'hrc-widgets' ) . '</h2><p>'
-				. esc_html__( 'The report form needs JavaScript. Please turn it on, or use another browser.', 'hrc-widgets' ) . '</p>'
-				. self::office_line()
-		);
-		return $html . '</hrc-report-form>';
 	}
 
 	/**
-	 * <hrc-rights-cards>.
+	 * <hrc-rights-cards>: the articles given, else the chapter's.
 	 *
-	 * @param array $a Attributes: lang, articles ("21,23"), chapter, variant, reportUrl.
+	 * @param array $a Block attributes (HRC_Catalog).
 	 */
 	public static function rights_cards( array $a ): string {
-		HRC_Assets::enqueue_element( 'hrc-rights-cards' );
-		$locale   = self::locale( (string) ( $a['lang'] ?? '' ) );
-		$numbers  = array_values( array_filter( array_map( 'intval', explode( ',', (string) ( $a['articles'] ?? '' ) ) ) ) );
-		$chapter  = sanitize_key( (string) ( $a['chapter'] ?? '' ) );
-		$variant  = in_array( $a['variant'] ?? '', array( 'compact', 'full' ), true ) ? $a['variant'] : '';
-		$html     = self::open(
+		$set    = self::editor_attributes( 'hrc-rights-cards', $a );
+		$locale = self::locale( $set['lang'] );
+		if ( '' !== $set['articles'] ) {
+			$set['chapter'] = '';
+		}
+		return self::element(
 			'hrc-rights-cards',
-			array(
-				'lang'         => $locale,
-				'articles'     => implode( ',', $numbers ),
-				'chapter'      => $chapter,
-				'variant'      => $variant,
-				'office-name'  => HRC_Settings::get( 'office_name' ),
-				'office-url'   => self::url( HRC_Settings::get( 'office_url' ), true ),
-				'office-phone' => HRC_Settings::get( 'office_phone' ),
-				'report-url'   => self::url( $a['reportUrl'] ?? '' ),
-			)
-		);
-		$articles = self::content( $locale )['charter']['articles'] ?? array();
-		$chosen   = array_filter(
-			$articles,
-			static fn( $art ) => $numbers ? in_array( (int) $art['number'], $numbers, true ) : ( '' !== $chapter && $art['chapter'] === $chapter )
-		);
-		$html    .= self::in_locale(
-			$locale,
-			static function () use ( $chosen ) {
-				$out = '';
-				foreach ( $chosen as $art ) {
-					/* translators: 1: article number, 2: article title */
-					$out .= '<article><h3>' . esc_html( sprintf( __( 'Article %1$d: %2$s', 'hrc-widgets' ), (int) $art['number'], $art['title'] ) ) . '</h3>'
-						. '<p>' . esc_html( $art['plain']['meaning'] ?? '' ) . '</p>'
-						. ( '' === self::url( $art['url'] ?? '' ) ? '' : '<p><a href="' . self::url( $art['url'] ) . '">' . esc_html__( 'Read more about this right', 'hrc-widgets' ) . '</a></p>' )
-						. '</article>';
-				}
-				return $out;
-			}
-		);
-		return $html . '</hrc-rights-cards>';
-	}
-
-	/**
-	 * The status labels of the checklist.
-	 */
-	public static function status_labels(): array {
-		return array(
-			'not-started'    => __( 'Not started', 'hrc-widgets' ),
-			'planned'        => __( 'Planned', 'hrc-widgets' ),
-			'in-progress'    => __( 'In progress', 'hrc-widgets' ),
-			'in-place'       => __( 'In place', 'hrc-widgets' ),
-			'not-applicable' => __( 'Not applicable', 'hrc-widgets' ),
+			array( 'lang' => $locale ) + $set + self::office(),
+			HRC_Fallback::rightsCards( $locale, self::content( $locale ), $set['articles'], $set['chapter'], (int) ( $set['heading-level'] ?: 3 ), 'compact' === $set['variant'] )
 		);
 	}
 
 	/**
-	 * Whether this is the block editor's server-rendered preview (the block-renderer REST route).
-	 */
-	private static function is_editor_preview(): bool {
-		$route = $GLOBALS['wp']->query_vars['rest_route'] ?? '';
-		return defined( 'REST_REQUEST' ) && REST_REQUEST && str_starts_with( (string) $route, '/wp/v2/block-renderer/' );
-	}
-
-	/**
-	 * <hrc-framework-checklist> showing the published assessment, read-only; nothing while none is published.
+	 * <hrc-framework-checklist>: the assessment at the address given, else this site's published one;
+	 * without either, nothing (an empty checklist would read as a city that did nothing), and in the
+	 * editor's preview a note saying why.
 	 *
-	 * @param array $a Attributes: lang, compareSrc.
+	 * @param array $a Block attributes (HRC_Catalog).
 	 */
 	public static function framework_checklist( array $a ): string {
-		$assessment = HRC_Admin_Checklist::published();
-		if ( null === $assessment ) {
-			// An empty checklist would read as a city that did nothing: the page shows nothing until an
-			// assessment is published, and the editor's preview says why.
-			return self::is_editor_preview() ? '<div class="hrc-editor-notice"><p><strong>' . esc_html__( 'No assessment is published yet.', 'hrc-widgets' ) . '</strong> ' . esc_html__( 'This block shows nothing on the site until the city publishes its assessment under Human rights city → Checklist.', 'hrc-widgets' ) . '</p></div>' : '';
-		}
-		HRC_Assets::enqueue_element( 'hrc-framework-checklist' );
-		$locale     = self::locale( (string) ( $a['lang'] ?? '' ) );
-		$html       = self::open(
-			'hrc-framework-checklist',
-			array(
-				'lang'        => $locale,
-				'src'         => self::url( rest_url( 'hrc/v1/assessment' ) ),
-				'readonly'    => true,
-				'compare-src' => self::url( $a['compareSrc'] ?? '' ),
-			)
-		);
-		$content    = self::content( $locale );
-		$html      .= self::in_locale(
-			$locale,
-			static function () use ( $content, $assessment ) {
-				$labels = self::status_labels();
-				$out    = '';
-				foreach ( $content['layers'] ?? array() as $layer ) {
-					$out .= '<h3>' . esc_html( $layer['title'] ) . '</h3><ul>';
-					foreach ( $content['elements'] ?? array() as $element ) {
-						if ( $element['layer'] !== $layer['id'] ) {
-							continue;
-						}
-						$status = $assessment['elements'][ $element['id'] ]['status'] ?? 'not-started';
-						$out   .= '<li>' . esc_html( $element['title'] ) . ': ' . esc_html( $labels[ $status ] ?? $status ) . '</li>';
-					}
-					$out .= '</ul>';
-				}
-				return $out;
+		$set        = self::editor_attributes( 'hrc-framework-checklist', $a );
+		$assessment = null;
+		if ( '' === $set['src'] ) {
+			$assessment = HRC_Admin_Checklist::published();
+			if ( null === $assessment ) {
+				return self::$preview ? '<div class="hrc-editor-notice"><p><strong>' . esc_html__( 'No assessment is published yet.', 'hrc-widgets' ) . '</strong> ' . esc_html__( 'This block shows nothing on the site until the city publishes its assessment under Human rights city → Checklist.', 'hrc-widgets' ) . '</p></div>' : '';
 			}
+			$set['src'] = self::url( rest_url( 'hrc/v1/assessment' ) );
+		}
+		$locale = self::locale( $set['lang'] );
+		return self::element(
+			'hrc-framework-checklist',
+			array( 'lang' => $locale ) + $set,
+			HRC_Fallback::checklist( $locale, self::content( $locale ), $assessment, null === $assessment ? (string) ( $a['src'] ?? '' ) : '' )
 		);
-		return $html . '</hrc-framework-checklist>';
 	}
 
 	/**
-	 * <hrc-declaration-badge>.
+	 * <hrc-declaration-badge>: the city's declaration from the settings; the progress line from the
+	 * address given, else (when shown) from this site's published assessment.
 	 *
-	 * @param array $a Attributes: lang, variant, size, showStatus.
+	 * @param array $a Block attributes (HRC_Catalog): showStatus is the plugin's own.
 	 */
 	public static function declaration_badge( array $a ): string {
-		HRC_Assets::enqueue_element( 'hrc-declaration-badge' );
-		$locale  = self::locale( (string) ( $a['lang'] ?? '' ) );
-		$city    = (string) HRC_Settings::get( 'city' );
-		$year    = (string) HRC_Settings::get( 'declaration_year' );
-		$url     = self::url( HRC_Settings::get( 'declaration_url' ) );
-		$status  = ( $a['showStatus'] ?? true ) && null !== HRC_Admin_Checklist::published();
-		$html    = self::open(
+		$set    = self::editor_attributes( 'hrc-declaration-badge', $a );
+		$locale = self::locale( $set['lang'] );
+		if ( '' === $set['status-src'] && ( $a['showStatus'] ?? true ) && null !== HRC_Admin_Checklist::published() ) {
+			$set['status-src'] = self::url( rest_url( 'hrc/v1/assessment' ) );
+		}
+		if ( '' === $set['status-src'] ) {
+			$set['status-url'] = '';
+		}
+		$city = (string) HRC_Settings::get( 'city' );
+		$year = (string) HRC_Settings::get( 'declaration_year' );
+		return self::element(
 			'hrc-declaration-badge',
 			array(
 				'lang'            => $locale,
 				'city'            => $city,
 				'year'            => $year,
-				'declaration-url' => $url,
-				'variant'         => in_array( $a['variant'] ?? '', array( 'seal', 'horizontal', 'compact' ), true ) ? $a['variant'] : '',
-				'size'            => in_array( $a['size'] ?? '', array( 's', 'm', 'l' ), true ) ? $a['size'] : '',
-				'status-src'      => $status ? self::url( rest_url( 'hrc/v1/assessment' ) ) : '',
-				'status-url'      => $status ? self::url( $a['statusUrl'] ?? '' ) : '',
-			)
+				'declaration-url' => self::url( HRC_Settings::get( 'declaration_url' ) ),
+			) + $set,
+			HRC_Fallback::badge( $locale, $city, $year, (string) HRC_Settings::get( 'declaration_url' ) )
 		);
-		$html   .= self::in_locale(
-			$locale,
-			static function () use ( $city, $year, $url ) {
-				/* translators: 1: city, 2: year */
-				$text = '' !== $year ? sprintf( __( '%1$s, human rights city since %2$s', 'hrc-widgets' ), $city, $year ) : sprintf(
-					/* translators: %s: city */
-					__( '%s, human rights city', 'hrc-widgets' ),
-					$city
-				);
-				return '' !== $url ? '<a href="' . $url . '">' . esc_html( $text ) . '</a>' : '<span>' . esc_html( $text ) . '</span>';
-			}
-		);
-		return $html . '</hrc-declaration-badge>';
 	}
 }

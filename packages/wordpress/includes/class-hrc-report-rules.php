@@ -56,6 +56,9 @@ final class HRC_Report_Rules {
 	 * @param array $p   Normalised payload.
 	 * @param int   $now Unix time (for "in the future").
 	 * @return array<int, array{path: string, code: string, message: string}>
+	 *
+	 * @SuppressWarnings(PHPMD.CyclomaticComplexity) One condition per rule of the report schema's refinements,
+	 * @SuppressWarnings(PHPMD.NPathComplexity)   in zod's order, so the codes come out the same.
 	 */
 	public static function refine( array $p, int $now ): array {
 		$issues = array();

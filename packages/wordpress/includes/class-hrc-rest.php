@@ -77,6 +77,8 @@ final class HRC_Rest {
 	 * @param array           $handler  Route handler.
 	 * @param WP_REST_Request $request  Request.
 	 * @return mixed
+	 *
+	 * @SuppressWarnings(PHPMD.UnusedFormalParameter) WordPress's filter signature.
 	 */
 	public static function before_callbacks( $response, $handler, $request ) {
 		if ( self::ROUTE !== $request->get_route() || 'POST' !== $request->get_method() || ! is_wp_error( $response ) ) {
@@ -115,7 +117,7 @@ final class HRC_Rest {
 	}
 
 	/**
-	 * The contract, step by step.
+	 * The contract, step by step: the request's form, then a sealed or a plain report.
 	 *
 	 * @param WP_REST_Request $request  Request.
 	 * @param WP_Error|null   $wp_error WordPress's argument error, if any.
@@ -137,7 +139,21 @@ final class HRC_Rest {
 		if ( null === $payload && JSON_ERROR_NONE !== json_last_error() ) {
 			return self::error( 400, 'malformed-json', __( 'The report could not be read.', 'hrc-widgets' ) );
 		}
-		$key = trim( (string) $request->get_header( 'idempotency-key' ) );
+		$key     = trim( (string) $request->get_header( 'idempotency-key' ) );
+		$refused = self::refuse_sender( $key );
+		if ( $refused ) {
+			return $refused;
+		}
+		return $sealed ? self::handle_sealed( $key, $payload ) : self::handle_plain( $key, $payload, $wp_error );
+	}
+
+	/**
+	 * The Idempotency-Key header and the rate limit (counted only for a request that got this far), or
+	 * null when the report may be looked at.
+	 *
+	 * @param string $key Idempotency-Key header, trimmed.
+	 */
+	private static function refuse_sender( string $key ): ?WP_REST_Response {
 		if ( '' === $key ) {
 			return self::error( 400, 'idempotency-key-missing', __( 'The Idempotency-Key header is missing.', 'hrc-widgets' ) );
 		}
@@ -150,9 +166,18 @@ final class HRC_Rest {
 			$response->header( 'Retry-After', (string) $wait );
 			return $response;
 		}
-		if ( $sealed ) {
-			return self::handle_sealed( $key, $payload );
-		}
+		return null;
+	}
+
+	/**
+	 * A plain (unsealed) report: refused where the site takes sealed ones only; checked against the
+	 * schema and the contract's rules; stored.
+	 *
+	 * @param string        $key      Idempotency key.
+	 * @param mixed         $payload  Decoded body.
+	 * @param WP_Error|null $wp_error WordPress's argument error, if any.
+	 */
+	private static function handle_plain( string $key, $payload, ?WP_Error $wp_error ): WP_REST_Response {
 		if ( self::office_keys() ) {
 			return self::error( 400, 'sealed-only', __( 'This site accepts sealed reports only: the form must seal the report to the office key first.', 'hrc-widgets' ) );
 		}

@@ -41,6 +41,8 @@ final class HRC_Schema_Args {
 	 *
 	 * @param array $schema Schema node.
 	 * @return array
+	 *
+	 * @SuppressWarnings(PHPMD.CyclomaticComplexity) One branch per JSON Schema keyword.
 	 */
 	public static function convert( array $schema ): array {
 		$out = array();

@@ -78,6 +78,14 @@ final class HRC_Sealed {
 				'code' => 'unsupported',
 			);
 		}
+		// Evidence files (sealed with the report, sent as multipart) are not stored by this plugin yet: an
+		// envelope that lists files is refused rather than stored without them.
+		if ( ! $issues && array_key_exists( 'evidence', $envelope ) ) {
+			$issues[] = array(
+				'path' => 'evidence',
+				'code' => 'unsupported',
+			);
+		}
 		return $issues;
 	}
 
@@ -109,37 +117,49 @@ final class HRC_Sealed {
 		}
 		$keys = array();
 		foreach ( $value as $jwk ) {
-			if ( ! is_array( $jwk ) ) {
-				return self::key_error( 'not-p256' );
+			$error = self::jwk_error( $jwk );
+			if ( '' === $error && isset( $keys[ $jwk['kid'] ] ) ) {
+				$error = 'duplicate';
 			}
-			if ( 'hrc-office-key' === ( $jwk['type'] ?? null ) ) {
-				return self::key_error( 'key-file' );
+			if ( '' !== $error ) {
+				return self::key_error( $error );
 			}
-			if ( array_key_exists( 'd', $jwk ) ) {
-				return self::key_error( 'private' );
-			}
-			$kid = $jwk['kid'] ?? null;
-			if ( ! is_string( $kid ) || 1 !== preg_match( self::KEY_ID, $kid ) ) {
-				return self::key_error( 'kid' );
-			}
-			if ( 'EC' !== ( $jwk['kty'] ?? null ) || 'P-256' !== ( $jwk['crv'] ?? null ) || ! self::coordinate( $jwk['x'] ?? null ) || ! self::coordinate( $jwk['y'] ?? null ) ) {
-				return self::key_error( 'not-p256' );
-			}
-			if ( isset( $keys[ $kid ] ) ) {
-				return self::key_error( 'duplicate' );
-			}
-			$keys[ $kid ] = array(
+			$keys[ $jwk['kid'] ] = array(
 				'kty' => 'EC',
 				'crv' => 'P-256',
 				'x'   => $jwk['x'],
 				'y'   => $jwk['y'],
-				'kid' => $kid,
+				'kid' => $jwk['kid'],
 			);
 		}
 		return array(
 			'keys'  => array_values( $keys ),
 			'error' => '',
 		);
+	}
+
+	/**
+	 * What is wrong with one office public key, as parse_keys() names it, or '' when it is a P-256
+	 * public key with a valid key id.
+	 *
+	 * @param mixed $jwk One entry of the setting.
+	 */
+	private static function jwk_error( $jwk ): string {
+		if ( ! is_array( $jwk ) ) {
+			return 'not-p256';
+		}
+		if ( 'hrc-office-key' === ( $jwk['type'] ?? null ) ) {
+			return 'key-file';
+		}
+		if ( array_key_exists( 'd', $jwk ) ) {
+			return 'private';
+		}
+		$kid = $jwk['kid'] ?? null;
+		if ( ! is_string( $kid ) || 1 !== preg_match( self::KEY_ID, $kid ) ) {
+			return 'kid';
+		}
+		$p256 = 'EC' === ( $jwk['kty'] ?? null ) && 'P-256' === ( $jwk['crv'] ?? null );
+		return $p256 && self::coordinate( $jwk['x'] ?? null ) && self::coordinate( $jwk['y'] ?? null ) ? '' : 'not-p256';
 	}
 
 	/**

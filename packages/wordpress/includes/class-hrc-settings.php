@@ -139,6 +139,8 @@ final class HRC_Settings {
 	 * Cleans submitted values; anything unusable falls back to the current value with a notice.
 	 *
 	 * @param mixed $input Submitted values.
+	 *
+	 * @SuppressWarnings(PHPMD.NPathComplexity) One independent check per setting.
 	 */
 	public static function sanitize( $input ): array {
 		$input   = is_array( $input ) ? $input : array();
@@ -173,20 +175,7 @@ final class HRC_Settings {
 			$out['trusted_proxies'] = implode( "\n", $proxies['valid'] );
 		}
 		// options.php has unslashed the input already; JSON keeps its backslashes (a key file's note has some).
-		$keys = HRC_Sealed::parse_keys( (string) ( $input['office_keys'] ?? '' ) );
-		if ( '' === $keys['error'] ) {
-			$out['office_keys'] = $keys['keys'] ? (string) wp_json_encode( $keys['keys'], JSON_UNESCAPED_SLASHES | JSON_PRETTY_PRINT ) : '';
-		} else {
-			$messages = array(
-				'json'      => __( 'The office public keys are not JSON. Paste the public key as the office page or hrc-keygen prints it.', 'hrc-widgets' ),
-				'key-file'  => __( 'That is an office key file, which holds the private key. Never put it on the website: paste only the public key.', 'hrc-widgets' ),
-				'private'   => __( 'That is a private key. Never put it on the website: paste only the public key.', 'hrc-widgets' ),
-				'kid'       => __( 'Every office public key needs its key id ("kid"): letters, digits, dots, underscores and hyphens.', 'hrc-widgets' ),
-				'not-p256'  => __( 'An office public key is not a P-256 public key in JWK form.', 'hrc-widgets' ),
-				'duplicate' => __( 'Two office public keys have the same key id.', 'hrc-widgets' ),
-			);
-			add_settings_error( self::OPTION, 'office_keys', $messages[ $keys['error'] ] ?? $messages['not-p256'] );
-		}
+		$out['office_keys'] = self::sanitize_office_keys( (string) ( $input['office_keys'] ?? '' ), (string) $current['office_keys'] );
 		$out['uninstall_delete'] = ! empty( $input['uninstall_delete'] );
 
 		$email = sanitize_email( wp_unslash( $input['notify_email'] ?? '' ) );
@@ -196,6 +185,30 @@ final class HRC_Settings {
 			add_settings_error( self::OPTION, 'email', __( 'The notification address is not a valid e-mail address.', 'hrc-widgets' ) );
 		}
 		return $out;
+	}
+
+	/**
+	 * The office public keys as stored (pretty JSON, '' for none), or the current value with a settings
+	 * error saying what is wrong with the text given.
+	 *
+	 * @param string $text    Submitted text.
+	 * @param string $current Stored value.
+	 */
+	private static function sanitize_office_keys( string $text, string $current ): string {
+		$keys = HRC_Sealed::parse_keys( $text );
+		if ( '' === $keys['error'] ) {
+			return $keys['keys'] ? (string) wp_json_encode( $keys['keys'], JSON_UNESCAPED_SLASHES | JSON_PRETTY_PRINT ) : '';
+		}
+		$messages = array(
+			'json'      => __( 'The office public keys are not JSON. Paste the public key as the office page or hrc-keygen prints it.', 'hrc-widgets' ),
+			'key-file'  => __( 'That is an office key file, which holds the private key. Never put it on the website: paste only the public key.', 'hrc-widgets' ),
+			'private'   => __( 'That is a private key. Never put it on the website: paste only the public key.', 'hrc-widgets' ),
+			'kid'       => __( 'Every office public key needs its key id ("kid"): letters, digits, dots, underscores and hyphens.', 'hrc-widgets' ),
+			'not-p256'  => __( 'An office public key is not a P-256 public key in JWK form.', 'hrc-widgets' ),
+			'duplicate' => __( 'Two office public keys have the same key id.', 'hrc-widgets' ),
+		);
+		add_settings_error( self::OPTION, 'office_keys', $messages[ $keys['error'] ] ?? $messages['not-p256'] );
+		return $current;
 	}
 
 	/**

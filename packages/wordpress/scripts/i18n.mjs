@@ -1,15 +1,15 @@
 // Translations of the plugin's own strings, without WP-CLI:
 //   node scripts/i18n.mjs extract   lists the msgids used in PHP, JS and block.json (hrc-widgets domain)
 //   node scripts/i18n.mjs check     fails when a used string has no Dutch entry or an entry is unused
-//   node scripts/i18n.mjs compile   languages/*.po → .mo (gettext binary) and the editor script's JSON
-import { createHash } from 'node:crypto';
+//   node scripts/i18n.mjs compile   languages/*.po → .mo (gettext binary); the editor script has no
+//                                   strings of its own (its labels come translated from PHP)
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fallbackTexts } from './pot.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PO = join(root, 'languages/hrc-widgets-nl_NL.po');
-const EDITOR_SCRIPT = 'assets/editor.js';
 
 function files(dir, out = []) {
   for (const name of readdirSync(dir)) {
@@ -50,6 +50,8 @@ export function extract() {
       if (!ids.has(id)) ids.set(id, where);
     }
   }
+  // The fallback markup's fixed texts, translated by language in HRC_Render::translate().
+  for (const text of fallbackTexts()) if (!ids.has(text)) ids.set(text, 'includes/class-hrc-fallback.php');
   // The plugin header's description is translated by WordPress on the plugins screen.
   const header = readFileSync(join(root, 'hrc-widgets.php'), 'utf8');
   ids.set(/Plugin Name:\s*(.+)/.exec(header)[1].trim(), 'hrc-widgets.php');
@@ -128,20 +130,6 @@ function mo(entries) {
 function compile() {
   const entries = parsePo(readFileSync(PO, 'utf8'));
   writeFileSync(PO.replace(/\.po$/, '.mo'), mo(entries.filter((e) => e.msgstr !== '')));
-  // wp_set_script_translations() looks for <domain>-<locale>-<md5 of the script's relative path>.json.
-  const editor = readFileSync(join(root, EDITOR_SCRIPT), 'utf8');
-  const messages = {
-    '': { domain: 'hrc-widgets', lang: 'nl', plural_forms: 'nplurals=2; plural=(n != 1);' },
-  };
-  for (const e of entries) {
-    if (e.msgid && e.msgstr && editor.includes(`'${e.msgid.replace(/'/g, "\\'")}'`))
-      messages[e.msgid] = [e.msgstr];
-  }
-  const hash = createHash('md5').update(EDITOR_SCRIPT).digest('hex');
-  writeFileSync(
-    join(root, `languages/hrc-widgets-nl_NL-${hash}.json`),
-    JSON.stringify({ domain: 'hrc-widgets', locale_data: { 'hrc-widgets': messages } }) + '\n',
-  );
   console.log(`compiled ${entries.length - 1} Dutch strings`);
 }
 

@@ -3,8 +3,8 @@
 //   node scripts/pot.mjs           writes languages/hrc-widgets.pot
 //   node scripts/pot.mjs --check   fails when the committed template lacks a string or has a stale one
 // Sources: the plugin's PHP and editor scripts (calls with the hrc-widgets domain), the block.json
-// titles, descriptions and keywords (with the context WordPress gives them) and the plugin header's
-// name and description.
+// titles, descriptions and keywords (with the context WordPress gives them), the plugin header's
+// name and description, and the fallback markup's fixed texts (fallbackTexts()).
 import { execFileSync } from 'node:child_process';
 import {
   existsSync,
@@ -47,6 +47,18 @@ const KEYWORDS = [
 
 const php = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
+/**
+ * The fixed texts of the fallback markup (the English table of includes/class-hrc-fallback.php, generated
+ * from packages/cms/php/Fallback.php): msgids of the plugin's catalogue that the code translates by
+ * language (HRC_Render::translate), not through __().
+ */
+export function fallbackTexts() {
+  const source = readFileSync(join(root, 'includes/class-hrc-fallback.php'), 'utf8');
+  const table = /private const TEXT = \[([\s\S]*?)\n {2}\];/.exec(source);
+  if (!table) throw new Error('includes/class-hrc-fallback.php: its TEXT table was not found');
+  return [...table[1].matchAll(/=> '((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\(['\\])/g, '$1'));
+}
+
 /** The template's text. */
 export function makePot() {
   const version = /^\s*\*\s*Version:\s*(\S+)/m.exec(readFileSync(join(root, 'hrc-widgets.php'), 'utf8'))[1];
@@ -73,6 +85,13 @@ export function makePot() {
       `__( ${php(/Plugin Name:\s*(.+)/.exec(header)[1].trim())}, 'hrc-widgets' );`,
       `__( ${php(/Description:\s*(.+)/.exec(header)[1].trim())}, 'hrc-widgets' );`,
     ]);
+    stub(
+      'includes/class-hrc-fallback.php',
+      fallbackTexts().map(
+        (t) =>
+          `${/%/.test(t) ? '/* translators: placeholders as in English, in any order */ ' : ''}__( ${php(t)}, 'hrc-widgets' );`,
+      ),
+    );
     const out = join(tmp, 'out.pot');
     const run = (language, dir, list) =>
       execFileSync(
@@ -92,7 +111,11 @@ export function makePot() {
         // Its only chatter is a warning about non-ASCII msgids (typographic quotes), which are intended.
         { stdio: ['ignore', 'ignore', 'pipe'] },
       );
-    run('PHP', stubs, [...sources.filter((f) => f.endsWith('block.json')), 'hrc-widgets.php']);
+    run('PHP', stubs, [
+      ...sources.filter((f) => f.endsWith('block.json')),
+      'hrc-widgets.php',
+      'includes/class-hrc-fallback.php',
+    ]);
     run(
       'PHP',
       root,

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { ADMIN, BASE, TOKEN, installPlugin, mysql, start } from './wp-env.mjs';
+import { ADMIN, BASE, TOKEN, VERSION, installPlugin, mysql, start } from './wp-env.mjs';
 import { CHROME_ARGS, findChromium } from '../../../scripts/lib/system.mjs';
 import { loadCases, runCase } from '../../framework/conformance/run.mjs';
 import { reportCsvHeader, reportCsvRow } from '../../framework/dist/report-csv.js';
@@ -886,6 +886,16 @@ describe('the page', () => {
     );
   });
 
+  test('each element module loads once: a script module (the blocks’ viewScriptModule) on 6.5+, a module script tag before', () => {
+    const [major, minor] = VERSION.version.split('.').map(Number);
+    const modules = major > 6 || (major === 6 && minor >= 5);
+    for (const tag of tags) {
+      const scripts = html.match(new RegExp(`<script [^>]*assets/kit/${tag}\\.js[^>]*>`, 'g')) ?? [];
+      assert.equal(scripts.length, 1, `${tag}: ${scripts.join(' ')}`);
+      assert.match(scripts[0], modules ? new RegExp(`id="@hrc/${tag}-js-module"`) : /type="module"/, tag);
+    }
+  });
+
   test('the editor preview renders the same element (block renderer)', async () => {
     const nonce = await (await admin('/wp-admin/admin-ajax.php?action=rest-nonce')).text();
     const res = await admin(
@@ -1111,6 +1121,118 @@ describe('addresses from contributors, and the editor preview', () => {
       assert.match(saved, new RegExp(`"${key}";s:0:""`), key);
     mysql(
       `UPDATE wp_options SET option_value='${before.replace(/'/g, "''")}' WHERE option_name='hrc_widgets_settings'`,
+    );
+  });
+});
+
+describe('several shortcodes together survive wpautop', () => {
+  // Three rights cards shortcodes (two articles, then one), a badge, text between them on one line, and
+  // an escaped shortcode that must stay text: in a Shortcode block, in a synced pattern's Shortcode
+  // block and in classic content (no blocks, where the_content runs wpautop itself).
+  const text = [
+    '[hrc_rights_cards articles="21,23"]',
+    '[hrc_declaration_badge]',
+    'Meer weten? [hrc_rights_cards articles="26"] Bel ons gerust.',
+    '[[hrc_rights_cards]]',
+  ].join('\n');
+  const pages = {};
+  before(async () => {
+    const nonce = await (await admin('/wp-admin/admin-ajax.php?action=rest-nonce')).text();
+    const pattern = await admin('/?rest_route=/wp/v2/blocks', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-wp-nonce': nonce },
+      body: JSON.stringify({
+        title: 'Rechten',
+        status: 'publish',
+        content: `<!-- wp:shortcode -->\n${text}\n<!-- /wp:shortcode -->`,
+      }),
+    });
+    assert.equal(pattern.status, 201);
+    pages['a Shortcode block'] = await publish(
+      'Shortcode-blok',
+      `<!-- wp:shortcode -->\n${text}\n<!-- /wp:shortcode -->`,
+    );
+    pages['a synced pattern'] = await publish(
+      'Patroon',
+      `<!-- wp:block {"ref":${(await pattern.json()).id}} /-->`,
+    );
+    pages['classic content'] = await publish('Klassiek', text);
+  });
+
+  test('each element keeps its fallback inside it, nothing shows twice, the text stays', async () => {
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROME_ARGS });
+    try {
+      // Without JavaScript: the page as the parser builds it, which is what the elements later upgrade.
+      const page = await browser.newPage({ javaScriptEnabled: false });
+      for (const [where, url] of Object.entries(pages)) {
+        await page.goto(url);
+        const found = await page.evaluate(() => {
+          const content = document.querySelector('.wp-block-post-content, .entry-content') ?? document.body;
+          return {
+            cards: [...content.querySelectorAll('hrc-rights-cards')].map(
+              (el) => el.querySelectorAll(':scope > article').length,
+            ),
+            badges: content.querySelectorAll('hrc-declaration-badge').length,
+            stray: [...content.querySelectorAll('article')].filter((a) => !a.closest('hrc-rights-cards'))
+              .length,
+            inParagraph: [...content.querySelectorAll('hrc-rights-cards, hrc-declaration-badge')].filter(
+              (el) => el.closest('p'),
+            ).length,
+            paragraphs: [...content.querySelectorAll('p')]
+              .filter((p) => !p.closest('hrc-rights-cards, hrc-declaration-badge'))
+              .map((p) => p.textContent.replace(/\s+/g, ' ').trim())
+              .filter(Boolean),
+          };
+        });
+        assert.deepEqual(
+          found.cards,
+          [2, 1],
+          `${where}: articles 21 and 23, then 26, each inside its element`,
+        );
+        assert.equal(found.badges, 1, where);
+        assert.equal(found.stray, 0, `${where}: no article outside the cards`);
+        assert.equal(found.inParagraph, 0, `${where}: no element inside a paragraph`);
+        assert.deepEqual(found.paragraphs, ['Meer weten?', 'Bel ons gerust. [hrc_rights_cards]'], where);
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('options from the elements’ description', () => {
+  test('blocks and shortcodes set what the elements take: heading level, layout, search, label, an assessment, the progress line', async () => {
+    const url = await publish(
+      'Opties',
+      [
+        '<!-- wp:hrc/rights-cards {"articles":"21","headingLevel":"2","layout":"deck","search":true,"label":"Rechten in de stad"} /-->',
+        '<!-- wp:shortcode -->[hrc_rights_cards articles="23" heading-level="4" filter theme="dark" heading-level-x="2"]<!-- /wp:shortcode -->',
+        '<!-- wp:shortcode -->[hrc_framework_checklist src="https://example.org/beoordeling.json" readonly="no" storage-key="stad-2026"]<!-- /wp:shortcode -->',
+        '<!-- wp:shortcode -->[hrc_declaration_badge status-src="/checklist.json" status-url="/checklist"]<!-- /wp:shortcode -->',
+        '<!-- wp:shortcode -->[hrc_rights_cards articles="26" heading-level="9" layout="carousel"]<!-- /wp:shortcode -->',
+      ].join('\n'),
+    );
+    const html = await (await fetch(url)).text();
+    assert.match(
+      html,
+      /<hrc-rights-cards lang="nl" articles="21" layout="deck" heading-level="2" label="Rechten in de stad" search office-name="[^"]*" office-url="[^"]*" office-phone="[^"]*"><article><h2>Artikel 21: /,
+    );
+    assert.match(
+      html,
+      /<hrc-rights-cards lang="nl" articles="23" heading-level="4" filter theme="dark" office-name="[^"]*" office-url="[^"]*" office-phone="[^"]*"><article><h4>Artikel 23: /,
+    );
+    assert.match(
+      html,
+      /<hrc-framework-checklist lang="nl" src="https:\/\/example\.org\/beoordeling\.json" storage-key="stad-2026">[\s\S]*?<a href="https:\/\/example\.org\/beoordeling\.json">De gepubliceerde zelfevaluatie \(JSON\)<\/a>/,
+    );
+    assert.match(
+      html,
+      /<hrc-declaration-badge [^>]*status-src="\/checklist\.json" status-url="\/checklist">/,
+    );
+    assert.match(
+      html,
+      /<hrc-rights-cards lang="nl" articles="26" office-name="[^"]*" office-url="[^"]*" office-phone="[^"]*"><article><h3>/,
+      'values the element does not take are left out',
     );
   });
 });

@@ -34,18 +34,38 @@ const bad = files.filter((f) => spawnSync('php', ['-l', f], { encoding: 'utf8' }
 for (const f of bad) console.error(`php -l failed: ${f}`);
 console.log(`php -l: ${files.length - bad.length}/${files.length} files ok`);
 
+// The kit's PHP rules (phpmd.xml at the repository's root: complexity, silenced errors, unused code).
+const rules = spawnSync(
+  'phpmd',
+  [
+    ['includes', 'hrc-widgets.php', 'uninstall.php', 'blocks'].map((p) => join(root, p)).join(','),
+    'text',
+    join(root, '../../phpmd.xml'),
+  ],
+  { stdio: 'inherit' },
+);
+console.log(`phpmd: ${rules.status === 0 ? 'no findings' : 'findings above'}`);
+
 // The translation template must hold exactly the strings the sources use (xgettext decides).
 const pot = spawnSync(process.execPath, [join(root, 'scripts/pot.mjs'), '--check'], { stdio: 'inherit' });
 
 const unit = spawnSync('phpunit', ['-c', join(root, 'test/phpunit.xml')], { stdio: 'inherit' });
 
 // The end-to-end suite once per WordPress version the plugin declares (oldest and newest).
-const e2e = VERSIONS.map(({ version }) => {
-  console.log(`\nend-to-end tests on WordPress ${version}`);
-  return spawnSync(process.execPath, ['--test', '--test-reporter=spec', join(root, 'test/e2e.mjs')], {
-    stdio: 'inherit',
-    env: { ...process.env, HRC_WP_ZIP: join(root, 'dist/hrc-widgets.zip'), HRC_WP_VERSION: version },
-  }).status;
-});
+// Each file provisions a fresh site: e2e.mjs over HTTP, editor.mjs in Chromium as editors see it,
+// network.mjs a multisite network through PHP's command line.
+const e2e = VERSIONS.flatMap(({ version }) =>
+  ['e2e.mjs', 'editor.mjs', 'network.mjs'].map((file) => {
+    console.log(`\n${file} on WordPress ${version}`);
+    return spawnSync(process.execPath, ['--test', '--test-reporter=spec', join(root, 'test', file)], {
+      stdio: 'inherit',
+      env: { ...process.env, HRC_WP_ZIP: join(root, 'dist/hrc-widgets.zip'), HRC_WP_VERSION: version },
+    }).status;
+  }),
+);
 
-process.exit(bad.length === 0 && pot.status === 0 && unit.status === 0 && e2e.every((s) => s === 0) ? 0 : 1);
+process.exit(
+  bad.length === 0 && rules.status === 0 && pot.status === 0 && unit.status === 0 && e2e.every((s) => s === 0)
+    ? 0
+    : 1,
+);

@@ -25,6 +25,7 @@ if (!VERSION)
   throw new Error(`HRC_WP_VERSION=${process.env.HRC_WP_VERSION} is not in test/wordpress-versions.json`);
 const CONTENT = '/tmp/hrc-wp-e2e/wp-content';
 const CONFIG = `/etc/wordpress/config-${HOST}.php`;
+const DEBUG_LOG = '/tmp/hrc-wp-e2e/debug.log';
 
 export const APT_PACKAGES = [
   'wordpress',
@@ -37,6 +38,7 @@ export const APT_PACKAGES = [
   'php-mbstring',
   'php-zip',
   'phpunit',
+  'phpmd',
   'gettext',
 ];
 
@@ -55,6 +57,7 @@ export function ensureTools() {
     [
       !have('php') && 'php-cli',
       !have('phpunit') && 'phpunit',
+      !have('phpmd') && 'phpmd',
       !have('xgettext') && 'gettext',
       !have('mysqld_safe') && 'mariadb-server',
       !existsSync(`${WP}/wp-settings.php`) && 'wordpress',
@@ -111,8 +114,26 @@ export function installPlugin(zipFile) {
   ]);
 }
 
-/** Starts MariaDB and the site; returns a stop function that ends only what was started here. */
-export async function start(zipFile) {
+/** Writes the site's configuration (the database, the content folder, debugging), plus `extra` PHP. */
+export function writeConfig(extra = '') {
+  writeFileSync(
+    CONFIG,
+    `<?php
+define('DB_NAME', '${DB}'); define('DB_USER', 'hrc_e2e'); define('DB_PASSWORD', 'hrc_e2e'); define('DB_HOST', 'localhost');
+define('WP_CONTENT_DIR', '${CONTENT}');
+define('WP_CONTENT_URL', '${BASE}/wp-content');
+define('WP_HOME', '${BASE}'); define('WP_SITEURL', '${BASE}');
+define('FS_METHOD', 'direct');
+define('WP_DEBUG', true); define('WP_DEBUG_DISPLAY', false); define('WP_DEBUG_LOG', '${DEBUG_LOG}');
+${extra}`,
+  );
+}
+
+/**
+ * Starts MariaDB if needed and prepares an empty site (fresh database, content folder with the plugin
+ * from its zip, configuration); returns the WordPress folder and what to stop.
+ */
+export async function prepare(zipFile) {
   // First, before anything is started: this may have to fetch the version under test.
   const root = wordpressRoot(VERSION, CONFIG);
   const started = [];
@@ -140,18 +161,24 @@ export async function start(zipFile) {
     `${CONTENT}/mu-plugins/hrc-e2e-harness.php`,
     readFileSync(join(here, 'fixtures/hrc-e2e-harness.php'), 'utf8').replace('HRC_E2E_TOKEN', TOKEN),
   );
-  writeFileSync(
-    CONFIG,
-    `<?php
-define('DB_NAME', '${DB}'); define('DB_USER', 'hrc_e2e'); define('DB_PASSWORD', 'hrc_e2e'); define('DB_HOST', 'localhost');
-define('WP_CONTENT_DIR', '${CONTENT}');
-define('WP_CONTENT_URL', '${BASE}/wp-content');
-define('WP_HOME', '${BASE}'); define('WP_SITEURL', '${BASE}');
-define('FS_METHOD', 'direct');
-define('WP_DEBUG', true); define('WP_DEBUG_DISPLAY', false); define('WP_DEBUG_LOG', '/tmp/hrc-wp-e2e/debug.log');
-`,
-  );
+  writeConfig();
   started.push({ name: 'config', stop: () => rmSync(CONFIG, { force: true }) });
+  return { root, started, stop: () => stopAll(started) };
+}
+
+function stopAll(started) {
+  for (const s of started.reverse()) {
+    try {
+      s.stop();
+    } catch (e) {
+      console.error(`could not stop ${s.name}: ${e.message}`);
+    }
+  }
+}
+
+/** Starts MariaDB and the site; returns a stop function that ends only what was started here. */
+export async function start(zipFile) {
+  const { root, started } = await prepare(zipFile);
 
   const log = [];
   const server = spawn('php', ['-S', `${HOST}:${PORT}`, '-t', root, join(here, 'router.php')], {
@@ -168,15 +195,7 @@ define('WP_DEBUG', true); define('WP_DEBUG_DISPLAY', false); define('WP_DEBUG_LO
       server.stderr.destroy();
     },
   });
-  const stop = () => {
-    for (const s of started.reverse()) {
-      try {
-        s.stop();
-      } catch (e) {
-        console.error(`could not stop ${s.name}: ${e.message}`);
-      }
-    }
-  };
+  const stop = () => stopAll(started);
   try {
     for (let i = 0; i < 40; i++) {
       try {
@@ -205,7 +224,7 @@ define('WP_DEBUG', true); define('WP_DEBUG_DISPLAY', false); define('WP_DEBUG_LO
     stop();
     throw e;
   }
-  return { stop, serverLog: () => log.join(''), contentDir: CONTENT };
+  return { stop, serverLog: () => log.join(''), contentDir: CONTENT, debugLog: DEBUG_LOG };
 }
 
 export { cpSync };

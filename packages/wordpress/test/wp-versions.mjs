@@ -39,7 +39,7 @@ export function wordpressRoot({ version, debian }, config) {
   // gets a plain one that loads the test's settings and runs itself.
   writeFileSync(
     join(wp, 'wp-config.php'),
-    `<?php\nrequire ${JSON.stringify(config)};\n$table_prefix = 'wp_';\ndefine( 'ABSPATH', __DIR__ . '/' );\nrequire_once ABSPATH . 'wp-settings.php';\n`,
+    `<?php\nrequire ${JSON.stringify(config)};\n$table_prefix = 'wp_';\ndefined( 'ABSPATH' ) || define( 'ABSPATH', __DIR__ . '/' );\nrequire_once ABSPATH . 'wp-settings.php';\n`,
   );
   return wp;
 }

@@ -8,7 +8,9 @@ use Drupal\Core\Config\ConfigFactoryInterface;
 use Drupal\Core\Extension\ModuleExtensionList;
 use Drupal\Core\Language\LanguageManagerInterface;
 use Drupal\Core\Routing\RouteMatchInterface;
+use Drupal\Core\StringTranslation\TranslatableMarkup;
 use Drupal\hrc_widgets\Markup\ContentRepository;
+use Drupal\hrc_widgets\Markup\Fallback;
 use Drupal\hrc_widgets\Markup\WidgetBuilder;
 
 /**
@@ -42,6 +44,9 @@ final class Widgets {
     $settings = $this->configFactory->get('hrc_widgets.settings')->get() ?? [];
     $langcode = $this->languageManager->getCurrentLanguage()->getId();
     $preview = WidgetBuilder::isPreviewRoute($this->routeMatch->getRouteName());
+    // The fallback's fixed texts in the element's language, through Drupal's translations (the
+    // module's translations/<langcode>.po once imported); the page's language may differ.
+    Fallback::translateWith(static fn (string $text, string $langcode): string => (string) new TranslatableMarkup($text, [], ['langcode' => $langcode]));
     return $this->builder->build($widget, $options, $settings, $langcode, $preview);
   }
 
@@ -53,6 +58,23 @@ final class Widgets {
   public function groundOptions(): array {
     $langcode = WidgetBuilder::fallbackLangcode(NULL, $this->languageManager->getCurrentLanguage()->getId());
     return $this->content()->groundLabels($langcode);
+  }
+
+  /**
+   * Chapters of the Charter for a select list ("III Equality"), in the interface language where the
+   * kit has it.
+   *
+   * @return array<string, string>
+   */
+  public function chapterOptions(): array {
+    $langcode = WidgetBuilder::fallbackLangcode(NULL, $this->languageManager->getCurrentLanguage()->getId());
+    $options = [];
+    foreach ($this->content()->load($langcode)['charter']['chapters'] ?? [] as $chapter) {
+      if (is_array($chapter) && is_string($chapter['id'] ?? NULL) && is_string($chapter['title'] ?? NULL)) {
+        $options[$chapter['id']] = trim(($chapter['numeral'] ?? '') . ' ' . $chapter['title']);
+      }
+    }
+    return $options;
   }
 
   private function content(): ContentRepository {

@@ -21,6 +21,7 @@ require __DIR__ . '/bootstrap.php';
 require __DIR__ . '/twig-stubs.php';
 
 use Drupal\hrc_widgets\Markup\ContentRepository;
+use Drupal\hrc_widgets\Markup\Fallback;
 use Drupal\hrc_widgets\Markup\ShortcodeParser;
 use Drupal\hrc_widgets\Markup\WidgetBuilder;
 use Drupal\hrc_widgets\Markup\WidgetCatalog;
@@ -34,6 +35,14 @@ $base = '/modules/custom/hrc_widgets';
 $twig = hrc_twig_environment("$module/templates", "$module/translations");
 $libraries = Yaml::parseFile("$module/hrc_widgets.libraries.yml");
 $builder = new WidgetBuilder(new ContentRepository("$module/assets/content"));
+// The fallback's fixed texts from the module's translations/<langcode>.po, as Drupal's t() finds them
+// once it has imported that file; a language without a file shows English.
+Fallback::translateWith(static function (string $text, string $langcode) use ($module): string {
+  static $po = [];
+  $file = "$module/translations/$langcode.po";
+  $po[$langcode] ??= is_file($file) ? hrc_read_po($file) : [];
+  return ($po[$langcode][$text] ?? '') !== '' ? $po[$langcode][$text] : $text;
+});
 
 $settings = Yaml::parseFile("$module/config/install/hrc_widgets.settings.yml");
 $settings = [
@@ -55,7 +64,8 @@ $render = static function (array $build) use ($twig): string {
   return $twig->render($template, [
     'element_attributes' => $build['#element_attributes'],
     'langcode' => $build['#langcode'],
-    'fallback' => $build['#fallback'],
+    // Drupal prints #markup (after its admin XSS filter) unescaped; Twig does so for Markup.
+    'fallback' => new \Twig\Markup($build['#fallback']['#markup'], 'UTF-8'),
   ]);
 };
 

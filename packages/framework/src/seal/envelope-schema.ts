@@ -10,6 +10,7 @@ import { DOMAIN_IDS, GROUND_IDS } from '../ids.js';
 import { REPORTER_ROLES, REPORT_WISHES } from '../schemas/report-schema.js';
 import { SEALED_REPORT_TYPE, SEALED_SCHEMA_VERSION } from './binding.js';
 import { BASE64URL } from './bytes.js';
+import { sealedEvidenceListSchema } from './evidence-open.js';
 import { KEY_ID } from './keys.js';
 import { PADDING_BUCKETS } from './padding.js';
 
@@ -65,6 +66,11 @@ export const sealedReportSchema = z.strictObject({
   ),
   statistics: z.optional(sealedStatisticsSchema),
   followUp: z.optional(followUpRegistrationSchema),
+  /**
+   * Evidence files sent with the report (docs/sealed-reports.md, "Evidence files"): how many, and each
+   * one's sealed size, which is one of a few buckets. The files travel beside the envelope.
+   */
+  evidence: z.optional(sealedEvidenceListSchema),
   /**
    * The report's anti-abuse signals, copied out so the receiver can still turn bots away; as with
    * unsealed reports, receivers never store them.

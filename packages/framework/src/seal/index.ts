@@ -18,6 +18,27 @@ export {
 export { readableFields, reportStatistics } from './statistics.js';
 export { PADDING_BUCKETS } from './padding.js';
 export {
+  EVIDENCE_BUCKETS,
+  EVIDENCE_LIMITS,
+  EVIDENCE_MEDIA_TYPES,
+  EVIDENCE_REPORT_ID,
+  SEALED_EVIDENCE_SIZES,
+  SEALED_EVIDENCE_TYPE,
+  sealEvidence,
+  sealEvidenceFile,
+  type EvidenceEntry,
+  type EvidenceInput,
+  type EvidenceList,
+  type EvidenceMediaType,
+} from './evidence-seal.js';
+export {
+  evidenceEntrySchema,
+  evidenceListSchema,
+  openEvidenceFile,
+  sealedEvidenceListSchema,
+  splitEvidence,
+} from './evidence-open.js';
+export {
   KEY_ID,
   checkKeyId,
   jwkThumbprint,

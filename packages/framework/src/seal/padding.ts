@@ -18,9 +18,12 @@ import { SealError } from './errors.js';
 
 export const PADDING_BUCKETS = [2048, 8192, 32768, 65536] as const;
 
-/** The plaintext padded to the smallest bucket that holds it and the 0x80 marker. */
-export function pad(plaintext: Uint8Array): Bytes {
-  const size = PADDING_BUCKETS.find((b) => plaintext.length < b);
+/**
+ * The plaintext padded to the smallest bucket that holds it and the 0x80 marker. Evidence files use the
+ * same method with their own buckets (evidence.ts).
+ */
+export function pad(plaintext: Uint8Array, buckets: readonly number[] = PADDING_BUCKETS): Bytes {
+  const size = buckets.find((b) => plaintext.length < b);
   if (size === undefined) {
     throw new SealError('too-large', `${plaintext.length} bytes is more than the largest bucket`);
   }

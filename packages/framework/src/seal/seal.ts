@@ -5,6 +5,7 @@
 import { SEALED_REPORT_TYPE, SEALED_SCHEMA_VERSION, envelopeAad, sealInfo } from './binding.js';
 import { toBase64url, utf8 } from './bytes.js';
 import type { SealedReport, SealedStatistics } from './envelope-schema.js';
+import type { EvidenceList } from './evidence-seal.js';
 import { SealError } from './errors.js';
 import type { FollowUpRegistration } from './follow-up.js';
 import { sealBase } from './hpke.js';
@@ -16,6 +17,11 @@ export interface SealOptions {
   statistics?: SealedStatistics;
   /** The verifier and resident key of a receipt (`deriveFollowUp`), when the resident can follow up. */
   followUp?: FollowUpRegistration;
+  /**
+   * Files sealed for this report by `sealEvidence`: their list goes inside the report, their sealed
+   * sizes into the envelope.
+   */
+  evidence?: { list: EvidenceList; sealed: readonly Uint8Array[] };
 }
 
 /**
@@ -35,9 +41,11 @@ export async function sealReport(
   if (ownKid !== undefined && ownKid !== kid) {
     throw new SealError('invalid-key-id', `key id "${kid}" is not the JWK's kid`);
   }
-  const { statistics } = options;
+  const { statistics, evidence } = options;
   const followUp = options.followUp && { verifier: options.followUp.verifier, key: options.followUp.key };
-  const padded = pad(utf8(JSON.stringify(report)));
+  const inside =
+    evidence && report && typeof report === 'object' ? { ...report, evidence: evidence.list } : report;
+  const padded = pad(utf8(JSON.stringify(inside)));
   const { enc, ct } = await sealBase(pkRm, sealInfo(kid), envelopeAad(statistics, followUp), padded);
   const antiAbuse = (report as { antiAbuse?: SealedReport['antiAbuse'] } | null)?.antiAbuse;
   return {
@@ -48,6 +56,7 @@ export async function sealReport(
     ciphertext: toBase64url(ct),
     ...(statistics ? { statistics } : {}),
     ...(followUp ? { followUp } : {}),
+    ...(evidence ? { evidence: evidence.sealed.map((f) => ({ bytes: f.length })) } : {}),
     ...(antiAbuse ? { antiAbuse } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import postgres from 'postgres';
-import type { FollowUpRegistration, SealedMessage } from '@hrc/framework/seal';
+import type { SealedMessage } from '@hrc/framework/seal';
 import {
   MAX_MESSAGES,
   ReceiptTakenError,
@@ -13,8 +13,10 @@ import {
   type ReportStatus,
   type Store,
   type StoredReport,
+  type SaveExtras,
   type StoredResponse,
 } from './types.js';
+import { EVIDENCE_MIGRATION_POSTGRES } from './evidence.js';
 
 /** Each entry brings the schema from version i to i + 1. Never edit one that has shipped. */
 const MIGRATIONS: readonly string[] = [
@@ -37,6 +39,7 @@ const MIGRATIONS: readonly string[] = [
      response_body text
    );
    CREATE INDEX idempotency_keys_created_at ON idempotency_keys (created_at);`,
+  EVIDENCE_MIGRATION_POSTGRES,
   // Follow-up (docs/follow-up.md): deleting a report deletes its follow-up and conversation with it.
   `CREATE TABLE follow_ups (
      reference text PRIMARY KEY REFERENCES reports (reference) ON DELETE CASCADE,
@@ -176,7 +179,7 @@ export class PostgresStore implements Store {
     key: string,
     report: StoredReport,
     response: StoredResponse,
-    followUp?: FollowUpRegistration,
+    { followUp, evidence = [] }: SaveExtras = {},
   ): Promise<void> {
     try {
       await this.#sql.begin(async (tx) => {
@@ -188,6 +191,10 @@ export class PostgresStore implements Store {
           await tx`
             INSERT INTO follow_ups (reference, verifier, resident_key, created_at)
             VALUES (${report.reference}, ${followUp.verifier}, ${followUp.key}, ${report.receivedAt})`;
+        }
+        for (const [i, sealed] of evidence.entries()) {
+          await tx`INSERT INTO report_evidence (reference, position, sealed)
+                   VALUES (${report.reference}, ${i}, ${Buffer.from(sealed)})`;
         }
         await tx`
           UPDATE idempotency_keys SET state = 'done', response_status = ${response.status},
@@ -203,6 +210,12 @@ export class PostgresStore implements Store {
       }
       throw error;
     }
+  }
+
+  async getEvidence(reference: string, position: number): Promise<Uint8Array | undefined> {
+    const [row] = await this.#sql<{ sealed: Buffer }[]>`
+      SELECT sealed FROM report_evidence WHERE reference = ${reference} AND position = ${position}`;
+    return row && new Uint8Array(row.sealed);
   }
 
   async releaseKey(key: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { chmodSync, closeSync, constants, existsSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import type { FollowUpRegistration, SealedMessage } from '@hrc/framework/seal';
+import type { SealedMessage } from '@hrc/framework/seal';
 import {
   MAX_MESSAGES,
   ReceiptTakenError,
@@ -14,8 +14,10 @@ import {
   type ReportStatus,
   type Store,
   type StoredReport,
+  type SaveExtras,
   type StoredResponse,
 } from './types.js';
+import { EVIDENCE_MIGRATION_SQLITE } from './evidence.js';
 
 /** Each entry brings the schema from version i to i + 1. Never edit one that has shipped. */
 const MIGRATIONS: readonly string[] = [
@@ -38,6 +40,7 @@ const MIGRATIONS: readonly string[] = [
      response_body TEXT
    ) STRICT;
    CREATE INDEX idempotency_keys_created_at ON idempotency_keys (created_at);`,
+  EVIDENCE_MIGRATION_SQLITE,
   // Follow-up (docs/follow-up.md): deleting a report deletes its follow-up and conversation with it.
   `CREATE TABLE follow_ups (
      reference TEXT PRIMARY KEY REFERENCES reports (reference) ON DELETE CASCADE,
@@ -194,7 +197,7 @@ export class SqliteStore implements Store {
     key: string,
     report: StoredReport,
     response: StoredResponse,
-    followUp?: FollowUpRegistration,
+    { followUp, evidence = [] }: SaveExtras = {},
   ): Promise<void> {
     const db = this.#db;
     const save = db.transaction(() => {
@@ -224,11 +227,20 @@ export class SqliteStore implements Store {
           throw error;
         }
       }
+      const file = db.prepare('INSERT INTO report_evidence (reference, position, sealed) VALUES (?, ?, ?)');
+      evidence.forEach((sealed, i) => file.run(report.reference, i, Buffer.from(sealed)));
       db.prepare(
         `UPDATE idempotency_keys SET state = 'done', response_status = ?, response_body = ? WHERE key = ?`,
       ).run(response.status, response.body, key);
     });
     save.immediate();
+  }
+
+  async getEvidence(reference: string, position: number): Promise<Uint8Array | undefined> {
+    const row = this.#db
+      .prepare('SELECT sealed FROM report_evidence WHERE reference = ? AND position = ?')
+      .get(reference, position) as { sealed: Buffer } | undefined;
+    return row && new Uint8Array(row.sealed);
   }
 
   async releaseKey(key: string): Promise<void> {

@@ -31,6 +31,14 @@ export interface StoredReport {
   payload: StoredPayload;
 }
 
+/** What is saved with a sealed report besides its envelope. */
+export interface SaveExtras {
+  /** The receipt's verifier and resident key, when the resident can follow up. */
+  followUp?: FollowUpRegistration;
+  /** The sealed evidence files listed in the envelope, in order. */
+  evidence?: readonly Uint8Array[];
+}
+
 /** The first answer given for an idempotency key; a replay returns it unchanged. */
 export interface StoredResponse {
   status: number;
@@ -92,15 +100,20 @@ export interface Store {
    */
   claimKey(key: string, fingerprint: string, now: Date, staleMs: number): Promise<ClaimResult>;
   /**
-   * Stores the report and the key's answer in one transaction. Resolves once committed; rejects with
+   * Stores the report, its sealed evidence files (if any) and the key's answer in one transaction. Resolves once committed; rejects with
    * `ReferenceTakenError` if the reference already exists (the caller draws another).
    */
   saveReport(
     key: string,
     report: StoredReport,
     response: StoredResponse,
-    followUp?: FollowUpRegistration,
+    extras?: SaveExtras,
   ): Promise<void>;
+  /**
+   * A sealed evidence file of a report (`evidence` of `saveReport`), by its place in the list; deleted
+   * with the report.
+   */
+  getEvidence(reference: string, position: number): Promise<Uint8Array | undefined>;
   /** The report whose receipt has this verifier, with its follow-up; nothing when there is none. */
   findFollowUp(verifier: string): Promise<{ report: StoredReport; followUp: StoredFollowUp } | undefined>;
   getFollowUp(reference: string): Promise<StoredFollowUp | undefined>;

@@ -21,7 +21,7 @@ class TestGreeting extends HrcElement {
     return this.localized(() => msg('Hello', { id: 'test.hello' }));
   }
 }
-defineElement('test-greeting', TestGreeting);
+void defineElement('test-greeting', TestGreeting);
 
 @customElement('test-plain')
 class TestPlain extends HrcElement {

@@ -32,11 +32,12 @@ function afterNextFrame(): Promise<void> {
     // the browser names the kit as the script that ran.
     const fallback = setTimeout(() => resolve(), FRAME_WAIT_MS);
     // A task after the animation frame callbacks runs after that frame's paint.
-    requestAnimationFrame(() =>
-      nextTask().then(() => {
-        clearTimeout(fallback);
-        resolve();
-      }),
+    requestAnimationFrame(
+      () =>
+        void nextTask().then(() => {
+          clearTimeout(fallback);
+          resolve();
+        }),
     );
   });
 }

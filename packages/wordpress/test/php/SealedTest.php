@@ -63,6 +63,13 @@ final class SealedTest extends TestCase {
 		$this->assertSame( array( 'followUp' ), $this->paths( $envelope ) );
 	}
 
+	public function test_refuses_an_envelope_with_evidence_files_it_cannot_store(): void {
+		$files = array( array( 'bytes' => 131153 ) );
+		$this->assertSame( array( 'evidence' ), $this->paths( self::$envelope + array( 'evidence' => $files ) ) );
+		// A list that is not even valid fails on the schema first.
+		$this->assertContains( 'evidence.0.bytes', $this->paths( self::$envelope + array( 'evidence' => array( array( 'bytes' => 5 ) ) ) ) );
+	}
+
 	public function test_keeps_no_anti_abuse_signals(): void {
 		$kept = HRC_Sealed::for_storage( self::$envelope );
 		$this->assertArrayNotHasKey( 'antiAbuse', $kept );

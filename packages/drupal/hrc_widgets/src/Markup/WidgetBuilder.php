@@ -78,85 +78,71 @@ final class WidgetBuilder {
       throw new \InvalidArgumentException(sprintf('Unknown widget "%s".', $widget));
     }
     $definition = WidgetCatalog::WIDGETS[$widget];
-    $options = WidgetCatalog::clean($widget, $options);
     $settings = self::cleanSettings($settings);
-    $locale = $options['locale'] ?? $settings['locale'] ?? NULL;
+    // The editor's options as element attributes, checked; NULL where not set.
+    $set = WidgetCatalog::attributes($widget, $options);
+    $locale = $set['lang'] ?? $settings['locale'] ?? NULL;
     $langcode = self::fallbackLangcode($locale, $pageLangcode);
-
+    $content = $this->content->load($langcode);
     // Without "lang" the element follows the page, as the fallback text does.
-    $attributes = ['lang' => $locale];
+    $first = ['lang' => $locale];
     $office = [
       'office-name' => $settings['office_name'] ?? NULL,
       'office-url' => $settings['office_url'] ?? NULL,
       'office-phone' => $settings['office_phone'] ?? NULL,
     ];
-    $fallback = [];
     $contexts = ['languages:language_interface'];
 
     switch ($widget) {
       case 'report-form':
-        $attributes += [
+        $ask = $set['ask-equality-data'];
+        $first += [
           'endpoint' => $settings['report_endpoint'] ?? NULL,
           'privacy-url' => $settings['privacy_url'] ?? NULL,
-          'ask-equality-data' => $settings['ask_equality_data'] ?? FALSE,
-          'quick-exit-url' => $options['quick_exit_url'] ?? NULL,
-          'quick-exit-shortcut' => ($options['quick_exit_shortcut'] ?? TRUE) === FALSE ? 'off' : NULL,
-          'ground' => $options['ground'] ?? NULL,
+          'ask-equality-data' => $ask === NULL ? $settings['ask_equality_data'] ?? FALSE : $ask === 'on',
           'preview' => $preview,
-        ] + $office;
-        $fallback = ['office' => $this->office($settings)];
+        ];
+        $fallback = Fallback::reportForm($langcode, [
+          'name' => $office['office-name'] ?? '',
+          'url' => $office['office-url'] ?? '',
+          'phone' => $office['office-phone'] ?? '',
+        ]);
         // The same text renders as a preview in the layout builder and live on the page.
         $contexts[] = 'route.name';
         break;
 
       case 'rights-cards':
-        $articles = $options['articles'] ?? NULL;
-        $chapter = $options['chapter'] ?? NULL;
-        $attributes += [
-          'articles' => $articles,
-          'chapter' => $articles === NULL ? $chapter : NULL,
-          'variant' => $options['variant'] ?? NULL,
-          'report-url' => $options['report_url'] ?? NULL,
-        ] + $office;
-        $fallback = [
-          'articles' => $this->content->articles($langcode, $articles, $articles === NULL ? $chapter : NULL),
-          'compact' => ($options['variant'] ?? 'full') === 'compact',
-        ];
+        if ($set['articles'] !== NULL) {
+          $set['chapter'] = NULL;
+        }
+        $fallback = Fallback::rightsCards($langcode, $content, (string) $set['articles'], (string) $set['chapter'], (int) ($set['heading-level'] ?? 3), $set['variant'] === 'compact');
+        $set += $office;
         break;
 
       case 'framework-checklist':
-        $attributes += [
-          'src' => $options['src'] ?? NULL,
-          'compare-src' => $options['compare_src'] ?? NULL,
-          'readonly' => $options['readonly'] ?? FALSE,
-          'storage-key' => $options['storage_key'] ?? NULL,
-        ];
-        $fallback = ['layers' => $this->content->layers($langcode), 'src' => $options['src'] ?? NULL];
+        $fallback = Fallback::checklist($langcode, $content, NULL, (string) $set['src']);
         break;
 
-      case 'declaration-badge':
-        $attributes += [
+      default:
+        $first += [
           'city' => $settings['city'] ?? NULL,
           'year' => isset($settings['declaration_year']) ? (string) $settings['declaration_year'] : NULL,
           'declaration-url' => $settings['declaration_url'] ?? NULL,
-          'variant' => $options['variant'] ?? NULL,
-          'size' => $options['size'] ?? NULL,
-          'status-src' => $options['status_src'] ?? NULL,
         ];
-        $fallback = [
-          'city' => $settings['city'] ?? NULL,
-          'year' => $settings['declaration_year'] ?? NULL,
-          'url' => $settings['declaration_url'] ?? NULL,
-        ];
-        break;
+        if ($set['status-src'] === NULL) {
+          $set['status-url'] = NULL;
+        }
+        $fallback = Fallback::badge($langcode, (string) ($settings['city'] ?? ''), (string) ($settings['declaration_year'] ?? ''), (string) ($settings['declaration_url'] ?? ''));
     }
+    $attributes = $first + $set + ($widget === 'report-form' ? $office : []);
 
     return [
       '#theme' => $definition['theme'],
       // Unset values and FALSE booleans are left out; TRUE prints a bare boolean attribute.
       '#element_attributes' => array_filter($attributes, static fn ($value) => $value !== NULL && $value !== FALSE && $value !== ''),
       '#langcode' => $langcode,
-      '#fallback' => $fallback,
+      // The shared fallback (escaped there); Drupal filters #markup once more.
+      '#fallback' => ['#markup' => $fallback],
       '#attached' => ['library' => [$definition['library']]],
       '#cache' => [
         'tags' => ['config:hrc_widgets.settings'],
@@ -164,22 +150,4 @@ final class WidgetBuilder {
       ],
     ];
   }
-
-  /**
-   * The office's contact details for fallback text.
-   *
-   * @param array<string, mixed> $settings
-   *
-   * @return array{name: ?string, url: ?string, phone: ?string, phone_href: ?string}
-   */
-  private function office(array $settings): array {
-    $phone = $settings['office_phone'] ?? NULL;
-    return [
-      'name' => $settings['office_name'] ?? NULL,
-      'url' => $settings['office_url'] ?? NULL,
-      'phone' => $phone,
-      'phone_href' => $phone === NULL ? NULL : Values::phoneHref($phone),
-    ];
-  }
-
 }

@@ -5,7 +5,7 @@ declare(strict_types=1);
 namespace Drupal\hrc_widgets\Markup;
 
 /**
- * The four widgets: their element, theme hook, library and the options an editor may set.
+ * The four widgets and the options an editor may set, from the generated Elements.
  *
  * Options are the same for a block and for an inline embed. The city-wide values (report
  * endpoint, office, privacy statement, declaration) come from the module's settings only, so an
@@ -13,79 +13,14 @@ namespace Drupal\hrc_widgets\Markup;
  */
 final class WidgetCatalog {
 
-  /** Discrimination grounds of the framework data package (packages/framework/src/ids.ts). */
-  public const GROUNDS = [
-    'sex', 'race', 'colour', 'ethnic-or-social-origin', 'genetic-features', 'language',
-    'religion-or-belief', 'political-or-other-opinion', 'national-minority', 'property', 'birth',
-    'disability', 'age', 'sexual-orientation', 'nationality', 'gender-identity', 'gender-expression',
-    'sex-characteristics', 'chronic-illness', 'civil-status', 'working-time',
-  ];
+  public const GROUNDS = Elements::GROUNDS;
 
-  /** Chapters of the EU Charter of Fundamental Rights (packages/framework/src/ids.ts). */
-  public const CHAPTERS = [
-    'dignity', 'freedoms', 'equality', 'solidarity', 'citizens-rights', 'justice', 'general-provisions',
-  ];
-
-  public const CARD_VARIANTS = ['full', 'compact'];
-
-  public const BADGE_VARIANTS = ['seal', 'horizontal', 'compact'];
-
-  public const BADGE_SIZES = ['s', 'm', 'l'];
+  public const CHAPTERS = Elements::CHAPTERS;
 
   /**
-   * Per widget: tag, theme hook, library, and option name => [kind, default].
-   *
-   * An option "quick_exit_url" is the attribute "quick-exit-url" on the element and in a
-   * shortcode; "locale" is the element's "lang".
+   * By widget: tag, theme hook, library, and by option name its attribute, kind, default, values.
    */
-  public const WIDGETS = [
-    'report-form' => [
-      'tag' => 'hrc-report-form',
-      'theme' => 'hrc_report_form',
-      'library' => 'hrc_widgets/report_form',
-      'options' => [
-        'locale' => ['locale', ''],
-        'ground' => ['ground', ''],
-        'quick_exit_url' => ['url', ''],
-        'quick_exit_shortcut' => ['boolean', TRUE],
-      ],
-    ],
-    'rights-cards' => [
-      'tag' => 'hrc-rights-cards',
-      'theme' => 'hrc_rights_cards',
-      'library' => 'hrc_widgets/rights_cards',
-      'options' => [
-        'locale' => ['locale', ''],
-        'articles' => ['articles', '21,23,26'],
-        'chapter' => ['chapter', ''],
-        'variant' => ['card_variant', 'full'],
-        'report_url' => ['url', ''],
-      ],
-    ],
-    'framework-checklist' => [
-      'tag' => 'hrc-framework-checklist',
-      'theme' => 'hrc_framework_checklist',
-      'library' => 'hrc_widgets/framework_checklist',
-      'options' => [
-        'locale' => ['locale', ''],
-        'src' => ['url', ''],
-        'compare_src' => ['url', ''],
-        'readonly' => ['boolean', FALSE],
-        'storage_key' => ['token', ''],
-      ],
-    ],
-    'declaration-badge' => [
-      'tag' => 'hrc-declaration-badge',
-      'theme' => 'hrc_declaration_badge',
-      'library' => 'hrc_widgets/declaration_badge',
-      'options' => [
-        'locale' => ['locale', ''],
-        'variant' => ['badge_variant', 'seal'],
-        'size' => ['badge_size', 'm'],
-        'status_src' => ['url', ''],
-      ],
-    ],
-  ];
+  public const WIDGETS = Elements::WIDGETS;
 
   /**
    * The default options of a widget, as stored in block configuration.
@@ -93,30 +28,51 @@ final class WidgetCatalog {
    * @return array<string, string|bool>
    */
   public static function defaults(string $widget): array {
-    return array_map(static fn (array $option) => $option[1], self::WIDGETS[$widget]['options']);
+    return array_map(static fn (array $option) => $option['default'], self::WIDGETS[$widget]['options']);
   }
 
   /**
    * The attribute name of an option, in a shortcode and on the element.
    */
-  public static function attributeName(string $option): string {
-    return $option === 'locale' ? 'lang' : str_replace('_', '-', $option);
+  public static function attributeName(string $widget, string $option): string {
+    return self::WIDGETS[$widget]['options'][$option]['attribute'];
+  }
+
+  /**
+   * The values an option of a list kind may take, or NULL for a free kind: the kit's languages (from
+   * its manifest, Locales), the framework's grounds and chapters, a choice's options.
+   *
+   * @param array{kind: string, values?: list<string>} $option
+   *   An option of WIDGETS.
+   *
+   * @return list<string>|null
+   */
+  public static function values(array $option): ?array {
+    return match ($option['kind']) {
+      'locale' => Locales::tags(),
+      'ground' => self::GROUNDS,
+      'chapter' => self::CHAPTERS,
+      'choice' => $option['values'] ?? [],
+      default => NULL,
+    };
   }
 
   /**
    * Checks one option value; NULL when it is not acceptable.
+   *
+   * @param array{kind: string, values?: list<string>} $option
+   *   An option of WIDGETS.
    */
-  public static function check(string $kind, mixed $value): string|bool|null {
-    return match ($kind) {
-      'locale' => Values::oneOf($value, Locales::tags()),
-      'ground' => Values::oneOf($value, self::GROUNDS),
-      'chapter' => Values::oneOf($value, self::CHAPTERS),
-      'card_variant' => Values::oneOf($value, self::CARD_VARIANTS),
-      'badge_variant' => Values::oneOf($value, self::BADGE_VARIANTS),
-      'badge_size' => Values::oneOf($value, self::BADGE_SIZES),
+  public static function check(array $option, mixed $value): string|bool|null {
+    $values = self::values($option);
+    if ($values !== NULL) {
+      return Values::oneOf($value, $values);
+    }
+    return match ($option['kind']) {
       'articles' => Values::articles($value),
       'url' => Values::url($value),
       'token' => Values::token($value),
+      'text' => Values::text($value),
       'boolean' => Values::boolean($value),
     };
   }
@@ -130,11 +86,11 @@ final class WidgetCatalog {
    */
   public static function clean(string $widget, array $options): array {
     $clean = [];
-    foreach (self::WIDGETS[$widget]['options'] as $name => [$kind]) {
+    foreach (self::WIDGETS[$widget]['options'] as $name => $option) {
       if (!array_key_exists($name, $options) || $options[$name] === '' || $options[$name] === NULL) {
         continue;
       }
-      $value = self::check($kind, $options[$name]);
+      $value = self::check($option, $options[$name]);
       if ($value !== NULL) {
         $clean[$name] = $value;
       }
@@ -143,7 +99,7 @@ final class WidgetCatalog {
   }
 
   /**
-   * Turns shortcode attributes (kebab-case names) into options; unknown names are dropped.
+   * Turns shortcode attributes (the element's names) into options; unknown names are dropped.
    *
    * @param array<string, string|true> $attributes
    *
@@ -151,17 +107,38 @@ final class WidgetCatalog {
    */
   public static function optionsFromAttributes(string $widget, array $attributes): array {
     $options = [];
-    foreach (array_keys(self::WIDGETS[$widget]['options']) as $name) {
-      $attribute = self::attributeName($name);
-      if (array_key_exists($attribute, $attributes)) {
-        $options[$name] = $attributes[$attribute] === TRUE ? '' : $attributes[$attribute];
+    foreach (self::WIDGETS[$widget]['options'] as $name => $option) {
+      if (array_key_exists($option['attribute'], $attributes)) {
+        $value = $attributes[$option['attribute']];
         // A bare boolean attribute ("[hrc:framework-checklist readonly]") means on.
-        if ($attributes[$attribute] === TRUE && self::WIDGETS[$widget]['options'][$name][0] === 'boolean') {
-          $options[$name] = TRUE;
-        }
+        $options[$name] = $value === TRUE ? ($option['kind'] === 'boolean' ? TRUE : '') : $value;
       }
     }
     return self::clean($widget, $options);
+  }
+
+  /**
+   * The element attributes an editor's options give: every option the element has, checked, in
+   * catalog order (NULL where not set); a boolean with an "off" value (quick-exit-shortcut) prints it
+   * when off.
+   *
+   * @param array<string, mixed> $options
+   *
+   * @return array<string, string|bool|null>
+   */
+  public static function attributes(string $widget, array $options): array {
+    $options = self::clean($widget, $options);
+    $attributes = [];
+    foreach (self::WIDGETS[$widget]['options'] as $name => $option) {
+      // Absent: not set, except that a boolean is then its default (a block's configuration holds
+      // every default already; an embed names only what it changes).
+      $value = $options[$name] ?? ($option['kind'] === 'boolean' ? $option['default'] : NULL);
+      if ($option['kind'] === 'boolean' && isset($option['when_off'])) {
+        $value = $value === FALSE ? $option['when_off'] : NULL;
+      }
+      $attributes[$option['attribute']] = $value === '' ? NULL : $value;
+    }
+    return $attributes;
   }
 
 }

@@ -309,7 +309,7 @@ export abstract class FrameworkChecklistState extends HrcElement {
     this.importProblems = undefined;
     if (Object.keys(this.data.elements).length || this.data.city) {
       this.pendingImport = { name: file.name, assessment: parsed.assessment };
-      this.ask('import');
+      void this.ask('import');
     } else {
       this.applyImport(parsed.assessment);
     }

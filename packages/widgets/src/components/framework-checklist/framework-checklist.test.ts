@@ -121,7 +121,7 @@ describe('<hrc-framework-checklist>', () => {
       html`<hrc-framework-checklist lang="en"></hrc-framework-checklist>`,
     );
     const select = q<HTMLSelectElement>(el, '#status-eu-charter');
-    setTimeout(() => selectValue(select, 'in-place'));
+    setTimeout(() => void selectValue(select, 'in-place'));
     const event = (await oneEvent(el, 'change')) as unknown as Event;
     expect(event).to.be.instanceOf(ChecklistChangeEvent);
     expect(event.composed).to.equal(true);

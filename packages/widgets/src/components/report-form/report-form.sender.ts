@@ -27,7 +27,8 @@ export const backoff = (attempt: number) =>
 
 export interface SenderOptions {
   endpoint: string;
-  body: string;
+  /** The report as JSON, or a multipart body with a sealed report and its sealed files. */
+  body: string | FormData;
   key: string;
   timeoutMs: number;
   onState: (state: SendState) => void;
@@ -111,7 +112,11 @@ export class ReportSender {
     try {
       const res = await fetch(this.opts.endpoint, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': this.opts.key },
+        // A FormData body brings its own multipart Content-Type (with its boundary).
+        headers: {
+          ...(typeof this.opts.body === 'string' ? { 'Content-Type': 'application/json' } : {}),
+          'Idempotency-Key': this.opts.key,
+        },
         body: this.opts.body,
         credentials: 'omit',
         cache: 'no-store',

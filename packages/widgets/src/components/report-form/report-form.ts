@@ -3,7 +3,6 @@ import { msg, str } from '../../internal/msg.js';
 import { GROUND_IDS, DOMAIN_IDS, type GroundId } from '@hrc/framework/ids';
 import { safeUrl } from '@hrc/framework/url';
 import type { ReportReceipt } from '@hrc/framework/schemas';
-import { sealReport } from '@hrc/framework/seal';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { HrcElement } from '../../internal/hrc-element.js';
 import { ContentController } from '../../internal/content.js';
@@ -19,6 +18,7 @@ import {
   reportSchema,
 } from './report-form.payload.js';
 import { ReportSender, newKey } from './report-form.sender.js';
+import { EvidenceHost } from './report-form.evidence-host.js';
 import { receiptStyles } from './report-form.receipt.styles.js';
 import type * as ReceiptCode from './report-form.receipt.js';
 
@@ -100,6 +100,7 @@ export class HrcReportForm extends HrcElement {
     sealKeyUrl: { attribute: 'seal-key-url' },
     sealKeyId: { attribute: 'seal-key-id' },
     followUpUrl: { attribute: 'follow-up-url' },
+    evidence: { type: Boolean },
     headingLevel: { type: Number, attribute: 'heading-level' },
     followUpReceipt: { state: true, attribute: false },
     step: { state: true, attribute: false },
@@ -168,6 +169,12 @@ export class HrcReportForm extends HrcElement {
    */
   followUpUrl = '';
 
+  /**
+   * Offer an optional field for evidence files (screenshots, photos, PDFs) on the third step, sealed with
+   * the report. Only with a seal key, and only for a receiver that stores sealed files.
+   */
+  evidence = false;
+
   /** Level of the form's step heading (2–6), so it fits the outline of the page; its sections take the level below. */
   headingLevel = 2;
 
@@ -180,6 +187,7 @@ export class HrcReportForm extends HrcElement {
   private exiting = false;
 
   private readonly content = new ContentController(this, () => REPORT, true);
+  private readonly files = new EvidenceHost(this);
   private sender: ReportSender | undefined;
   private key: string | undefined;
   private startedAt = 0;
@@ -325,6 +333,7 @@ export class HrcReportForm extends HrcElement {
     this.sender?.cancel();
     this.sender = undefined;
     this.draft = emptyDraft();
+    this.files.clear();
     this.issues = [];
     this.pendingReceipt = this.followUpReceipt = undefined;
     this.exiting = true;
@@ -408,7 +417,7 @@ export class HrcReportForm extends HrcElement {
     }
     this.key ??= newKey();
     const report = reportSchema().parse(candidate);
-    let body = JSON.stringify(report);
+    let body: string | FormData = JSON.stringify(report);
     if (this.sealed) {
       // Sealed once per report: retries resend this same envelope with the same Idempotency-Key.
       this.sealing = true;
@@ -422,7 +431,7 @@ export class HrcReportForm extends HrcElement {
           this.pendingReceipt ??= m.newReceipt();
           followUp = await m.deriveFollowUp(this.pendingReceipt);
         }
-        body = JSON.stringify(await sealReport(report, jwk, kid, followUp ? { followUp } : {}));
+        body = await this.files.body(report, jwk, kid, this.key, followUp);
       } catch (error) {
         // For the site's web team: the key is missing, unreadable, or of the wrong kind.
         console.error('<hrc-report-form>: cannot seal', error);
@@ -456,6 +465,7 @@ export class HrcReportForm extends HrcElement {
       this.followUpReceipt = this.pendingReceipt;
       this.pendingReceipt = undefined;
       this.draft = emptyDraft();
+      this.files.clear();
       this.sendState = { phase: 'idle' };
       await this.updateComplete;
       this.focusOn('.h-title');
@@ -521,7 +531,7 @@ export class HrcReportForm extends HrcElement {
       officePhone: this.officePhone,
       privacyUrl: safeUrl(this.privacyUrl, { source: '<hrc-report-form privacy-url>' }),
       sendState: this.sendState,
-      busy: Boolean(this.sender) || this.sealing,
+      busy: Boolean(this.sender) || this.sealing || this.files.working,
       change: (step) => {
         this.returnToCheck = true;
         this.issues = [];
@@ -623,6 +633,7 @@ export class HrcReportForm extends HrcElement {
                   { class: 'h-title', tabindex: '-1' },
                 )}
                 ${this.renderSummary(ctx, level + 1)} ${STEPS[this.step](ctx)}
+                ${this.step === 'who' && this.evidence && this.sealed ? this.files.render() : nothing}
                 <div class="actions">
                   ${
                     index > 1 && !ctx.busy

@@ -16,6 +16,8 @@ export interface ReceiverState {
   bodies: string[];
   /** What the receiver stored, newest first (@hrc/receiver's StoredReport). */
   reports: { reference: string; status: string; payload: Record<string, unknown> }[];
+  /** The sealed evidence files stored with each report (base64, in order), by reference. */
+  evidence: Record<string, string[]>;
 }
 
 /**

@@ -50,7 +50,7 @@ describe('<hrc-report-stats>', function () {
   before(async () => {
     origin = (await executeServerCommand('hrc-stats-origin')) as string;
     doc = await (await fetch(EXAMPLE)).json();
-    [y2024, y2025] = doc.periods as CountedPeriod[];
+    [y2024, y2025] = doc.periods as [CountedPeriod, CountedPeriod];
   });
 
   describe('a published file from another origin', () => {

@@ -179,6 +179,10 @@ describe('<hrc-rights-card> without text in the page’s language', () => {
     expect(headings).to.deep.equal(['What it means for you', 'What you can do']);
     expect(root(el).querySelector('.example')).to.equal(null);
     expect(el.matches(':state(no-text)')).to.equal(false);
+    // No blank area where the example would have been: the links follow the last heading closely.
+    const whatToDo = [...root(el).querySelectorAll('[part~="subheading"]')].at(-1)!.getBoundingClientRect();
+    expect(part(el, 'actions').getBoundingClientRect().top - whatToDo.bottom).to.be.at.most(1.5 * rem());
+    expect(blank(el).belowLinks).to.be.at.most(1.5 * rem() + 2);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('article 1,').and.contain('example');
   });

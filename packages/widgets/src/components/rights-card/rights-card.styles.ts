@@ -44,8 +44,10 @@ export const styles = css`
   :host([kind='human-rights-city'][variant='compact']) {
     --_reserve: 24rem;
   }
-  /* An article without text in this language reserves nothing: a tall frame round a title would look broken. */
-  :host(:state(no-text)) {
+  /* An article without (all its) text in this language reserves nothing: a tall frame round a title, or
+     round a meaning without its example, would look broken. */
+  :host(:state(no-text)),
+  :host(:state(missing-text)) {
     min-block-size: var(--hrc-rights-card-min-block-size, 0);
   }
 

@@ -56,7 +56,8 @@ type CardContent = ContentOf<CardSection>;
  *
  * When the content has no plain-language text for an article in the element's language, the card
  * shows the article's title, the report form (for equality rights), the city's office and the link to
- * the official text, as a short card without the reserved height, and warns once in the console.
+ * the official text, as a short card without the reserved height, and warns once in the console. A card
+ * whose article lacks only its example shows the meaning, also without the reserved height.
  *
  * @summary A card about one right or one idea, leading to help and to the report form.
  *
@@ -82,6 +83,8 @@ type CardContent = ContentOf<CardSection>;
  *
  * @cssstate no-text - The article has no plain-language text in the card's language: the card shows the
  *   title and the links only, and reserves no height.
+ * @cssstate missing-text - A plain-language text of the article (its meaning, or only its example) is
+ *   missing in the card's language: the card shows what it has and reserves no height.
  */
 export class HrcRightsCard extends HrcElement {
   static override styles = [...HrcElement.styles, styles, reserves];
@@ -141,6 +144,9 @@ export class HrcRightsCard extends HrcElement {
     const states = this.internals.states as CustomStateSet | undefined;
     if (this.textless) states?.add('no-text');
     else states?.delete('no-text');
+    // A text is missing (the example, say): the height reserved for the whole card would stay blank.
+    if (missing) states?.add('missing-text');
+    else states?.delete('missing-text');
     if (missing) reportMissingText(this.locale, missing.article, missing.missing);
   }
 

@@ -285,11 +285,11 @@ export class HrcRightsCards extends HrcElement {
   }
 
   private previous() {
-    this.go(this.index - 1);
+    void this.go(this.index - 1);
   }
 
   private next() {
-    this.go(this.index + 1);
+    void this.go(this.index + 1);
   }
 
   /** Shows card `to` (wrapping around); focus inside the card that goes away moves to the new slide. */

@@ -27,32 +27,4 @@ final class DeclarationBadgeBlock extends WidgetBlockBase {
 
   protected const WIDGET = 'declaration-badge';
 
-  /**
-   * {@inheritdoc}
-   */
-  protected function optionElements(): array {
-    return [
-      'variant' => [
-        '#type' => 'radios',
-        '#title' => $this->t('Variant'),
-        '#options' => [
-          'seal' => $this->t('Seal'),
-          'horizontal' => $this->t('Horizontal'),
-          'compact' => $this->t('Compact'),
-        ],
-      ],
-      'size' => [
-        '#type' => 'radios',
-        '#title' => $this->t('Size'),
-        '#options' => ['s' => $this->t('Small'), 'm' => $this->t('Medium'), 'l' => $this->t('Large')],
-      ],
-      'status_src' => [
-        '#type' => 'textfield',
-        '#title' => $this->t('Published assessment (JSON)'),
-        '#maxlength' => 2048,
-        '#description' => $this->t('Adds “N of M applicable elements in place” to the badge. The city, year and declaration come from the settings page.'),
-      ],
-    ];
-  }
-
 }

@@ -27,35 +27,4 @@ final class FrameworkChecklistBlock extends WidgetBlockBase {
 
   protected const WIDGET = 'framework-checklist';
 
-  /**
-   * {@inheritdoc}
-   */
-  protected function optionElements(): array {
-    return [
-      'src' => [
-        '#type' => 'textfield',
-        '#title' => $this->t('Published assessment (JSON)'),
-        '#maxlength' => 2048,
-        '#description' => $this->t('Address of the city’s published assessment. Empty: visitors fill in their own, kept in their browser.'),
-      ],
-      'compare_src' => [
-        '#type' => 'textfield',
-        '#title' => $this->t('Assessment to compare with (JSON)'),
-        '#maxlength' => 2048,
-        '#description' => $this->t('For example last year’s, shown beside it with what changed.'),
-      ],
-      'readonly' => [
-        '#type' => 'checkbox',
-        '#title' => $this->t('Read only'),
-        '#description' => $this->t('Show the published assessment without editing.'),
-      ],
-      'storage_key' => [
-        '#type' => 'textfield',
-        '#title' => $this->t('Browser storage key'),
-        '#maxlength' => 64,
-        '#description' => $this->t('Name under which an editable assessment is kept in the visitor’s browser. It holds no personal data.'),
-      ],
-    ];
-  }
-
 }

@@ -27,29 +27,4 @@ final class ReportFormBlock extends WidgetBlockBase {
 
   protected const WIDGET = 'report-form';
 
-  /**
-   * {@inheritdoc}
-   */
-  protected function optionElements(): array {
-    return [
-      'ground' => [
-        '#type' => 'select',
-        '#title' => $this->t('Preselected discrimination ground'),
-        '#options' => ['' => $this->t('None')] + $this->widgets->groundOptions(),
-        '#description' => $this->t('For a page about one form of discrimination. People can still change it.'),
-      ],
-      'quick_exit_url' => [
-        '#type' => 'textfield',
-        '#title' => $this->t('Quick exit address'),
-        '#maxlength' => 2048,
-        '#description' => $this->t('Where the quick exit button takes people, for example a weather or news site. Empty: the form’s default.'),
-      ],
-      'quick_exit_shortcut' => [
-        '#type' => 'checkbox',
-        '#title' => $this->t('Quick exit also by pressing Shift 3 times'),
-        '#description' => $this->t('Turn it off only where people type a lot on the page around the form.'),
-      ],
-    ];
-  }
-
 }

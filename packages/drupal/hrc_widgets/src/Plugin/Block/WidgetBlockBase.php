@@ -7,13 +7,14 @@ namespace Drupal\hrc_widgets\Plugin\Block;
 use Drupal\Core\Block\BlockBase;
 use Drupal\Core\Form\FormStateInterface;
 use Drupal\Core\Plugin\ContainerFactoryPluginInterface;
+use Drupal\hrc_widgets\Markup\Elements;
 use Drupal\hrc_widgets\Markup\Locales;
 use Drupal\hrc_widgets\Markup\WidgetCatalog;
 use Drupal\hrc_widgets\Widgets;
 use Symfony\Component\DependencyInjection\ContainerInterface;
 
 /**
- * What the four widget blocks share: options, their checks and the build.
+ * What the four widget blocks share: options, their form, their checks and the build.
  */
 abstract class WidgetBlockBase extends BlockBase implements ContainerFactoryPluginInterface {
 
@@ -41,25 +42,47 @@ abstract class WidgetBlockBase extends BlockBase implements ContainerFactoryPlug
   }
 
   /**
-   * The form elements of this widget's options, keyed by option name.
-   *
-   * @return array<string, array<string, mixed>>
-   */
-  abstract protected function optionElements(): array;
-
-  /**
    * {@inheritdoc}
+   *
+   * One field per option of the widget (Elements, generated from the element's description), in a
+   * details element per group: a checkbox for a boolean, a list where there are values, else a text
+   * field.
    */
   public function blockForm($form, FormStateInterface $form_state) {
-    $form['locale'] = [
-      '#type' => 'select',
-      '#title' => $this->t('Language'),
-      '#options' => ['' => $this->t('As set on the settings page')] + Locales::options(),
-      '#default_value' => $this->configuration['locale'] ?? '',
+    $labels = Elements::labels();
+    $texts = $labels['widgets'][static::WIDGET]['options'];
+    $lists = [
+      // The kit's languages, each in its own name (from the kit's manifest).
+      'locale' => Locales::options(),
+      'ground' => $this->widgets->groundOptions(),
+      'chapter' => $this->widgets->chapterOptions(),
     ];
-    foreach ($this->optionElements() as $name => $element) {
-      $element['#default_value'] = $this->configuration[$name] ?? NULL;
-      $form[$name] = $element;
+    foreach (WidgetCatalog::WIDGETS[static::WIDGET]['options'] as $name => $option) {
+      $text = $texts[$name];
+      $values = WidgetCatalog::values($option);
+      $element = [
+        '#title' => $text['label'],
+        '#description' => $text['help'] ?? NULL,
+        '#default_value' => $this->configuration[$name] ?? $option['default'],
+      ];
+      if ($option['kind'] === 'boolean') {
+        $element['#type'] = 'checkbox';
+      }
+      elseif ($values !== NULL) {
+        $named = $text['options'] ?? $lists[$option['kind']];
+        $element['#type'] = 'select';
+        $element['#options'] = ['' => $text['empty'] ?? ''];
+        foreach ($values as $value) {
+          $element['#options'][$value] = $named[$value] ?? $value;
+        }
+      }
+      else {
+        $element['#type'] = 'textfield';
+        $element['#maxlength'] = $option['kind'] === 'url' ? 2048 : 300;
+      }
+      $group = $option['group'];
+      $form[$group] ??= ['#type' => 'details', '#title' => $labels['groups'][$group], '#open' => $group === 'content'];
+      $form[$group][$name] = $element;
     }
     return $form;
   }
@@ -68,13 +91,13 @@ abstract class WidgetBlockBase extends BlockBase implements ContainerFactoryPlug
    * {@inheritdoc}
    */
   public function blockValidate($form, FormStateInterface $form_state) {
-    foreach (WidgetCatalog::WIDGETS[static::WIDGET]['options'] as $name => [$kind]) {
-      $value = $form_state->getValue($name);
-      if ($kind === 'boolean' || $value === '' || $value === NULL) {
+    foreach (WidgetCatalog::WIDGETS[static::WIDGET]['options'] as $name => $option) {
+      $value = $form_state->getValue([$option['group'], $name]);
+      if ($option['kind'] === 'boolean' || $value === '' || $value === NULL) {
         continue;
       }
-      if (WidgetCatalog::check($kind, is_string($value) ? trim($value) : $value) === NULL) {
-        $form_state->setError($form[$name], $this->errorMessage($kind));
+      if (WidgetCatalog::check($option, is_string($value) ? trim($value) : $value) === NULL) {
+        $form_state->setError($form[$option['group']][$name], $this->errorMessage($option['kind']));
       }
     }
   }
@@ -83,15 +106,15 @@ abstract class WidgetBlockBase extends BlockBase implements ContainerFactoryPlug
    * {@inheritdoc}
    */
   public function blockSubmit($form, FormStateInterface $form_state) {
-    foreach (WidgetCatalog::WIDGETS[static::WIDGET]['options'] as $name => [$kind]) {
-      $value = $form_state->getValue($name);
-      if ($kind === 'boolean') {
+    foreach (WidgetCatalog::WIDGETS[static::WIDGET]['options'] as $name => $option) {
+      $value = $form_state->getValue([$option['group'], $name]);
+      if ($option['kind'] === 'boolean') {
         $this->configuration[$name] = (bool) $value;
       }
       else {
         $value = is_string($value) ? trim($value) : '';
         // Stored normalised ("21, 23" as "21,23"), so the element gets what the form showed.
-        $this->configuration[$name] = $value === '' ? '' : (string) WidgetCatalog::check($kind, $value);
+        $this->configuration[$name] = $value === '' ? '' : (string) WidgetCatalog::check($option, $value);
       }
     }
   }
@@ -111,6 +134,7 @@ abstract class WidgetBlockBase extends BlockBase implements ContainerFactoryPlug
       'url' => $this->t('Enter a web address starting with https:// or a path on this site starting with /.'),
       'articles' => $this->t('Enter article numbers from 1 to 54, separated by commas, for example 21, 23, 26.'),
       'token' => $this->t('Use only letters, digits, dots, dashes and underscores (at most 64).'),
+      'text' => $this->t('Write one line of at most 120 characters.'),
       default => $this->t('Choose one of the listed values.'),
     };
   }

@@ -14,6 +14,7 @@ use Drupal\filter\Attribute\Filter;
 use Drupal\filter\FilterProcessResult;
 use Drupal\filter\Plugin\FilterBase;
 use Drupal\filter\Plugin\FilterInterface;
+use Drupal\hrc_widgets\Markup\Elements;
 use Drupal\hrc_widgets\Markup\ShortcodeParser;
 use Drupal\hrc_widgets\Markup\WidgetCatalog;
 use Drupal\hrc_widgets\Widgets;
@@ -102,12 +103,7 @@ final class WidgetEmbedFilter extends FilterBase implements ContainerFactoryPlug
     $form['allowed_widgets'] = [
       '#type' => 'checkboxes',
       '#title' => $this->t('Widgets editors may embed'),
-      '#options' => [
-        'report-form' => $this->t('Report form'),
-        'rights-cards' => $this->t('Rights cards'),
-        'framework-checklist' => $this->t('Framework checklist'),
-        'declaration-badge' => $this->t('Declaration badge'),
-      ],
+      '#options' => array_map(static fn (array $widget) => $widget['title'], Elements::labels()['widgets']),
       '#default_value' => $this->settings['allowed_widgets'] ?? [],
       '#description' => $this->t('Place this filter after “Limit allowed HTML tags and correct faulty HTML”, which would otherwise remove the widgets.'),
     ];
@@ -135,7 +131,13 @@ final class WidgetEmbedFilter extends FilterBase implements ContainerFactoryPlug
     if (!$long) {
       return $this->t('Embed a widget with [hrc:report-form], [hrc:rights-cards articles="21,23"], [hrc:framework-checklist] or [hrc:declaration-badge].');
     }
-    return $this->t('Write an embed on its own line. Attributes: report-form takes ground, quick-exit-url and quick-exit-shortcut ("off"); rights-cards takes articles (for example "21,23,26"), chapter (for example "equality"), variant ("full" or "compact") and report-url; framework-checklist takes src, compare-src, readonly and storage-key; declaration-badge takes variant ("seal", "horizontal", "compact"), size ("s", "m", "l") and status-src. Every widget takes lang ("nl" or "en"). Unknown attributes and values are ignored. The office, report endpoint and declaration come from the site settings.');
+    $attributes = [];
+    foreach (WidgetCatalog::WIDGETS as $widget => $definition) {
+      $attributes[] = $widget . ': ' . implode(', ', array_column($definition['options'], 'attribute'));
+    }
+    return $this->t('Write an embed on its own line, with the attributes of the block settings as the element names them (@attributes). Values are checked as in a block; unknown attributes and values are ignored. The office, report endpoint and declaration come from the site settings.', [
+      '@attributes' => implode('; ', $attributes),
+    ]);
   }
 
 }

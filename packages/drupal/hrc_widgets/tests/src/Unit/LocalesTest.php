@@ -39,9 +39,10 @@ final class LocalesTest extends TestCase {
 
   public function testTheModuleAcceptsEveryLanguageOfTheBundledKit(): void {
     foreach (Locales::tags() as $tag) {
-      $this->assertSame($tag, WidgetCatalog::check('locale', $tag));
+      $this->assertSame($tag, WidgetCatalog::check(['kind' => 'locale'], $tag));
     }
-    $this->assertNull(WidgetCatalog::check('locale', 'xx-not-shipped'));
+    $this->assertNull(WidgetCatalog::check(['kind' => 'locale'], 'xx-not-shipped'));
+    $this->assertSame(Locales::tags(), WidgetCatalog::values(['kind' => 'locale']), 'the block form lists the same languages');
   }
 
 }

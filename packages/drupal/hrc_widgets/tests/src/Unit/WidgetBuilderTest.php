@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace Drupal\Tests\hrc_widgets\Unit;
 
 use Drupal\hrc_widgets\Markup\ContentRepository;
+use Drupal\hrc_widgets\Markup\Fallback;
 use Drupal\hrc_widgets\Markup\WidgetBuilder;
 use Drupal\hrc_widgets\Markup\WidgetCatalog;
 use PHPUnit\Framework\TestCase;
@@ -27,6 +28,14 @@ final class WidgetBuilderTest extends TestCase {
     'ask_equality_data' => TRUE,
   ];
 
+  protected function setUp(): void {
+    Fallback::translateWith(hrc_test_po_translator());
+  }
+
+  protected function tearDown(): void {
+    Fallback::translateWith(NULL);
+  }
+
   private function builder(?string $dir = NULL): WidgetBuilder {
     return new WidgetBuilder(new ContentRepository($dir ?? HRC_TEST_CONTENT_DIR));
   }
@@ -44,7 +53,10 @@ final class WidgetBuilderTest extends TestCase {
       'office-phone' => '+31 (0)30 123 45 67',
     ], $build['#element_attributes']);
     $this->assertSame('nl', $build['#langcode']);
-    $this->assertSame('tel:+31301234567', $build['#fallback']['office']['phone_href']);
+    $fallback = $build['#fallback']['#markup'];
+    $this->assertStringStartsWith('<h2>Discriminatie melden</h2>', $fallback);
+    $this->assertStringContainsString('<a href="https://example.org/office">Discriminatie.nl Utrecht</a>', $fallback);
+    $this->assertStringContainsString('<a href="tel:+31301234567">+31 (0)30 123 45 67</a>', $fallback);
     $this->assertSame(['hrc_widgets/report_form'], $build['#attached']['library']);
     $this->assertContains('config:hrc_widgets.settings', $build['#cache']['tags']);
   }
@@ -94,7 +106,7 @@ final class WidgetBuilderTest extends TestCase {
       $badge = $this->builder()->build('declaration-badge', ['status_src' => $value], ['declaration_url' => $value] + self::SETTINGS, 'en');
       $this->assertArrayNotHasKey('status-src', $badge['#element_attributes'], $value);
       $this->assertArrayNotHasKey('declaration-url', $badge['#element_attributes'], $value);
-      $this->assertNull($badge['#fallback']['url'], $value);
+      $this->assertStringNotContainsString('href', $badge['#fallback']['#markup'], $value);
     }
   }
 
@@ -125,27 +137,35 @@ final class WidgetBuilderTest extends TestCase {
   public function testRightsCardsFallbackComesFromTheContentFiles(): void {
     $build = $this->builder()->build('rights-cards', ['articles' => '21, 26'], self::SETTINGS, 'nl');
     $this->assertSame('21,26', $build['#element_attributes']['articles']);
-    $articles = $build['#fallback']['articles'];
-    $this->assertSame([21, 26], array_column($articles, 'number'));
     $nl = json_decode((string) file_get_contents(HRC_TEST_CONTENT_DIR . '/nl.json'), TRUE);
     $article21 = array_values(array_filter($nl['charter']['articles'], fn ($a) => (int) $a['number'] === 21))[0];
-    $this->assertSame($article21['title'], $articles[0]['title']);
-    $this->assertSame($article21['plain']['meaning'], $articles[0]['meaning']);
+    $fallback = $build['#fallback']['#markup'];
+    $this->assertSame(['21', '26'], preg_match_all('/<h3>Artikel (\d+):/', $fallback, $m) ? $m[1] : []);
+    $this->assertStringContainsString('<h3>Artikel 21: ' . htmlspecialchars($article21['title']) . '</h3>', $fallback);
+    $this->assertStringContainsString(htmlspecialchars($article21['plain']['meaning'], ENT_QUOTES | ENT_HTML5), $fallback);
+  }
+
+  public function testRightsCardsHeadingLevelReachesTheElementAndItsFallback(): void {
+    $build = $this->builder()->build('rights-cards', ['articles' => '21', 'heading_level' => '2', 'variant' => 'compact'], self::SETTINGS, 'en');
+    $this->assertSame('2', $build['#element_attributes']['heading-level']);
+    $this->assertStringStartsWith('<article><h2>Article 21: Non-discrimination</h2><p><a ', $build['#fallback']['#markup']);
   }
 
   public function testRightsCardsByChapter(): void {
     $build = $this->builder()->build('rights-cards', ['articles' => '', 'chapter' => 'equality'], self::SETTINGS, 'en');
     $this->assertSame('equality', $build['#element_attributes']['chapter']);
     $this->assertArrayNotHasKey('articles', $build['#element_attributes']);
-    $this->assertSame(range(20, 26), array_column($build['#fallback']['articles'], 'number'));
+    preg_match_all('/<h3>Article (\d+):/', $build['#fallback']['#markup'], $m);
+    $this->assertSame(array_map('strval', range(20, 26)), $m[1]);
   }
 
   public function testChecklistFallbackListsTheFramework(): void {
     $build = $this->builder()->build('framework-checklist', ['readonly' => TRUE, 'src' => '/sites/default/files/assessment.json'], self::SETTINGS, 'en');
     $this->assertSame(['src' => '/sites/default/files/assessment.json', 'readonly' => TRUE], array_intersect_key($build['#element_attributes'], ['readonly' => 1, 'src' => 1]));
-    $layers = $build['#fallback']['layers'];
-    $this->assertCount(3, $layers);
-    $this->assertSame(20, array_sum(array_map(fn ($l) => count($l['elements']), $layers)));
+    $fallback = $build['#fallback']['#markup'];
+    $this->assertSame(3, substr_count($fallback, '<h3>'));
+    $this->assertSame(20, substr_count($fallback, '<li>'));
+    $this->assertStringEndsWith('<p><a href="/sites/default/files/assessment.json">The published assessment (JSON)</a></p>', $fallback);
   }
 
   public function testBadgeTakesTheDeclaration(): void {
@@ -161,7 +181,7 @@ final class WidgetBuilderTest extends TestCase {
 
   public function testMissingContentStillBuilds(): void {
     $build = $this->builder(sys_get_temp_dir() . '/hrc-no-content-here')->build('rights-cards', ['articles' => '21'], self::SETTINGS, 'en');
-    $this->assertSame([], $build['#fallback']['articles']);
+    $this->assertSame('', $build['#fallback']['#markup']);
     $this->assertSame('21', $build['#element_attributes']['articles']);
   }
 

@@ -18,14 +18,15 @@ final class WidgetCatalogTest extends TestCase {
         if ($value === '') {
           continue;
         }
-        $this->assertSame($value, WidgetCatalog::check($definition['options'][$name][0], $value), "$widget.$name");
+        $this->assertSame($value, WidgetCatalog::check($definition['options'][$name], $value), "$widget.$name");
       }
     }
   }
 
   public function testAttributeNames(): void {
-    $this->assertSame('lang', WidgetCatalog::attributeName('locale'));
-    $this->assertSame('quick-exit-url', WidgetCatalog::attributeName('quick_exit_url'));
+    $this->assertSame('lang', WidgetCatalog::attributeName('report-form', 'locale'));
+    $this->assertSame('quick-exit-url', WidgetCatalog::attributeName('report-form', 'quick_exit_url'));
+    $this->assertSame('heading-level', WidgetCatalog::attributeName('rights-cards', 'heading_level'));
   }
 
   public function testShortcodeAttributesBecomeCheckedOptions(): void {
@@ -60,6 +61,27 @@ final class WidgetCatalogTest extends TestCase {
       'chapter' => 'equality"><script>',
       'variant' => 'compact',
     ]));
+  }
+
+  public function testEveryOptionTheElementsTakeToday(): void {
+    // What either CMS let editors set before the catalog was generated, and what was missing
+    // (heading-level), in both block configuration and embeds.
+    $this->assertSame(
+      ['layout' => 'deck', 'heading_level' => '4', 'label' => 'Rechten', 'search' => TRUE],
+      WidgetCatalog::optionsFromAttributes('rights-cards', ['heading-level' => '4', 'layout' => 'deck', 'search' => TRUE, 'label' => 'Rechten', 'heading-level-x' => '2']),
+    );
+    $this->assertSame(['ask_equality_data' => 'off'], WidgetCatalog::optionsFromAttributes('report-form', ['ask-equality-data' => 'off']));
+    $this->assertSame(['status_url' => '/checklist'], WidgetCatalog::optionsFromAttributes('declaration-badge', ['status-url' => '/checklist']));
+    $this->assertSame([], WidgetCatalog::optionsFromAttributes('rights-cards', ['heading-level' => '7']));
+  }
+
+  public function testElementAttributesFromOptions(): void {
+    $attributes = WidgetCatalog::attributes('report-form', ['quick_exit_shortcut' => FALSE, 'ground' => 'age']);
+    $this->assertSame('off', $attributes['quick-exit-shortcut']);
+    $this->assertSame('age', $attributes['ground']);
+    $this->assertNull($attributes['lang']);
+    $this->assertNull(WidgetCatalog::attributes('report-form', [])['quick-exit-shortcut']);
+    $this->assertTrue(WidgetCatalog::attributes('framework-checklist', [])['readonly']);
   }
 
   public function testBareAndWrittenBooleans(): void {

@@ -1,0 +1,255 @@
+<?php
+/**
+ * The no-JavaScript fallback of the kit's elements: the readable content a CMS prints inside each
+ * custom element, which visitors without JavaScript (and search engines) see and which the element
+ * replaces once it runs. One source for every CMS wrapper: packages/cms generates the WordPress
+ * plugin's and the Drupal module's copies from this file, so both print the same markup, escaped the
+ * same way. Plain PHP 8.1 without a CMS, testable alone (packages/cms/test/php/FallbackTest.php).
+ *
+ * Its fixed texts are English here and come in the element's language from the CMS's own gettext
+ * catalogue of that language (the WordPress plugin's .po/.mo, the Drupal module's translations), through
+ * the translator the CMS gives translateWith(); a language without a catalogue shows English. The
+ * element's language may differ from the page's, so the CMS looks the text up in that language's
+ * catalogue instead of switching its own. Content (articles, the framework's elements) comes from the
+ * kit's content files of that language (the bundled kit's content/<locale>.json), decoded, as the
+ * caller loaded them.
+ */
+
+declare(strict_types=1);
+
+namespace HrcKit;
+
+/**
+ * Fallback markup of the four elements.
+ */
+final class Fallback {
+
+  /** Statuses of an assessment's elements, in the order of the checklist. */
+  public const STATUSES = ['not-started', 'planned', 'in-progress', 'in-place', 'not-applicable'];
+
+  /**
+   * The fixed texts, in English: the msgids of each CMS's catalogue (its translation scripts read them
+   * from here).
+   */
+  private const TEXT = [
+    'report' => 'Report discrimination',
+    'report-needs-js' => 'The report form needs JavaScript, which is switched off or did not load.',
+    'contact' => 'You can also contact %s.',
+    'the-office' => 'the anti-discrimination office',
+    'phone' => 'Phone: %s',
+    'article' => 'Article %1$d: %2$s',
+    'read-more' => 'Read more about article %d',
+    'framework' => 'The human rights city framework',
+    'published' => 'The published assessment (JSON)',
+    'city-since' => '%1$s, human rights city since %2$s',
+    'city' => '%s, human rights city',
+    'no-city' => 'Human rights city',
+    'declaration' => '%s: read the declaration',
+    'not-started' => 'Not started',
+    'planned' => 'Planned',
+    'in-progress' => 'In progress',
+    'in-place' => 'In place',
+    'not-applicable' => 'Not applicable',
+  ];
+
+  /**
+   * The CMS's translator: (English text, language tag of the kit) => the text in that language.
+   *
+   * @var (\Closure(string, string): string)|null
+   */
+  private static ?\Closure $translator = NULL;
+
+  /**
+   * Sets the translator of the fixed texts (NULL: English).
+   *
+   * @param (callable(string, string): string)|null $translator
+   */
+  public static function translateWith(?callable $translator): void {
+    self::$translator = $translator === NULL ? NULL : \Closure::fromCallable($translator);
+  }
+
+
+  /**
+   * Text as HTML: every character that means something in HTML is escaped, in text and attributes.
+   */
+  public static function escape(string $text): string {
+    return htmlspecialchars($text, ENT_QUOTES | ENT_SUBSTITUTE | ENT_HTML5, 'UTF-8');
+  }
+
+  /**
+   * An address that may be linked: http, https or a path on the site (never "//host"); with
+   * $contact also mailto: and tel:. Anything else (javascript:, data:, character references,
+   * control characters) gives ''.
+   */
+  public static function href(string $url, bool $contact = FALSE): string {
+    $url = trim($url);
+    if ($url === '' || strlen($url) > 2048 || preg_match('/[\x00-\x20\x7F"<>\\\\`]/', $url)) {
+      return '';
+    }
+    if (str_starts_with($url, '/')) {
+      return str_starts_with($url, '//') ? '' : $url;
+    }
+    $scheme = strtolower((string) strstr($url, ':', TRUE));
+    $allowed = $contact ? ['http', 'https', 'mailto', 'tel'] : ['http', 'https'];
+    return in_array($scheme, $allowed, TRUE) ? $url : '';
+  }
+
+  /**
+   * The tel: address of a phone number as people write it ("+31 (0)30 286 00 00" → "tel:+31302860000").
+   */
+  public static function tel(string $phone): string {
+    $phone = trim($phone);
+    if (!preg_match('/^\+?[0-9 ().\/-]{3,40}$/', $phone)) {
+      return '';
+    }
+    // "(0)" is the trunk prefix that callers from abroad leave out.
+    $digits = (string) preg_replace('/\D/', '', str_replace('(0)', '', $phone));
+    return strlen($digits) < 3 ? '' : 'tel:' . (str_starts_with($phone, '+') ? '+' : '') . $digits;
+  }
+
+  /**
+   * The fallback of <hrc-report-form>: what the form is, and how else to reach the office.
+   *
+   * @param array{name?: string, url?: string, phone?: string} $office
+   */
+  public static function reportForm(string $locale, array $office): string {
+    $html = '<h2>' . self::text($locale, 'report') . '</h2><p>' . self::text($locale, 'report-needs-js') . '</p>';
+    $name = trim($office['name'] ?? '');
+    $url = self::href($office['url'] ?? '', TRUE);
+    $phone = trim($office['phone'] ?? '');
+    if ($name === '' && $url === '' && $phone === '') {
+      return $html;
+    }
+    $who = self::escape($name !== '' ? $name : self::raw($locale, 'the-office'));
+    $line = self::text($locale, 'contact', $url === '' ? $who : self::link($url, $who));
+    $tel = self::tel($phone);
+    if ($phone !== '') {
+      $line .= ' ' . self::text($locale, 'phone', $tel === '' ? self::escape($phone) : self::link($tel, self::escape($phone)));
+    }
+    return $html . '<p>' . $line . '</p>';
+  }
+
+  /**
+   * The fallback of <hrc-rights-cards>: each chosen Charter article with its plain-language meaning.
+   *
+   * @param array<string, mixed> $content
+   *   The kit's content in $locale.
+   * @param string $articles
+   *   Article numbers ("21,23"); when empty, every article of $chapter.
+   * @param int $headingLevel
+   *   The level of each card's heading (2–6), as on the element.
+   * @param bool $compact
+   *   Titles and links only, as the compact cards show them.
+   */
+  public static function rightsCards(string $locale, array $content, string $articles, string $chapter = '', int $headingLevel = 3, bool $compact = FALSE): string {
+    $h = 'h' . max(2, min(6, $headingLevel));
+    $html = '';
+    foreach (self::articles($content, $articles, $chapter) as $article) {
+      $number = (int) $article['number'];
+      $html .= '<article><' . $h . '>' . self::text($locale, 'article', $number, self::escape((string) $article['title'])) . '</' . $h . '>';
+      $meaning = $article['plain']['meaning'] ?? '';
+      if (!$compact && is_string($meaning) && $meaning !== '') {
+        $html .= '<p>' . self::escape($meaning) . '</p>';
+      }
+      $url = self::href(is_string($article['url'] ?? NULL) ? $article['url'] : '');
+      if ($url !== '') {
+        $html .= '<p>' . self::link($url, self::text($locale, 'read-more', $number)) . '</p>';
+      }
+      $html .= '</article>';
+    }
+    return $html;
+  }
+
+  /**
+   * The fallback of <hrc-framework-checklist>: the framework's elements by layer, each with its status
+   * when a published assessment is given, and a link to the assessment's address.
+   *
+   * @param array<string, mixed> $content
+   *   The kit's content in $locale.
+   * @param array<string, mixed>|null $assessment
+   *   A published assessment (its "elements" map ids to a status), or NULL.
+   */
+  public static function checklist(string $locale, array $content, ?array $assessment = NULL, string $src = ''): string {
+    $html = '<h2>' . self::text($locale, 'framework') . '</h2>';
+    foreach (is_array($content['layers'] ?? NULL) ? $content['layers'] : [] as $layer) {
+      if (!is_array($layer) || !is_string($layer['title'] ?? NULL)) {
+        continue;
+      }
+      $html .= '<h3>' . self::escape($layer['title']) . '</h3><ul>';
+      foreach (is_array($content['elements'] ?? NULL) ? $content['elements'] : [] as $element) {
+        if (!is_array($element) || ($element['layer'] ?? NULL) !== ($layer['id'] ?? '') || !is_string($element['title'] ?? NULL)) {
+          continue;
+        }
+        $html .= '<li>' . self::escape($element['title']);
+        if ($assessment !== NULL) {
+          $status = $assessment['elements'][$element['id'] ?? '']['status'] ?? 'not-started';
+          $html .= ': ' . self::text($locale, in_array($status, self::STATUSES, TRUE) ? $status : 'not-started');
+        }
+        $html .= '</li>';
+      }
+      $html .= '</ul>';
+    }
+    $src = self::href($src);
+    return $src === '' ? $html : $html . '<p>' . self::link($src, self::text($locale, 'published')) . '</p>';
+  }
+
+  /**
+   * The fallback of <hrc-declaration-badge>: the city's declaration as a line of text, linked.
+   */
+  public static function badge(string $locale, string $city, string $year, string $url): string {
+    $city = trim($city);
+    $year = trim($year);
+    $label = match (TRUE) {
+      $city !== '' && $year !== '' => self::text($locale, 'city-since', self::escape($city), self::escape($year)),
+      $city !== '' => self::text($locale, 'city', self::escape($city)),
+      default => self::text($locale, 'no-city'),
+    };
+    $url = self::href($url);
+    return $url === '' ? '<span>' . $label . '</span>' : self::link($url, self::text($locale, 'declaration', $label));
+  }
+
+  /**
+   * The articles of the content by number list ("21, 23 26", in that order) or, without numbers, by
+   * chapter; numbers the content does not hold are left out.
+   *
+   * @param array<string, mixed> $content
+   *
+   * @return list<array<string, mixed>>
+   */
+  public static function articles(array $content, string $numbers, string $chapter = ''): array {
+    $all = [];
+    foreach (is_array($content['charter']['articles'] ?? NULL) ? $content['charter']['articles'] : [] as $article) {
+      if (is_array($article) && isset($article['number'], $article['title'])) {
+        $all[(int) $article['number']] = $article;
+      }
+    }
+    $wanted = array_map('intval', preg_split('/[\s,;]+/', trim($numbers), -1, PREG_SPLIT_NO_EMPTY) ?: []);
+    if ($wanted === [] && $chapter !== '') {
+      $wanted = array_keys(array_filter($all, static fn (array $a) => ($a['chapter'] ?? NULL) === $chapter));
+    }
+    return array_values(array_filter(array_map(static fn (int $n) => $all[$n] ?? NULL, array_unique($wanted))));
+  }
+
+  /**
+   * A text of the table in $locale (through the translator), escaped, with its %s/%d arguments put in
+   * as given: arguments are HTML already (escaped by the caller, or a link made here).
+   */
+  private static function text(string $locale, string $key, string|int ...$args): string {
+    return vsprintf(self::escape(self::raw($locale, $key)), $args);
+  }
+
+  private static function raw(string $locale, string $key): string {
+    $english = self::TEXT[$key];
+    $translated = self::$translator === NULL ? $english : (self::$translator)($english, $locale);
+    // A translation that lost or gained a placeholder would break vsprintf(): English then.
+    return substr_count($translated, '%') === substr_count($english, '%') ? $translated : $english;
+  }
+
+  /**
+   * A link; $href is checked by href() or tel() and $html is HTML already.
+   */
+  private static function link(string $href, string $html): string {
+    return '<a href="' . self::escape($href) . '">' . $html . '</a>';
+  }
+
+}

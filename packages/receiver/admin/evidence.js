@@ -1,0 +1,60 @@
+// Evidence files of an opened sealed report, on the office page: each is fetched as ciphertext, opened
+// here with the unlocked key (checked against the hash the sealed report lists for it), and offered as a
+// download. Nothing opened is kept: the bytes live only until the browser has saved the file.
+import { openEvidenceFile, SealError } from './seal.js';
+import { $, el, say, t } from './util.js';
+
+const EXTENSION = { 'image/jpeg': '.jpg', 'image/png': '.png', 'application/pdf': '.pdf' };
+
+/** A name safe to save under: the resident's name without path characters, with the file's own extension. */
+function saveName(entry, reference, i) {
+  const base = entry.name
+    .replace(/\.[^.]*$/, '')
+    .replace(/[^\p{L}\p{N} ._-]+/gu, '_')
+    .slice(0, 80);
+  return `${reference}-${i + 1}-${base || 'file'}${EXTENSION[entry.type]}`;
+}
+
+function save(name, bytes, type) {
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Shows the files of `report` (opened as `view`), or how many are sealed when it stays closed. */
+export function showEvidence(report, view, ring, api) {
+  const box = $('evidence');
+  const sealedFiles = report.payload?.evidence ?? [];
+  box.hidden = sealedFiles.length === 0;
+  if (box.hidden) return box.replaceChildren();
+  const title = el('h3', t.evidenceTitle, { id: 'evidence-title' });
+  if (!view.evidence) {
+    return box.replaceChildren(title, el('p', t.evidenceClosed(sealedFiles.length)));
+  }
+  const list = el('ul');
+  view.evidence.files.forEach((entry, i) => {
+    const name = saveName(entry, report.reference, i);
+    const button = el('button', t.evidenceOpen(name), { type: 'button' });
+    button.addEventListener('click', async () => {
+      const res = await api(`/reports/${encodeURIComponent(report.reference)}/evidence/${i}`);
+      const sealed = new Uint8Array(await res.arrayBuffer());
+      try {
+        const { data } = await openEvidenceFile(sealed, ring, report.payload.kid, view.evidence, i);
+        save(name, data, entry.type);
+        say(t.evidenceSaved(name));
+      } catch (error) {
+        if (!(error instanceof SealError)) throw error;
+        say(t.evidenceBroken(i + 1));
+      }
+    });
+    const item = el('li');
+    item.append(button);
+    list.append(item);
+  });
+  box.replaceChildren(title, el('p', t.evidenceHelp), list);
+}
