@@ -38,6 +38,17 @@ for (const entry of locales) {
   const catalog = JSON.parse(readFileSync(`${widgets}locales/${entry.locale}.json`, 'utf8'));
   if (entry.variants) catalog.variants = entry.variants;
   writeFileSync(`${out}locales/${entry.locale}.json`, JSON.stringify(catalog));
+  // The same catalog cut per element (message ids `<element>.…`): an element that shows only its own
+  // messages fetches its part (the report form: 2.7 kB gzip of Dutch instead of 5.9).
+  const parts = new Map();
+  for (const [id, text] of Object.entries(catalog.messages)) {
+    const part = id.split('.')[0];
+    if (!parts.has(part)) parts.set(part, {});
+    parts.get(part)[id] = text;
+  }
+  mkdirSync(`${out}locales/${entry.locale}`, { recursive: true });
+  for (const [part, messages] of parts)
+    writeFileSync(`${out}locales/${entry.locale}/${part}.json`, JSON.stringify({ ...catalog, messages }));
 }
 
 // Content: what @hrc/framework built per locale; a locale with a catalog but no content of its own
