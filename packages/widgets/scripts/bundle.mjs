@@ -97,6 +97,14 @@ if (!kitCode.includes('../content/') || !kitCode.includes('../locales/')) {
   process.exit(1);
 }
 
+// What a page shows for the elements before the kit's script has run: room for the report form's first
+// step, so that the content below it does not move when the form is drawn (embedding.md).
+const { pageReserveCss } = await import(`${widgets}dist/components/report-form/report-form.reserve.js`);
+writeFileSync(
+  `${out}hrc-kit.css`,
+  `/* @hrc/widgets: room for the kit's elements before they are defined (docs/embedding.md). */\n${pageReserveCss()}\n`,
+);
+
 const { KIT_VERSION } = await import(`${widgets}dist/version.js`);
 const tags = readdirSync(out)
   .filter((f) => /^hrc-.+\.js$/.test(f) && !['hrc-all.js', 'hrc-loader.js', 'hrc-i18n.js'].includes(f))
@@ -112,6 +120,7 @@ writeFileSync(
       all: 'hrc-all.js',
       elements: Object.fromEntries(tags.map((t) => [t, `${t}.js`])),
       i18n: 'hrc-i18n.js',
+      css: 'hrc-kit.css',
       // Every locale: its catalog, the folder of its content sections, and how complete both are.
       locales: locales.map(({ completeness, ...l }) => ({
         ...l,

@@ -67,6 +67,8 @@ function typingElsewhere(e: Event, form: Element): boolean {
  * @csspart quick-exit - The quick-exit button.
  *
  * @cssproperty --hrc-report-form-max-width - Largest width of the form (default 40rem).
+ * @cssproperty --hrc-report-form-reserve - Height the first step keeps, and the page reserves before the
+ *   form is drawn (`hrc-kit.css`), so that nothing below it moves (default 86rem, 66rem from 40rem wide).
  * @cssproperty --hrc-report-form-exit-color - Background of the quick-exit button.
  *
  * @event hrc-report-sent - The receiver accepted the report; `detail.reference` is its reference.
@@ -590,9 +592,10 @@ export class HrcReportForm extends HrcElement {
     const last = this.step === 'check';
     const level = headingLevel(this.headingLevel);
     // Any use of the form (focus, pointer, key) fetches what Continue will need.
+    const first = this.step === 'what' && !this.receipt;
     return html`<div
       part="base"
-      class="base"
+      class="base ${first ? 'base--first' : ''}"
       @focusin=${this.warm}
       @pointerdown=${this.warm}
       @keydown=${this.warm}
