@@ -121,6 +121,8 @@ writeFileSync(
       elements: Object.fromEntries(tags.map((t) => [t, `${t}.js`])),
       i18n: 'hrc-i18n.js',
       css: 'hrc-kit.css',
+      // For each element, every module file it imports (for <link rel="modulepreload"> in the page's head).
+      preload: JSON.parse(readFileSync(`${out}preload.json`, 'utf8')),
       // Every locale: its catalog, the folder of its content sections, and how complete both are.
       locales: locales.map(({ completeness, ...l }) => ({
         ...l,
@@ -133,4 +135,5 @@ writeFileSync(
     2,
   )}\n`,
 );
+rmSync(`${out}preload.json`);
 console.log(`Self-hosted kit ${KIT_VERSION}: ${tags.length} elements, hrc-all.js, hrc-loader.js → ${out}`);

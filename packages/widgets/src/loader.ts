@@ -92,6 +92,7 @@ const hinted = new Set<string>();
  */
 function preloadModules(tag: string): void {
   const files = typeof __HRC_PRELOAD__ === 'object' ? __HRC_PRELOAD__[tag] : undefined;
+  const links = document.createDocumentFragment();
   for (const file of files ?? []) {
     const href = new URL(file, import.meta.url).href;
     if (hinted.has(href)) continue;
@@ -99,8 +100,10 @@ function preloadModules(tag: string): void {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = href;
-    document.head.append(link);
+    links.append(link);
   }
+  // One insertion into the head, so the page's styles are looked at once.
+  document.head.append(links);
 }
 
 function register(tag: string): Promise<void> {

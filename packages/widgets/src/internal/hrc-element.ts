@@ -40,6 +40,13 @@ export abstract class HrcElement extends LitElement {
    */
   protected static catalogPart: string | undefined;
 
+  /**
+   * Whether the first render formats numbers or chooses plural forms, so that the formatters are made
+   * as soon as the catalog arrives (see `loadLocale`). False spares an element that needs neither the
+   * time it takes.
+   */
+  protected static formatsInFirstRender = true;
+
   /** The content sections an instance will show (from its attributes), so `prepare` can ask for them. */
   protected static contentSections(_el: Element): readonly ContentSection[] {
     return [];
@@ -56,7 +63,7 @@ export abstract class HrcElement extends LitElement {
     for (const s of this.elementStyles) void (s as CSSResult).styleSheet;
     for (const el of instances) {
       const tag = requestedLocale(el);
-      void loadLocale(tag, this.catalogPart);
+      void loadLocale(tag, this.catalogPart, this.formatsInFirstRender);
       for (const s of this.contentSections(el))
         loadSection(likelyContentLanguage(tag), s).catch(() => undefined);
     }
@@ -84,6 +91,7 @@ export abstract class HrcElement extends LitElement {
 
   private requested = 'en';
   private readonly messagePart = (this.constructor as typeof HrcElement).catalogPart;
+  private readonly formatsNow = (this.constructor as typeof HrcElement).formatsInFirstRender;
   private resolved: ResolvedLocale | undefined;
   private pageDir: string | undefined;
   private placeholder: HTMLSlotElement | undefined;
@@ -151,7 +159,7 @@ export abstract class HrcElement extends LitElement {
     let r: ResolvedLocale | undefined;
     // Again when the language changed (or a translation was registered) while waiting.
     while (!(r = resolvedLocale(this.requested, this.messagePart)))
-      await loadLocale(this.requested, this.messagePart);
+      await loadLocale(this.requested, this.messagePart, this.formatsNow);
     this.resolved = r;
     await this.contentReady();
   }

@@ -184,7 +184,7 @@ function fetchCatalog(tag: string, part: string | undefined): Promise<Catalog | 
   return pending;
 }
 
-async function resolve(tag: string, part: string | undefined): Promise<ResolvedLocale> {
+async function resolve(tag: string, part: string | undefined, warm: boolean): Promise<ResolvedLocale> {
   const chain = localeChain(tag);
   const primary = chain[chain.length - 1]!;
   const own = (t: string) => state.registered.get(t);
@@ -205,22 +205,25 @@ async function resolve(tag: string, part: string | undefined): Promise<ResolvedL
   const language = levels[0] ? primary : DEFAULT_LOCALE;
   const locale = levels[0] || primary === DEFAULT_LOCALE ? tag : DEFAULT_LOCALE;
   const dir = catalogs.find((c) => c.dir)?.dir ?? 'ltr';
-  // The formatters of a language the page is about to show, made before the first render needs them.
-  warmFormats(locale);
+  // The formatters of a language the page is about to show, made before the first render needs them
+  // (making one loads the locale's data: tens of milliseconds on a slow phone).
+  if (warm) warmFormats(locale);
   return { locale, language, dir, catalogs, shipped: !!base || language === DEFAULT_LOCALE };
 }
 
 /**
  * Resolves `tag` (canonical) once per page; the same promise for every element that asks. With `part`
  * (an element's message-id prefix, such as `report-form`), the kit's own catalogs may be only that
- * element's messages: for elements that show no other element's messages.
+ * element's messages: for elements that show no other element's messages. `warm: false` for elements
+ * whose first render formats no number and chooses no plural form: the formatters are then made when
+ * something first needs them, not on the way to that render.
  */
-export function loadLocale(tag: string, part?: string): Promise<ResolvedLocale> {
+export function loadLocale(tag: string, part?: string, warm = true): Promise<ResolvedLocale> {
   current();
   const key = part ? `${tag}#${part}` : tag;
   let pending = resolving.get(key);
   if (!pending) {
-    pending = resolve(tag, part).then((r) => {
+    pending = resolve(tag, part, warm).then((r) => {
       if (resolving.get(key) === pending) resolvedTags.set(key, r);
       return r;
     });

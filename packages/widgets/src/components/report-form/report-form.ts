@@ -81,6 +81,8 @@ export class HrcReportForm extends HrcElement {
   }
   // Every message the form shows is its own (report-form.*).
   protected static override catalogPart = 'report-form';
+  // The first step has no number to format and no plural form.
+  protected static override formatsInFirstRender = false;
   // Declared here rather than with decorators: the same result, lighter in the browser bundle.
   static override properties = {
     endpoint: {},
