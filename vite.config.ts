@@ -61,7 +61,11 @@ function preloadGraph(tags: readonly string[]): Plugin {
         throw new Error('hrc-loader.js does not read __HRC_PRELOAD__: the element graph has nowhere to go');
       loader.code = `const __HRC_PRELOAD__=${JSON.stringify(graph)};\n${loader.code}`;
       // The same list for pages and CMS integrations that print <link rel=modulepreload> themselves.
-      this.emitFile({ type: 'asset', fileName: 'preload.json', source: `${JSON.stringify(graph, null, 2)}\n` });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'preload.json',
+        source: `${JSON.stringify(graph, null, 2)}\n`,
+      });
     },
   };
 }

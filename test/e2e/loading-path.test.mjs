@@ -16,6 +16,7 @@ const bundle = `${root}packages/widgets/bundle/`;
 const LATER = /\/chunks\/(report-form\.later|schemas)-/;
 
 let server;
+let serverNoParts;
 let browser;
 let manifest;
 
@@ -29,12 +30,22 @@ beforeAll(async () => {
     csp: STRICT_CSP,
     mounts: { '/': `${root}test/e2e/fixtures/loading-path/`, '/kit/': bundle },
   });
+  serverNoParts = await startStaticServer({
+    port: 0,
+    csp: STRICT_CSP,
+    mounts: {
+      '/': `${root}test/e2e/fixtures/loading-path/`,
+      '/kit/': bundle,
+      '/kit/locales/nl/': `${root}test/e2e/fixtures/loading-path/no-parts/`,
+    },
+  });
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROME_ARGS });
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await serverNoParts?.close();
 });
 
 /** The first area of life as the content file names it in `lang`: the radio's final label. */
@@ -45,7 +56,7 @@ const firstDomain = (lang) =>
  * Opens the form page in `lang` (with `latency` ms added to every response) and waits until the first
  * radio is drawn. Every frame until then and for a while after, the first radio's label is noted.
  */
-async function open(lang, { latency = 0 } = {}) {
+async function open(lang, { latency = 0, on = server } = {}) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
   const sent = [];
@@ -86,7 +97,7 @@ async function open(lang, { latency = 0 } = {}) {
     };
     requestAnimationFrame(frame);
   });
-  await page.goto(`${server.origin}/form.${lang}.html`);
+  await page.goto(`${on.origin}/form.${lang}.html`);
   await page.waitForFunction(() => window.__watch.frames >= 30, undefined, { timeout: 20_000 });
   return { context, page, sent, problems };
 }
@@ -126,6 +137,18 @@ describe('<hrc-report-form> loading path (self-hosted)', () => {
     expect(await summary.textContent()).toContain(nl['report-form.err.description']);
     expect(sent.filter((s) => LATER.test(s.path)).length).toBeGreaterThan(0);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('takes the whole catalog where a copy of the folder has no per-element parts', async () => {
+    const { context, page, sent, problems } = await open('nl', { on: serverNoParts });
+    expect(await page.evaluate(() => window.__watch.labels)).toEqual([firstDomain('nl')]);
+    const nl = JSON.parse(readFileSync(`${bundle}locales/nl.json`, 'utf8')).messages;
+    expect(await page.locator('hrc-report-form button[type=submit]').textContent()).toContain(
+      nl['report-form.next'],
+    );
+    expect(sent.map((s) => s.path)).toContain('/kit/locales/nl.json');
+    expect(problems).toEqual(['HTTP 404 /kit/locales/nl/report-form.json']);
     await context.close();
   });
 

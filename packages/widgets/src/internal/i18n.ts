@@ -171,8 +171,15 @@ function fetchCatalog(tag: string, part: string | undefined): Promise<Catalog | 
   }
   let pending = fetched.get(url);
   if (!pending) {
+    const whole = part ? catalogUrl(tag, undefined) : url;
     pending = kitFetch(url).then(
-      async (res) => (res.ok ? ((await res.json()) as Catalog) : undefined),
+      async (res) =>
+        res.ok
+          ? ((await res.json()) as Catalog)
+          : // A copy of the folder without the parts (a CMS that copied only the top level): the whole.
+            url !== whole && res.status === 404
+            ? fetchCatalog(tag, undefined)
+            : undefined,
       () => {
         // Offline, say: English now, and another try for the next element that asks.
         fetched.delete(url);

@@ -13,6 +13,7 @@ import { stepTitle, stepWhat } from './report-form.step-what.js';
 import type { FormContext } from './report-form.fields.js';
 import type { CheckContext } from './report-form.check.js';
 import type { ReportSender } from './report-form.sender.js';
+import type * as LaterModule from './report-form.later.js';
 import {
   HrcQuickExitEvent,
   HrcReportSentEvent,
@@ -34,7 +35,7 @@ const humanize = (id: string) => id.replace(/-/g, ' ');
 const isGround = (v: unknown): v is GroundId => (GROUND_IDS as readonly unknown[]).includes(v);
 
 /** What the form loads once the person starts: validation, the other steps, sending (report-form.later.ts). */
-type Later = typeof import('./report-form.later.js');
+type Later = typeof LaterModule;
 /** The steps after the first, from the module that brings them. */
 const LATER_STEPS = (later: Later) => ({
   why: later.stepWhy,
