@@ -5,7 +5,7 @@
  * loads it.
  */
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import { sealReport } from '@hrc/framework/seal';
+import type { sealReport } from '@hrc/framework/seal';
 import type { EvidenceMediaType } from '@hrc/framework/seal/evidence';
 import type * as EvidenceUi from './report-form.evidence.js';
 
@@ -66,8 +66,14 @@ export class EvidenceHost {
    * and the sealed files. Called once per report; retries send the same body. `reportId` is the
    * report's Idempotency-Key, which binds the files to it.
    */
-  async body(report: unknown, jwk: unknown, kid: string, reportId: string): Promise<string | FormData> {
-    if (!this.files.length) return JSON.stringify(await sealReport(report, jwk, kid));
+  async body(
+    report: unknown,
+    jwk: unknown,
+    kid: string,
+    reportId: string,
+    seal: typeof sealReport,
+  ): Promise<string | FormData> {
+    if (!this.files.length) return JSON.stringify(await seal(report, jwk, kid));
     const ui = await this.load();
     return ui.sealedMultipart(report, this.files, jwk, kid, reportId);
   }
