@@ -69,7 +69,7 @@ function poString(s) {
 /** The catalogues in languages/: hrc-widgets-<WordPress locale>.po, one per language. */
 export function catalogues() {
   return readdirSync(LANGUAGES)
-    .filter((name) => /^hrc-widgets-[a-z]{2,3}(_[A-Z]{2})?\.po$/.test(name))
+    .filter((name) => /^hrc-widgets-.+\.po$/.test(name))
     .sort()
     .map((name) => ({
       name,
