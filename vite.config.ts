@@ -6,9 +6,9 @@
  * It bundles tsc's output (packages/widgets/dist), so decorators and class fields are compiled exactly
  * as for npm. In any other mode (Storybook reads this file too) it contributes nothing.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const widgets = fileURLToPath(new URL('./packages/widgets/', import.meta.url));
 const dist = `${widgets}dist/`;
@@ -27,6 +27,52 @@ const BASE = /packages[\\/]widgets[\\/]dist[\\/](?:internal[\\/]hrc-element|styl
 const KIT =
   /packages[\\/](?:widgets[\\/]dist[\\/](?:internal[\\/]|styles[\\/]|version\.js$)|framework[\\/]dist[\\/]ids\.js$)/;
 
+/** The kit's catalogs (written by scripts/i18n.ts into dist/locales.json). */
+const catalogLocales = (): string[] =>
+  (JSON.parse(readFileSync(`${dist}locales.json`, 'utf8')) as { locale: string }[]).map((l) => l.locale);
+
+/** Their primary languages. */
+const shippedLocales = (): string[] => [...new Set(catalogLocales().map((l) => l.split('-')[0]!))];
+
+/**
+ * Writes into hrc-loader.js, for each element, the files its registration module imports (all of
+ * them, not only the first level): the loader adds `<link rel=modulepreload>` for each when it imports
+ * the element, so the browser fetches the whole graph in one wave instead of discovering it a level per
+ * round trip. Paths are relative to the loader, which sits at the folder's root.
+ */
+function preloadGraph(tags: readonly string[]): Plugin {
+  return {
+    name: 'hrc-preload-graph',
+    generateBundle(_options, bundle) {
+      const chunks = new Map(
+        Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])),
+      );
+      const closure = (file: string, into: Set<string>) => {
+        if (into.has(file)) return into;
+        into.add(file);
+        for (const dep of chunks.get(file)?.imports ?? []) closure(dep, into);
+        return into;
+      };
+      const graph = Object.fromEntries(
+        tags.map((t) => [t, [...closure(`${t}.js`, new Set())].map((f) => `./${f}`)]),
+      );
+      const loader = chunks.get('hrc-loader.js');
+      if (!loader || !loader.code.includes('__HRC_PRELOAD__'))
+        throw new Error('hrc-loader.js does not read __HRC_PRELOAD__: the element graph has nowhere to go');
+      loader.code = `const __HRC_PRELOAD__=${JSON.stringify(graph)};\n${loader.code}`;
+      // The same list for pages and CMS integrations that print <link rel=modulepreload> themselves.
+      this.emitFile({
+        type: 'asset',
+        fileName: 'preload.json',
+        source: `${JSON.stringify(graph, null, 2)}\n`,
+      });
+    },
+  };
+}
+
+const REPORT_FORM_FIRST =
+  /packages[\\/]widgets[\\/]dist[\\/](?:define[\\/]hrc-report-form|components[\\/]report-form[\\/]report-form(?:\.(?:step-what|fields|draft|types|styles))?)\.js$/;
+
 function selfHost(): UserConfig {
   const tags = kitTags();
   const input: Record<string, string> = {
@@ -37,14 +83,18 @@ function selfHost(): UserConfig {
   for (const tag of tags) input[tag] = `${dist}define/${tag}.js`;
   return {
     publicDir: false,
+    plugins: [preloadGraph(tags)],
     logLevel: 'warn',
     define: {
       // Content and catalogs sit in content/ and locales/ beside the entry modules; the code that
       // fetches them always lands in the shared chunks/kit-*.js (see the groups below), one folder down.
       __HRC_CONTENT_BASE__: JSON.stringify('../content/'),
       __HRC_LOCALES_BASE__: JSON.stringify('../locales/'),
-      __HRC_TAGS__: JSON.stringify(tags),
-      __HRC_ELEMENT_PATH__: JSON.stringify('./'),
+      // The languages the folder ships catalogs and content for (bundle.mjs copies them), so the
+      // loader can fetch an element's files beside its modules without asking for ones that are not there.
+      __HRC_SHIPPED_LOCALES__: JSON.stringify(shippedLocales()),
+      // bundle.mjs also cuts each of these catalogs into one file per element (locales/<tag>/<element>.json).
+      __HRC_CATALOG_PARTS__: JSON.stringify(catalogLocales()),
     },
     resolve: { conditions: ['browser', 'import', 'default'] },
     build: {
@@ -53,6 +103,10 @@ function selfHost(): UserConfig {
       target: 'es2022',
       minify: true,
       sourcemap: false,
+      // Library mode, so that Vite leaves dynamic `import()` as it is: its preload helper would be a chunk
+      // of its own that the loader imports (one more round trip before anything else). The loader adds
+      // the modulepreload hints itself (preloadGraph above).
+      lib: { entry: input, formats: ['es'] },
       modulePreload: false,
       copyPublicDir: false,
       reportCompressedSize: false,
@@ -62,6 +116,9 @@ function selfHost(): UserConfig {
         preserveEntrySignatures: 'strict',
         output: {
           format: 'es',
+          // What Vite does outside library mode: whitespace minified too, no pure annotations kept.
+          minify: true,
+          comments: { annotation: false },
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
           codeSplitting: {
@@ -74,6 +131,9 @@ function selfHost(): UserConfig {
               { name: 'kit', test: (id: string) => !BASE.test(id) && KIT.test(id), priority: 2 },
               // The Lit base class and the tokens wrapped for Lit: shared by the Lit elements.
               { name: 'base', test: BASE, priority: 1 },
+              // The report form as far as its first step goes, in one file (its field helpers, which the
+              // later steps share, would otherwise be a file of their own on the way to the first step).
+              { name: 'hrc-report-form', test: REPORT_FORM_FIRST, priority: 1 },
             ],
           },
         },

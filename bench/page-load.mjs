@@ -59,10 +59,11 @@ function govukCss() {
  */
 async function startServer() {
   const files = new Map(); // path → { body, type }
+  const english = JSON.parse(readFileSync(`${bundle}locales/en.json`, 'utf8'));
   for (const lang of LANGS) {
     const catalog = JSON.parse(readFileSync(`${bundle}locales/${lang}.json`, 'utf8'));
     const report = JSON.parse(readFileSync(`${bundle}content/${lang}/report.json`, 'utf8'));
-    for (const [page, html] of Object.entries(pagesFor(lang, catalog, report)))
+    for (const [page, html] of Object.entries(pagesFor(lang, catalog, report, english)))
       files.set(`/${page}.${lang}.html`, Buffer.from(html));
   }
   files.set('/govuk/govuk-frontend.min.css', govukCss());

@@ -5,7 +5,10 @@
 // catalog and content files, so all three ask the same thing in the same words.
 import { createHash } from 'node:crypto';
 
-/** The page around the form, the same on every page. The Dutch is a draft awaiting a native speaker. */
+/**
+ * The page around the form, the same on every page. The Dutch and the Arabic are drafts awaiting a
+ * native speaker.
+ */
 const PAGE = {
   en: {
     title: 'Report discrimination – Middelstad',
@@ -37,6 +40,21 @@ const PAGE = {
       'We behandelen elke melding vertrouwelijk.',
     footer: 'Gemeente Middelstad',
   },
+  ar: {
+    dir: 'rtl',
+    title: 'الإبلاغ عن التمييز – ميدلستاد',
+    h1: 'الإبلاغ عن التمييز',
+    intro:
+      'هل تعرضت للتمييز أو شاهدته في ميدلستاد؟ أخبر مكتب مكافحة التمييز. ' + 'يمكنك أن تبقى مجهول الهوية.',
+    fallback:
+      'يحتاج نموذج الإبلاغ إلى JavaScript. يمكنك أيضًا الاتصال بمكتب مكافحة التمييز على الرقم ' +
+      '<a href="tel:+31301234567" dir="ltr">+31 30 123 45 67</a>.',
+    belowHeading: 'طرق أخرى للإبلاغ',
+    below:
+      'اتصل بالمكتب في أيام العمل من الساعة 9:00 إلى 17:00، أو زرنا في مبنى البلدية. ' +
+      'نتعامل مع كل بلاغ بسرية.',
+    footer: 'بلدية ميدلستاد',
+  },
 };
 
 export const LANGS = Object.keys(PAGE);
@@ -67,7 +85,7 @@ function words(m, domains) {
 }
 
 const head = (lang, p, extra = '') => `<!doctype html>
-<html lang="${lang}"${extra}>
+<html lang="${lang}"${p.dir ? ` dir="${p.dir}"` : ''}${extra}>
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -77,6 +95,7 @@ const head = (lang, p, extra = '') => `<!doctype html>
 function kitPage(lang) {
   const p = PAGE[lang];
   return `${head(lang, p)}
+    <link rel="stylesheet" href="/kit/hrc-kit.css" />
     <script type="module" src="/kit/hrc-loader.js"></script>
   </head>
   <body>
@@ -224,9 +243,10 @@ function govukPage(lang, w) {
 
 /**
  * The pages for one language, as `{ kit, govuk, plain }` HTML strings. `catalog` is the kit's
- * locales/<lang>.json, `report` its content/<lang>/report.json.
+ * locales/<lang>.json, `report` its content/<lang>/report.json; `english` the English catalog, for
+ * words a draft catalog does not have yet (the kit shows those in English too).
  */
-export function pagesFor(lang, catalog, report) {
-  const w = words(catalog.messages, report.domains);
+export function pagesFor(lang, catalog, report, english) {
+  const w = words({ ...english?.messages, ...catalog.messages }, report.domains);
   return { kit: kitPage(lang), govuk: govukPage(lang, w), plain: plainPage(lang, w) };
 }

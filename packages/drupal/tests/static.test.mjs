@@ -1,7 +1,7 @@
 // Checks that need no Drupal: PHP syntax, YAML, config schema coverage, ids, libraries, translations.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { files, moduleDir, packageDir, phpJson, repoDir, run } from './lib.mjs';
 
@@ -207,11 +207,13 @@ test('the templates print the shared fallback and translate nothing themselves',
   }
 });
 
-test('every label the block and filter forms show has a Dutch translation, and nl.po holds no stray entry', () => {
-  const po = read('translations/nl.po');
-  const ids = [...po.matchAll(/^msgid "((?:[^"\\]|\\.)*)"$/gm)]
-    .map((m) => m[1].replace(/\\"/g, '"'))
-    .filter(Boolean);
+const translations = readdirSync(join(moduleDir, 'translations'))
+  .filter((f) => f.endsWith('.po'))
+  .sort();
+
+test('every label the block and filter forms show is translated in each translations/*.po, with no stray entry', () => {
+  assert.ok(translations.includes('nl.po'), 'nl.po ships');
+  assert.ok(translations.length >= 4, `only ${translations.length} translation files`);
   const labels = [
     ...read('src/Markup/Elements.php').matchAll(/new TranslatableMarkup\('((?:[^'\\]|\\.)*)'/g),
   ].map((m) => m[1].replace(/\\'/g, "'"));
@@ -221,14 +223,29 @@ test('every label the block and filter forms show has a Dutch translation, and n
   assert.ok(fallback.length >= 15, `only ${fallback.length} fallback texts`);
   labels.push(...fallback);
   assert.ok(labels.length >= 50, `only ${labels.length} labels`);
-  for (const label of labels) assert.ok(ids.includes(label), `nl.po lacks "${label}"`);
   const sources = moduleFiles
     .filter((f) => /\.(php|module|yml)$/.test(f))
     .map(read)
     .join('\n');
-  for (const id of ids)
-    assert.ok(
-      sources.includes(id) || sources.includes(id.replace(/'/g, "\\'")),
-      `nl.po: "${id}" is used nowhere`,
+  for (const file of translations) {
+    const po = read(`translations/${file}`);
+    const langcode = file.slice(0, -'.po'.length);
+    assert.match(po, new RegExp(`^"Language: ${langcode}\\\\n"$`, 'm'), `${file}: Language header`);
+    assert.match(po, /^"Plural-Forms: nplurals=\d+; plural=.+;\\n"$/m, `${file}: Plural-Forms header`);
+    assert.doesNotMatch(po, /^#,.*\bfuzzy\b/m, `${file}: a fuzzy entry is not used by Drupal`);
+    // Single-line entries, as the module's files have: msgid and its msgstr on consecutive lines.
+    const entries = new Map(
+      [...po.matchAll(/^msgid "((?:[^"\\]|\\.)*)"\nmsgstr "((?:[^"\\]|\\.)*)"$/gm)]
+        .map((m) => [m[1].replace(/\\"/g, '"'), m[2]])
+        .filter(([id]) => id),
     );
+    const ids = [...po.matchAll(/^msgid "((?:[^"\\]|\\.)*)"$/gm)].map((m) => m[1]).filter(Boolean);
+    assert.equal(entries.size, ids.length, `${file}: every entry is one msgid line and one msgstr line`);
+    for (const label of labels) assert.ok(entries.get(label), `${file} lacks a translation of "${label}"`);
+    for (const id of entries.keys())
+      assert.ok(
+        sources.includes(id) || sources.includes(id.replace(/'/g, "\\'")),
+        `${file}: "${id}" is used nowhere`,
+      );
+  }
 });

@@ -5,24 +5,77 @@
  * shadow roots are invisible to it; for those, import the element modules directly or call
  * `discover(root)` from the code that owns the root.
  *
- * Element modules resolve relative to this file (`import.meta.url`), so the folder works from any path.
+ * Each element's registration module is a plain dynamic `import()` of a fixed path, so bundlers see
+ * them: the self-hosted build turns each into a request for the module *and* `<link rel=modulepreload>`
+ * hints for every chunk it imports, so an element's code arrives in one wave instead of a chain. In the
+ * self-hosted folder it also starts the catalog and content files an element always needs (the report
+ * form's areas of life) in that same wave, and hands them to the kit (see `internal/early.ts`).
  */
 
-/** Set by the self-hosted build: the kit's tags and where their modules sit relative to this file. */
-declare const __HRC_TAGS__: readonly string[] | undefined;
-declare const __HRC_ELEMENT_PATH__: string | undefined;
+/** The registration module of each kit element (keep in step with src/define: a test checks it). */
+export const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
+  'hrc-declaration-badge': () => import('./define/hrc-declaration-badge.js'),
+  'hrc-framework-checklist': () => import('./define/hrc-framework-checklist.js'),
+  'hrc-report-form': () => import('./define/hrc-report-form.js'),
+  'hrc-report-stats': () => import('./define/hrc-report-stats.js'),
+  'hrc-report-status': () => import('./define/hrc-report-status.js'),
+  'hrc-rights-card': () => import('./define/hrc-rights-card.js'),
+  'hrc-rights-cards': () => import('./define/hrc-rights-cards.js'),
+};
 
-const PREFIX = 'hrc-';
-const known: ReadonlySet<string> | undefined =
-  typeof __HRC_TAGS__ === 'undefined' ? undefined : new Set(__HRC_TAGS__);
-// Unbundled (npm), the registration modules sit in ./define/ beside this file.
-const elementPath = typeof __HRC_ELEMENT_PATH__ === 'string' ? __HRC_ELEMENT_PATH__ : './define/';
+/**
+ * What the self-hosted loader fetches beside an element's modules, as the element will ask for it: the
+ * content sections it shows whatever its attributes (`contentSections()` of its class) and its part of
+ * the catalog (`catalogPart`).
+ */
+export const EARLY_FILES: Readonly<Record<string, { content: readonly string[]; catalogPart?: string }>> = {
+  'hrc-report-form': { content: ['report'], catalogPart: 'report-form' },
+};
+
+/**
+ * Written by the self-hosted build: for each element, every module file its registration module
+ * imports, directly or not, relative to this file.
+ */
+declare const __HRC_PRELOAD__: Readonly<Record<string, readonly string[]>> | undefined;
+/** Set by the self-hosted build: the languages whose catalog and content ship in the folder. */
+declare const __HRC_SHIPPED_LOCALES__: readonly string[] | undefined;
+/** Where the self-hosted kit hands over what the loader fetched early (see internal/early.ts). */
+const EARLY = Symbol.for('hrc-kit.early');
 
 const requested = new Map<string, Promise<void>>();
 const observedRoots = new WeakSet<Document | ShadowRoot>();
 
-const isKitTag = (tag: string): boolean =>
-  tag.startsWith(PREFIX) && (known ? known.has(tag) : /^hrc-[a-z0-9-]+$/.test(tag));
+const isKitTag = (tag: string): boolean => Object.hasOwn(ELEMENTS, tag);
+
+/**
+ * Self-hosted only: starts the catalog and the content files `el` will fetch as soon as its module
+ * runs, so they travel with its modules. The element's language as the kit resolves it (its `lang`,
+ * the nearest ancestor's, `<html lang>`); English needs no catalog; a language the folder does not
+ * ship is left to the kit.
+ */
+function fetchEarly(el: Element): void {
+  const early = EARLY_FILES[el.localName];
+  if (typeof __HRC_SHIPPED_LOCALES__ === 'undefined' || !early) return;
+  let language: string;
+  try {
+    const tag = el.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    language = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0]!.split('-')[0]!;
+  } catch {
+    return;
+  }
+  if (!__HRC_SHIPPED_LOCALES__.includes(language)) return;
+  const files = early.content.map((s) => `content/${language}/${s}.json`);
+  if (language !== 'en')
+    files.push(
+      early.catalogPart ? `locales/${language}/${early.catalogPart}.json` : `locales/${language}.json`,
+    );
+  const pending = ((globalThis as { [EARLY]?: Map<string, Promise<Response>> })[EARLY] ??= new Map());
+  for (const file of files) {
+    const url = new URL(file, import.meta.url).href;
+    // The same request the kit makes (no credentials), made once per page.
+    if (!pending.has(url)) pending.set(url, fetch(url, { credentials: 'omit' }));
+  }
+}
 
 const observer = new MutationObserver((mutations) => {
   for (const { addedNodes } of mutations) {
@@ -32,16 +85,38 @@ const observer = new MutationObserver((mutations) => {
   }
 });
 
+const hinted = new Set<string>();
+
+/**
+ * Self-hosted only: `<link rel=modulepreload>` for every module `tag` needs, so they are requested
+ * together, beside its registration module, instead of one level of imports per round trip.
+ */
+function preloadModules(tag: string): void {
+  const files = typeof __HRC_PRELOAD__ === 'object' ? __HRC_PRELOAD__[tag] : undefined;
+  const links = document.createDocumentFragment();
+  for (const file of files ?? []) {
+    const href = new URL(file, import.meta.url).href;
+    if (hinted.has(href)) continue;
+    hinted.add(href);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    links.append(link);
+  }
+  // One insertion into the head, so the page's styles are looked at once.
+  document.head.append(links);
+}
+
 function register(tag: string): Promise<void> {
   if (customElements.get(tag)) return Promise.resolve();
   let pending = requested.get(tag);
   if (!pending) {
-    const url = new URL(`${elementPath}${tag}.js`, import.meta.url).href;
-    pending = import(/* @vite-ignore */ url).then(
+    preloadModules(tag);
+    pending = ELEMENTS[tag]!().then(
       () => undefined,
       (error: unknown) => {
         requested.delete(tag);
-        console.warn(`Could not load <${tag}> from ${url}`, error);
+        console.warn(`Could not load <${tag}>`, error);
       },
     );
     requested.set(tag, pending);
@@ -106,7 +181,10 @@ export async function discover(root: Document | Element | ShadowRoot): Promise<v
     if (isKitTag(tag)) {
       // A kit element loads whatever kit elements it draws itself, so its shadow root (which can hold
       // hundreds of nodes that re-render) is neither searched nor watched.
-      if (!customElements.get(tag)) tags.add(tag);
+      if (!customElements.get(tag) && !tags.has(tag)) {
+        tags.add(tag);
+        if (!requested.has(tag)) fetchEarly(el);
+      }
     } else if (tag.includes('-')) {
       if (el.shadowRoot) {
         if (watch(el.shadowRoot)) void discover(el.shadowRoot);

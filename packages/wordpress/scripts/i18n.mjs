@@ -1,15 +1,18 @@
 // Translations of the plugin's own strings, without WP-CLI:
 //   node scripts/i18n.mjs extract   lists the msgids used in PHP, JS and block.json (hrc-widgets domain)
-//   node scripts/i18n.mjs check     fails when a used string has no Dutch entry or an entry is unused
-//   node scripts/i18n.mjs compile   languages/*.po → .mo (gettext binary); the editor script has no
-//                                   strings of its own (its labels come translated from PHP)
+//   node scripts/i18n.mjs check     fails when, in any languages/hrc-widgets-<locale>.po, a used string
+//                                   has no translation (or a fuzzy one) or an entry is unused
+//   node scripts/i18n.mjs compile   every languages/hrc-widgets-<locale>.po → .mo, with gettext-parser;
+//                                   the editor script has no strings of its own (its labels come
+//                                   translated from PHP), so there is no script JSON to make
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mo, po } from 'gettext-parser';
 import { fallbackTexts } from './pot.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const PO = join(root, 'languages/hrc-widgets-nl_NL.po');
+const LANGUAGES = join(root, 'languages');
 
 function files(dir, out = []) {
   for (const name of readdirSync(dir)) {
@@ -63,87 +66,64 @@ function poString(s) {
   return s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
 }
 
-export function parsePo(text) {
-  const entries = [];
-  let current = null;
-  let field = null;
-  let context;
-  const unescape = (s) =>
-    s.replace(/\\(n|"|\\|t)/g, (_, c) => ({ n: '\n', '"': '"', '\\': '\\', t: '\t' })[c]);
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (line.startsWith('msgctxt ')) {
-      context = unescape(line.slice(9, -1));
-    } else if (line.startsWith('msgid ')) {
-      current = { msgid: '', msgstr: '', context };
-      context = undefined;
-      entries.push(current);
-      field = 'msgid';
-      current.msgid = unescape(line.slice(7, -1));
-    } else if (line.startsWith('msgstr ')) {
-      field = 'msgstr';
-      current.msgstr = unescape(line.slice(8, -1));
-    } else if (line.startsWith('"') && current && field) {
-      current[field] += unescape(line.slice(1, -1));
-    }
-  }
-  // A context is stored in the key, as gettext does: "context\u0004msgid".
-  return entries.map((e) => ({
-    msgid: e.context ? `${e.context}\u0004${e.msgid}` : e.msgid,
-    msgstr: e.msgstr,
-  }));
+/** The catalogues in languages/: hrc-widgets-<WordPress locale>.po, one per language. */
+export function catalogues() {
+  return readdirSync(LANGUAGES)
+    .filter((name) => /^hrc-widgets-.+\.po$/.test(name))
+    .sort()
+    .map((name) => ({
+      name,
+      locale: name.slice('hrc-widgets-'.length, -'.po'.length),
+      path: join(LANGUAGES, name),
+    }));
 }
 
-/** GNU gettext .mo (little endian, no hash table). */
-function mo(entries) {
-  const sorted = [...entries].sort((a, b) => (Buffer.from(a.msgid) < Buffer.from(b.msgid) ? -1 : 1));
-  const n = sorted.length;
-  const headerSize = 28;
-  const ids = sorted.map((e) => Buffer.from(e.msgid, 'utf8'));
-  const strs = sorted.map((e) => Buffer.from(e.msgstr, 'utf8'));
-  let offset = headerSize + n * 16;
-  const table = Buffer.alloc(n * 16);
-  const blobs = [];
-  ids.forEach((b, i) => {
-    table.writeUInt32LE(b.length, i * 8);
-    table.writeUInt32LE(offset, i * 8 + 4);
-    blobs.push(b, Buffer.from([0]));
-    offset += b.length + 1;
-  });
-  strs.forEach((b, i) => {
-    table.writeUInt32LE(b.length, n * 8 + i * 8);
-    table.writeUInt32LE(offset, n * 8 + i * 8 + 4);
-    blobs.push(b, Buffer.from([0]));
-    offset += b.length + 1;
-  });
-  const header = Buffer.alloc(headerSize);
-  header.writeUInt32LE(0x950412de, 0);
-  header.writeUInt32LE(0, 4);
-  header.writeUInt32LE(n, 8);
-  header.writeUInt32LE(headerSize, 12);
-  header.writeUInt32LE(headerSize + n * 8, 16);
-  header.writeUInt32LE(0, 20);
-  header.writeUInt32LE(headerSize + n * 16, 24);
-  return Buffer.concat([header, table, ...blobs]);
+/** A catalogue's entries as "context\u0004msgid" → entry, as gettext keys them; the header left out. */
+export function entries(table) {
+  const out = new Map();
+  for (const [context, ids] of Object.entries(table.translations)) {
+    for (const [msgid, entry] of Object.entries(ids)) {
+      if (msgid === '') continue;
+      out.set(context ? `${context}\u0004${msgid}` : msgid, entry);
+    }
+  }
+  return out;
 }
 
 function compile() {
-  const entries = parsePo(readFileSync(PO, 'utf8'));
-  writeFileSync(PO.replace(/\.po$/, '.mo'), mo(entries.filter((e) => e.msgstr !== '')));
-  console.log(`compiled ${entries.length - 1} Dutch strings`);
+  for (const { name, path } of catalogues()) {
+    const table = po.parse(readFileSync(path));
+    writeFileSync(path.replace(/\.po$/, '.mo'), mo.compile(table));
+    console.log(`compiled ${name}: ${entries(table).size} strings`);
+  }
 }
 
 function check() {
   const used = extract();
-  const entries = parsePo(readFileSync(PO, 'utf8')).filter((e) => e.msgid !== '');
-  const have = new Map(entries.map((e) => [e.msgid, e.msgstr]));
-  const missing = [...used.keys()].filter((id) => !have.get(id));
-  const unused = [...have.keys()].filter((id) => !used.has(id));
-  for (const id of missing) console.error(`missing Dutch: ${JSON.stringify(id)} (${used.get(id)})`);
-  // The header entry (empty msgid) is not a string of the plugin.
-  for (const id of unused) console.error(`unused entry: ${JSON.stringify(id)}`);
-  if (missing.length || unused.length) process.exit(1);
-  console.log(`translations complete: ${used.size} strings`);
+  const found = catalogues();
+  let failed = found.length === 0;
+  if (failed) console.error('no catalogue in languages/');
+  for (const { name, locale, path } of found) {
+    const table = po.parse(readFileSync(path));
+    const problems = [];
+    if (table.headers.Language !== locale)
+      problems.push(`Language header is "${table.headers.Language ?? ''}", not "${locale}"`);
+    if (!/^nplurals=\d+; plural=.+;$/.test(table.headers['Plural-Forms'] ?? ''))
+      problems.push('no valid Plural-Forms header');
+    const have = entries(table);
+    for (const [id, where] of used) {
+      const entry = have.get(id);
+      if (!entry || entry.msgstr.some((s) => s === ''))
+        problems.push(`missing: ${JSON.stringify(id)} (${where})`);
+      // A fuzzy entry is not used by gettext: the string would show in English.
+      else if (/\bfuzzy\b/.test(entry.comments?.flag ?? '')) problems.push(`fuzzy: ${JSON.stringify(id)}`);
+    }
+    for (const id of have.keys()) if (!used.has(id)) problems.push(`unused entry: ${JSON.stringify(id)}`);
+    for (const problem of problems) console.error(`${name}: ${problem}`);
+    failed ||= problems.length > 0;
+  }
+  if (failed) process.exit(1);
+  console.log(`translations complete: ${used.size} strings in ${found.map((c) => c.locale).join(', ')}`);
 }
 
 const command = process.argv[2];

@@ -11,33 +11,14 @@ import * as z from 'zod/mini';
 import { isoDateTime } from './iso.js';
 import { DOMAIN_IDS, GROUND_IDS, LOCALE_TAG } from '../ids.js';
 
-export const REPORT_SCHEMA_VERSION = 1;
-
-export const REPORTER_ROLES = ['victim', 'witness', 'organisation'] as const;
-export type ReporterRole = (typeof REPORTER_ROLES)[number];
-
-export const REPORT_WISHES = ['register', 'advice', 'complaint-help'] as const;
-export type ReportWish = (typeof REPORT_WISHES)[number];
-
-export const PREFER_NOT_TO_SAY = 'prefer-not-to-say';
-
-/** Optional equality questions, asked only when the city turns them on. Every one can be declined. */
-export const EQUALITY_QUESTIONS = {
-  gender: ['woman', 'man', 'non-binary', 'other', PREFER_NOT_TO_SAY],
-  ageGroup: ['under-18', '18-29', '30-44', '45-64', '65-plus', PREFER_NOT_TO_SAY],
-  migrationBackground: ['yes', 'no', PREFER_NOT_TO_SAY],
-  disability: ['yes', 'no', PREFER_NOT_TO_SAY],
-} as const;
-export type EqualityQuestion = keyof typeof EQUALITY_QUESTIONS;
-export const EQUALITY_QUESTION_IDS = Object.keys(EQUALITY_QUESTIONS) as EqualityQuestion[];
-
-/** Limits, shared by the form (maxlength) and the receivers. */
-export const REPORT_LIMITS = {
-  description: 5000,
-  shortText: 200,
-  /** Largest request body a receiver must accept, in bytes. */
-  bodyBytes: 64 * 1024,
-} as const;
+export * from './report-constants.js';
+import {
+  EQUALITY_QUESTIONS,
+  REPORT_LIMITS,
+  REPORT_SCHEMA_VERSION,
+  REPORT_WISHES,
+  REPORTER_ROLES,
+} from './report-constants.js';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 

@@ -8,6 +8,7 @@ import { DEFAULT_LOCALE } from '@hrc/framework/ids';
 import type { ContentSection } from '@hrc/framework/sections';
 import type { SectionContent } from '@hrc/framework/schemas';
 import { safeUrl } from '@hrc/framework/url';
+import { kitFetch } from './early.js';
 import { ownFrame } from './schedule.js';
 
 /** Set by the self-hosted build: where the content files sit relative to the bundle. */
@@ -72,7 +73,7 @@ export function loadSection<S extends ContentSection>(
   const url = contentUrl(language, section).href;
   let pending = cache.get(url);
   if (!pending) {
-    pending = fetch(url, { credentials: 'omit' }).then(async (res) => {
+    pending = kitFetch(url).then(async (res) => {
       if (res.status === 404) missing.add(url);
       if (!res.ok) throw new Error(`Content ${url}: HTTP ${res.status}`);
       let content = (await res.json()) as AnySection;

@@ -34,6 +34,19 @@ export abstract class HrcElement extends LitElement {
   /** Kit version of this class, so duplicate registrations of another version can be reported. */
   static readonly kitVersion = KIT_VERSION;
 
+  /**
+   * The prefix of this element's message ids (`report-form`) when it shows no other element's
+   * messages: the self-hosted kit then fetches only that part of a language's catalog.
+   */
+  protected static catalogPart: string | undefined;
+
+  /**
+   * Whether the first render formats numbers or chooses plural forms, so that the formatters are made
+   * as soon as the catalog arrives (see `loadLocale`). False spares an element that needs neither the
+   * time it takes.
+   */
+  protected static formatsInFirstRender = true;
+
   /** The content sections an instance will show (from its attributes), so `prepare` can ask for them. */
   protected static contentSections(_el: Element): readonly ContentSection[] {
     return [];
@@ -50,7 +63,7 @@ export abstract class HrcElement extends LitElement {
     for (const s of this.elementStyles) void (s as CSSResult).styleSheet;
     for (const el of instances) {
       const tag = requestedLocale(el);
-      void loadLocale(tag);
+      void loadLocale(tag, this.catalogPart, this.formatsInFirstRender);
       for (const s of this.contentSections(el))
         loadSection(likelyContentLanguage(tag), s).catch(() => undefined);
     }
@@ -77,6 +90,8 @@ export abstract class HrcElement extends LitElement {
   readonly englishSources: { readonly english: ReadonlySet<string> }[] = [];
 
   private requested = 'en';
+  private readonly messagePart = (this.constructor as typeof HrcElement).catalogPart;
+  private readonly formatsNow = (this.constructor as typeof HrcElement).formatsInFirstRender;
   private resolved: ResolvedLocale | undefined;
   private pageDir: string | undefined;
   private placeholder: HTMLSlotElement | undefined;
@@ -105,7 +120,7 @@ export abstract class HrcElement extends LitElement {
   refreshLocale(): void {
     this.requested = requestedLocale(this);
     const dir = inheritedDir(this);
-    if (resolvedLocale(this.requested) !== this.resolved || dir !== this.pageDir) {
+    if (resolvedLocale(this.requested, this.messagePart) !== this.resolved || dir !== this.pageDir) {
       this.pageDir = dir;
       this.requestUpdate();
     }
@@ -131,7 +146,7 @@ export abstract class HrcElement extends LitElement {
 
   /** Holds the update until the catalog (and `contentReady`) arrived; at once when they are there. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const now = resolvedLocale(this.requested);
+    const now = resolvedLocale(this.requested, this.messagePart);
     if (now) {
       this.resolved = now;
       const waiting = this.contentReady();
@@ -143,7 +158,8 @@ export abstract class HrcElement extends LitElement {
   private async whenReady(): Promise<void> {
     let r: ResolvedLocale | undefined;
     // Again when the language changed (or a translation was registered) while waiting.
-    while (!(r = resolvedLocale(this.requested))) await loadLocale(this.requested);
+    while (!(r = resolvedLocale(this.requested, this.messagePart)))
+      await loadLocale(this.requested, this.messagePart, this.formatsNow);
     this.resolved = r;
     await this.contentReady();
   }

@@ -8,6 +8,7 @@
  * language is in any element's module. A page adds or overrides a language with `registerTranslation`.
  */
 import { DEFAULT_LOCALE } from '@hrc/framework/ids';
+import { kitFetch } from './early.js';
 import { warmFormats } from './format.js';
 import type { CatalogMessage } from './msg.js';
 
@@ -70,6 +71,12 @@ const state: PageState = (page[STATE] ??= { registered: new Map(), followers: ne
 
 /** Set by the self-hosted build: where the catalogs sit relative to the bundle. */
 declare const __HRC_LOCALES_BASE__: string | undefined;
+/**
+ * Set by the self-hosted build: the locales whose catalog it also cut into one file per element
+ * (`locales/<tag>/<element>.json`), so that an element that asks for its part alone downloads only its
+ * own messages. A catalog a city adds to the folder later has no parts: the whole file is used.
+ */
+declare const __HRC_CATALOG_PARTS__: readonly string[] | undefined;
 
 let configuredBase: URL | undefined;
 const fetched = new Map<string, Promise<Catalog | undefined>>();
@@ -139,17 +146,24 @@ export function setLocaleBase(url: string | URL): void {
   forget();
 }
 
-function catalogUrl(tag: string): string {
+function catalogUrl(tag: string, part: string | undefined): string {
   if (configuredBase) return new URL(`${tag}.json`, configuredBase).href;
   const relative = typeof __HRC_LOCALES_BASE__ === 'string' ? __HRC_LOCALES_BASE__ : '../../locales/';
-  return new URL(`${relative}${tag}.json`, import.meta.url).href;
+  const file =
+    part && typeof __HRC_CATALOG_PARTS__ === 'object' && __HRC_CATALOG_PARTS__.includes(tag)
+      ? `${tag}/${part}.json`
+      : `${tag}.json`;
+  return new URL(`${relative}${file}`, import.meta.url).href;
 }
 
-/** The kit's own catalog of `tag`; undefined when it has none (or it could not be loaded now). */
-function fetchCatalog(tag: string): Promise<Catalog | undefined> {
+/**
+ * The kit's own catalog of `tag` (only the messages of `part`, where the folder has them cut so);
+ * undefined when it has none (or it could not be loaded now).
+ */
+function fetchCatalog(tag: string, part: string | undefined): Promise<Catalog | undefined> {
   let url: string;
   try {
-    url = catalogUrl(tag);
+    url = catalogUrl(tag, part);
   } catch {
     // Bundled into a page's own script, the kit has no address of its own to find its catalogs by:
     // it then knows the languages registered with it (and English).
@@ -157,8 +171,15 @@ function fetchCatalog(tag: string): Promise<Catalog | undefined> {
   }
   let pending = fetched.get(url);
   if (!pending) {
-    pending = fetch(url, { credentials: 'omit' }).then(
-      async (res) => (res.ok ? ((await res.json()) as Catalog) : undefined),
+    const whole = part ? catalogUrl(tag, undefined) : url;
+    pending = kitFetch(url).then(
+      async (res) =>
+        res.ok
+          ? ((await res.json()) as Catalog)
+          : // A copy of the folder without the parts (a CMS that copied only the top level): the whole.
+            url !== whole && res.status === 404
+            ? fetchCatalog(tag, undefined)
+            : undefined,
       () => {
         // Offline, say: English now, and another try for the next element that asks.
         fetched.delete(url);
@@ -170,7 +191,7 @@ function fetchCatalog(tag: string): Promise<Catalog | undefined> {
   return pending;
 }
 
-async function resolve(tag: string): Promise<ResolvedLocale> {
+async function resolve(tag: string, part: string | undefined, warm: boolean): Promise<ResolvedLocale> {
   const chain = localeChain(tag);
   const primary = chain[chain.length - 1]!;
   const own = (t: string) => state.registered.get(t);
@@ -178,7 +199,7 @@ async function resolve(tag: string): Promise<ResolvedLocale> {
     t === DEFAULT_LOCALE || own(t)?.loadShipped === false
       ? undefined
       : t === primary || base?.variants?.includes(t)
-        ? fetchCatalog(t)
+        ? fetchCatalog(t, part)
         : undefined;
   const base = await shipped(primary);
   const levels: { tag: string; catalogs: Catalog[] }[] = [];
@@ -191,21 +212,29 @@ async function resolve(tag: string): Promise<ResolvedLocale> {
   const language = levels[0] ? primary : DEFAULT_LOCALE;
   const locale = levels[0] || primary === DEFAULT_LOCALE ? tag : DEFAULT_LOCALE;
   const dir = catalogs.find((c) => c.dir)?.dir ?? 'ltr';
-  // The formatters of a language the page is about to show, made before the first render needs them.
-  warmFormats(locale);
+  // The formatters of a language the page is about to show, made before the first render needs them
+  // (making one loads the locale's data: tens of milliseconds on a slow phone).
+  if (warm) warmFormats(locale);
   return { locale, language, dir, catalogs, shipped: !!base || language === DEFAULT_LOCALE };
 }
 
-/** Resolves `tag` (canonical) once per page; the same promise for every element that asks. */
-export function loadLocale(tag: string): Promise<ResolvedLocale> {
+/**
+ * Resolves `tag` (canonical) once per page; the same promise for every element that asks. With `part`
+ * (an element's message-id prefix, such as `report-form`), the kit's own catalogs may be only that
+ * element's messages: for elements that show no other element's messages. `warm: false` for elements
+ * whose first render formats no number and chooses no plural form: the formatters are then made when
+ * something first needs them, not on the way to that render.
+ */
+export function loadLocale(tag: string, part?: string, warm = true): Promise<ResolvedLocale> {
   current();
-  let pending = resolving.get(tag);
+  const key = part ? `${tag}#${part}` : tag;
+  let pending = resolving.get(key);
   if (!pending) {
-    pending = resolve(tag).then((r) => {
-      if (resolving.get(tag) === pending) resolvedTags.set(tag, r);
+    pending = resolve(tag, part, warm).then((r) => {
+      if (resolving.get(key) === pending) resolvedTags.set(key, r);
       return r;
     });
-    resolving.set(tag, pending);
+    resolving.set(key, pending);
   }
   return pending;
 }
@@ -224,10 +253,10 @@ export function likelyContentLanguage(tag: string): string {
   return state.registered.get(primary)?.loadShipped === false ? DEFAULT_LOCALE : primary;
 }
 
-/** `tag` resolved, when that is already done. */
-export function resolvedLocale(tag: string): ResolvedLocale | undefined {
+/** `tag` (for `part`) resolved, when that is already done. */
+export function resolvedLocale(tag: string, part?: string): ResolvedLocale | undefined {
   current();
-  return resolvedTags.get(tag);
+  return resolvedTags.get(part ? `${tag}#${part}` : tag);
 }
 
 function forget(): void {

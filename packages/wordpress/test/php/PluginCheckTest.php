@@ -148,11 +148,20 @@ final class PluginCheckTest extends TestCase {
 		$this->assertStringContainsString( 'Content-Type: text/plain; charset=UTF-8', $pot );
 		$this->assertStringNotContainsString( 'SOME DESCRIPTIVE TITLE', $pot );
 		$template = self::catalogue( $pot );
-		$dutch    = self::catalogue( (string) file_get_contents( self::ROOT . 'languages/hrc-widgets-nl_NL.po' ) );
 		$this->assertGreaterThan( 100, count( $template ) );
-		// The Dutch catalogue is checked against the sources by the build (scripts/i18n.mjs check), and the
-		// template by the test step (scripts/pot.mjs --check): here the two must hold the same strings.
-		$this->assertSame( $dutch, $template );
+		$files = glob( self::ROOT . 'languages/hrc-widgets-*.po' );
+		$this->assertContains( self::ROOT . 'languages/hrc-widgets-nl_NL.po', $files );
+		$this->assertGreaterThanOrEqual( 4, count( $files ) );
+		// Each catalogue is checked against the sources by the build (scripts/i18n.mjs check), and the
+		// template by the test step (scripts/pot.mjs --check): here every catalogue must hold the
+		// template's strings, no more and no fewer, none fuzzy, and ship its compiled .mo.
+		foreach ( $files as $file ) {
+			$po = (string) file_get_contents( $file );
+			$this->assertSame( $template, self::catalogue( $po ), basename( $file ) );
+			$this->assertDoesNotMatchRegularExpression( '/^#,.*\bfuzzy\b/m', $po, basename( $file ) );
+			$this->assertMatchesRegularExpression( '/^"Plural-Forms: nplurals=\d+; plural=.+;\\\\n"$/m', $po, basename( $file ) );
+			$this->assertFileExists( substr( $file, 0, -3 ) . '.mo' );
+		}
 	}
 
 	public function test_no_function_class_or_constant_outside_the_plugin_prefix(): void {

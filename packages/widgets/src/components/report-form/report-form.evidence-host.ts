@@ -5,7 +5,7 @@
  * loads it.
  */
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import { sealReport, type FollowUpRegistration } from '@hrc/framework/seal';
+import type { FollowUpRegistration, sealReport } from '@hrc/framework/seal';
 import type { EvidenceMediaType } from '@hrc/framework/seal/evidence';
 import type * as EvidenceUi from './report-form.evidence.js';
 
@@ -72,11 +72,10 @@ export class EvidenceHost {
     jwk: unknown,
     kid: string,
     reportId: string,
+    seal: typeof sealReport,
     followUp?: FollowUpRegistration,
   ): Promise<string | FormData> {
-    if (!this.files.length) {
-      return JSON.stringify(await sealReport(report, jwk, kid, followUp ? { followUp } : {}));
-    }
+    if (!this.files.length) return JSON.stringify(await seal(report, jwk, kid, followUp ? { followUp } : {}));
     const ui = await this.load();
     return ui.sealedMultipart(report, this.files, jwk, kid, reportId, followUp);
   }

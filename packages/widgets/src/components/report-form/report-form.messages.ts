@@ -5,22 +5,7 @@
 import { msg, str } from '../../internal/msg.js';
 import { REPORT_LIMITS } from '@hrc/framework/schemas';
 import type { EqualityQuestion, ReporterRole, ReportWish } from '@hrc/framework/schemas';
-import type { FieldIssue, ReportStep } from './report-form.types.js';
-
-export function stepTitle(step: ReportStep): string {
-  switch (step) {
-    case 'what':
-      return msg('What happened?', { id: 'report-form.step.what' });
-    case 'why':
-      return msg('Why do you think this happened?', { id: 'report-form.step.why' });
-    case 'who':
-      return msg('Who are you in this report?', { id: 'report-form.step.who' });
-    case 'contact':
-      return msg('Can we contact you?', { id: 'report-form.step.contact' });
-    case 'check':
-      return msg('Check your answers and send', { id: 'report-form.step.check' });
-  }
-}
+import type { FieldIssue } from './report-form.types.js';
 
 export function roleLabel(role: ReporterRole): string {
   switch (role) {

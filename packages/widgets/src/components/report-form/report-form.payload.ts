@@ -18,52 +18,6 @@ export function reportSchema(): ReportSchema {
   return (schema ??= createReportSchemas().report);
 }
 
-export function emptyDraft(): ReportDraft {
-  return {
-    description: '',
-    day: '',
-    month: '',
-    year: '',
-    place: '',
-    domain: '',
-    grounds: [],
-    groundUnknown: false,
-    groundOtherChosen: false,
-    groundOther: '',
-    role: '',
-    organisation: '',
-    equality: {},
-    contactKind: '',
-    name: '',
-    email: '',
-    phone: '',
-    language: '',
-    wish: '',
-    consent: false,
-    honeypot: '',
-  };
-}
-
-/** True once the person has typed or chosen anything worth warning about before leaving. */
-export function hasContent(d: ReportDraft): boolean {
-  return Boolean(
-    d.description.trim() ||
-    d.place.trim() ||
-    d.day ||
-    d.month ||
-    d.year ||
-    d.domain ||
-    d.grounds.length ||
-    d.groundUnknown ||
-    d.groundOther.trim() ||
-    d.role ||
-    d.contactKind ||
-    d.email ||
-    d.phone ||
-    d.name,
-  );
-}
-
 const pad = (s: string) => s.trim().padStart(2, '0');
 // An unanswered number stays a string so the schema reports it as missing instead of a wrong value.
 const num = (s: string): number | string => (/^\d{1,4}$/.test(s.trim()) ? Number(s.trim()) : s.trim());

@@ -1,9 +1,20 @@
 import { css } from 'lit';
+import { FIRST_STEP_RESERVE as R } from './report-form.reserve.js';
 
 export const styles = css`
   :host {
     display: block;
     max-inline-size: var(--hrc-report-form-max-width, 40rem);
+  }
+  /* The first step keeps the room the page reserved for it (report-form.reserve.ts). */
+  .base--first {
+    box-sizing: border-box;
+    min-block-size: var(--hrc-report-form-reserve, ${R.narrow}rem);
+  }
+  @media (min-width: ${R.wideFrom}rem) {
+    .base--first {
+      min-block-size: var(--hrc-report-form-reserve, ${R.wide}rem);
+    }
   }
   .base {
     color: var(--_hrc-color-text);

@@ -8,26 +8,18 @@ import { HrcElement } from '../../internal/hrc-element.js';
 import { ContentController } from '../../internal/content.js';
 import { ownFrame } from '../../internal/schedule.js';
 import { styles } from './report-form.styles.js';
-import {
-  emptyDraft,
-  fieldOfPath,
-  hasContent,
-  stepOfField,
-  toPayload,
-  validate,
-  reportSchema,
-} from './report-form.payload.js';
-import { ReportSender, newKey } from './report-form.sender.js';
+import { emptyDraft, hasContent } from './report-form.draft.js';
+import { stepTitle, stepWhat } from './report-form.step-what.js';
 import { EvidenceHost } from './report-form.evidence-host.js';
 import { receiptStyles } from './report-form.receipt.styles.js';
 import type * as ReceiptCode from './report-form.receipt.js';
 
 /** The receipt code (follow-up-url): loaded only by forms that offer follow-up. */
 type ReceiptModule = typeof ReceiptCode;
-import { issueMessage, stepTitle } from './report-form.messages.js';
-import { stepContact, stepWhat, stepWho, stepWhy } from './report-form.steps.js';
 import type { FormContext } from './report-form.fields.js';
-import { cannotSeal, confirmation, reportText, stepCheck, type CheckContext } from './report-form.check.js';
+import type { CheckContext } from './report-form.check.js';
+import type { ReportSender } from './report-form.sender.js';
+import type * as LaterModule from './report-form.later.js';
 import {
   HrcQuickExitEvent,
   HrcReportSentEvent,
@@ -47,7 +39,16 @@ const REPORT = ['report'] as const;
 /** A label for a ground or domain when the content with the real ones could not be loaded. */
 const humanize = (id: string) => id.replace(/-/g, ' ');
 const isGround = (v: unknown): v is GroundId => (GROUND_IDS as readonly unknown[]).includes(v);
-const STEPS = { what: stepWhat, why: stepWhy, who: stepWho, contact: stepContact, check: stepCheck };
+
+/** What the form loads once the person starts: validation, the other steps, sending (report-form.later.ts). */
+type Later = typeof LaterModule;
+/** The steps after the first, from the module that brings them. */
+const LATER_STEPS = (later: Later) => ({
+  why: later.stepWhy,
+  who: later.stepWho,
+  contact: later.stepContact,
+  check: later.stepCheck,
+});
 
 const previewText = () =>
   msg('Preview: this form sends nothing, and quick exit stays on this page.', { id: 'report-form.preview' });
@@ -73,6 +74,8 @@ function typingElsewhere(e: Event, form: Element): boolean {
  * @csspart quick-exit - The quick-exit button.
  *
  * @cssproperty --hrc-report-form-max-width - Largest width of the form (default 40rem).
+ * @cssproperty --hrc-report-form-reserve - Height the first step keeps, and the page reserves before the
+ *   form is drawn (`hrc-kit.css`), so that nothing below it moves (default 86rem, 66rem from 40rem wide).
  * @cssproperty --hrc-report-form-exit-color - Background of the quick-exit button.
  *
  * @event hrc-report-sent - The receiver accepted the report; `detail.reference` is its reference.
@@ -83,6 +86,10 @@ export class HrcReportForm extends HrcElement {
   protected static override contentSections() {
     return REPORT;
   }
+  // Every message the form shows is its own (report-form.*).
+  protected static override catalogPart = 'report-form';
+  // The first step has no number to format and no plural form.
+  protected static override formatsInFirstRender = false;
   // Declared here rather than with decorators: the same result, lighter in the browser bundle.
   static override properties = {
     endpoint: {},
@@ -110,6 +117,7 @@ export class HrcReportForm extends HrcElement {
     receipt: { state: true, attribute: false },
     copyNote: { state: true, attribute: false },
     exiting: { state: true, attribute: false },
+    laterFailed: { state: true, attribute: false },
   };
 
   /** URL of the report receiver (see docs/report-endpoint.md); the only address the form sends to. */
@@ -185,6 +193,8 @@ export class HrcReportForm extends HrcElement {
   private receipt: ReportReceipt | undefined;
   private copyNote: 'copied' | 'failed' | undefined;
   private exiting = false;
+  /** The rest of the form could not be loaded when Continue was pressed (offline, say). */
+  private laterFailed = false;
 
   private readonly content = new ContentController(this, () => REPORT, true);
   private readonly files = new EvidenceHost(this);
@@ -194,7 +204,9 @@ export class HrcReportForm extends HrcElement {
   private returnToCheck = false;
   private contacted = false;
   private shiftPresses: number[] = [];
-  private schemaReady: Promise<void> | undefined;
+  /** The rest of the form, once loaded; `loadingLater` while it is on its way. */
+  private later: Later | undefined;
+  private loadingLater: Promise<Later> | undefined;
   private officeKey: Promise<{ jwk: unknown; kid: string }> | undefined;
   /** The receipt made for the report being sent, and once sent, shown; in memory alone. */
   private pendingReceipt: string | undefined;
@@ -248,6 +260,8 @@ export class HrcReportForm extends HrcElement {
     }
     if (changed.has('sealKey') || changed.has('sealKeyUrl') || changed.has('sealKeyId'))
       this.officeKey = undefined;
+    // A state only the rest of the form can draw (set by code rather than reached by the person).
+    if (!this.later && (this.step !== 'what' || this.receipt)) this.warm();
     if (!this.hasUpdated || changed.has('ground')) {
       const fromUrl = this.hasUpdated ? null : new URLSearchParams(location.search).get('ground');
       const g = this.ground || fromUrl;
@@ -256,14 +270,44 @@ export class HrcReportForm extends HrcElement {
     }
   }
 
-  /** The first step shows the domains: it is drawn once their labels are there, never with ids. */
+  /**
+   * The first step shows the domains: it is drawn once their labels are there, never with ids. A form
+   * that must seal reports in a browser that cannot shows that instead, which comes with the rest.
+   */
   protected override contentReady(): Promise<unknown> | undefined {
-    return this.content.ready();
+    const content = this.content.ready();
+    const later = this.sealed && !globalThis.crypto?.subtle && !this.later ? this.loadLater() : undefined;
+    return content || later ? Promise.all([content, later?.catch(() => undefined)]) : undefined;
   }
+
+  /**
+   * The rest of the form (report-form.later.ts), imported once; again after a failed attempt. Once it
+   * is there, the schema is built in a frame of its own, so that Continue does not wait for it.
+   */
+  private loadLater(): Promise<Later> {
+    return (this.loadingLater ??= import('./report-form.later.js').then(
+      async (later) => {
+        this.later = later;
+        this.laterFailed = false;
+        this.requestUpdate();
+        await ownFrame();
+        later.reportSchema();
+        return later;
+      },
+      (error: unknown) => {
+        this.loadingLater = undefined;
+        throw error;
+      },
+    ));
+  }
+
+  /** The person started using the form: what Continue will need is fetched now. */
+  private readonly warm = () => {
+    if (!this.later) this.loadLater().catch(() => undefined);
+  };
 
   protected override firstUpdated(): void {
     this.startedAt = performance.now();
-    this.schemaReady = ownFrame().then(() => void reportSchema());
     // Fetched while the person writes, so a report can be sealed even if the connection drops later.
     if (this.sealKeyUrl) void ownFrame().then(() => this.loadOfficeKey().catch(() => {}));
   }
@@ -298,7 +342,7 @@ export class HrcReportForm extends HrcElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const first = await super.getUpdateComplete();
     await this.content.settled;
-    await this.schemaReady;
+    await this.loadingLater?.catch(() => undefined);
     return (await super.getUpdateComplete()) && first;
   }
 
@@ -345,8 +389,8 @@ export class HrcReportForm extends HrcElement {
     this.draft = { ...this.draft, ...patch };
   };
 
-  private payload() {
-    return toPayload(this.draft, this.locale, {
+  private payload(later: Later) {
+    return later.toPayload(this.draft, this.locale, {
       sentAt: new Date().toISOString(),
       fillMs: performance.now() - this.startedAt,
     });
@@ -365,20 +409,30 @@ export class HrcReportForm extends HrcElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private showIssues(issues: FieldIssue[]): Promise<void> {
+  private showIssues(later: Later, issues: FieldIssue[]): Promise<void> {
     this.issues = issues;
-    return this.go(stepOfField(issues[0]!.field), '.error-summary');
+    return this.go(later.stepOfField(issues[0]!.field), '.error-summary');
   }
 
-  private onSubmit = (e: SubmitEvent) => {
+  private onSubmit = async (e: SubmitEvent) => {
     e.preventDefault();
-    if (this.step === 'check') {
-      void this.send();
+    let later: Later;
+    try {
+      later = this.later ?? (await this.loadLater());
+    } catch {
+      // The answers stay; Continue tries again.
+      this.laterFailed = true;
+      await this.updateComplete;
+      this.focusOn('.load-failed');
       return;
     }
-    const issues = validate(this.payload(), this.step, this.draft);
+    if (this.step === 'check') {
+      void this.send(later);
+      return;
+    }
+    const issues = later.validate(this.payload(later), this.step, this.draft);
     if (issues.length) {
-      void this.showIssues(issues);
+      void this.showIssues(later, issues);
       return;
     }
     this.issues = [];
@@ -394,11 +448,11 @@ export class HrcReportForm extends HrcElement {
   };
 
   /** Sends once: a second press while a send is under way (or after it succeeded) does nothing. */
-  private async send(): Promise<void> {
+  private async send(later: Later): Promise<void> {
     if (this.sender || this.sealing || this.receipt) return;
-    const candidate = this.payload();
-    const issues = validate(candidate, 'check', this.draft);
-    if (issues.length) return this.showIssues(issues);
+    const candidate = this.payload(later);
+    const issues = later.validate(candidate, 'check', this.draft);
+    if (issues.length) return this.showIssues(later, issues);
     this.issues = [];
     if (this.preview) {
       this.sendState = { phase: 'refused', error: 'preview', message: this.localized(previewText) };
@@ -415,8 +469,8 @@ export class HrcReportForm extends HrcElement {
       };
       return;
     }
-    this.key ??= newKey();
-    const report = reportSchema().parse(candidate);
+    this.key ??= later.newKey();
+    const report = later.reportSchema().parse(candidate);
     let body: string | FormData = JSON.stringify(report);
     if (this.sealed) {
       // Sealed once per report: retries resend this same envelope with the same Idempotency-Key.
@@ -431,7 +485,7 @@ export class HrcReportForm extends HrcElement {
           this.pendingReceipt ??= m.newReceipt();
           followUp = await m.deriveFollowUp(this.pendingReceipt);
         }
-        body = await this.files.body(report, jwk, kid, this.key, followUp);
+        body = await this.files.body(report, jwk, kid, this.key, later.sealReport, followUp);
       } catch (error) {
         // For the site's web team: the key is missing, unreadable, or of the wrong kind.
         console.error('<hrc-report-form>: cannot seal', error);
@@ -449,7 +503,7 @@ export class HrcReportForm extends HrcElement {
       }
       if (this.exiting) return;
     }
-    const sender = (this.sender = new ReportSender({
+    const sender = (this.sender = new later.ReportSender({
       endpoint,
       body,
       key: this.key,
@@ -479,18 +533,19 @@ export class HrcReportForm extends HrcElement {
     if (fields.length) {
       this.sendState = { phase: 'idle' };
       const issues = fields.map((f) => ({
-        field: fieldOfPath(f.path.split('.')),
+        field: later.fieldOfPath(f.path.split('.')),
         code: f.code,
         serverMessage: f.message || undefined,
       }));
-      await this.showIssues(issues);
+      await this.showIssues(later, issues);
       return;
     }
     this.sendState = { phase: 'refused', error: outcome.error.error, message: outcome.error.message };
   }
 
+  // Copy and download are on the check page: the rest of the form is there by then.
   private copy = async () => {
-    const text = this.localized(() => reportText(this.context()));
+    const text = this.localized(() => this.later!.reportText(this.context()));
     try {
       await navigator.clipboard.writeText(text);
       this.copyNote = 'copied';
@@ -500,9 +555,12 @@ export class HrcReportForm extends HrcElement {
   };
 
   private download = (kind: 'txt' | 'json') => {
-    const { antiAbuse: _omit, ...report } = this.payload();
+    const later = this.later!;
+    const { antiAbuse: _omit, ...report } = this.payload(later);
     const body =
-      kind === 'json' ? JSON.stringify(report, null, 2) : this.localized(() => reportText(this.context()));
+      kind === 'json'
+        ? JSON.stringify(report, null, 2)
+        : this.localized(() => later.reportText(this.context()));
     const url = URL.createObjectURL(
       new Blob([body], { type: kind === 'json' ? 'application/json' : 'text/plain;charset=utf-8' }),
     );
@@ -523,7 +581,8 @@ export class HrcReportForm extends HrcElement {
       askEquality: this.askEqualityData,
       error: (field: ReportField) => {
         const issue = errors.get(field);
-        return issue && issueMessage(issue);
+        // Problems exist only once the rest of the form checked the answers (or sent them).
+        return issue && this.later?.issueMessage(issue);
       },
       update: this.update_,
       officeName: this.officeName,
@@ -595,7 +654,15 @@ export class HrcReportForm extends HrcElement {
     const index = REPORT_STEPS.indexOf(this.step) + 1;
     const last = this.step === 'check';
     const level = headingLevel(this.headingLevel);
-    return html`<div part="base" class="base">
+    // Any use of the form (focus, pointer, key) fetches what Continue will need.
+    const first = this.step === 'what' && !this.receipt;
+    return html`<div
+      part="base"
+      class="base ${first ? 'base--first' : ''}"
+      @focusin=${this.warm}
+      @pointerdown=${this.warm}
+      @keydown=${this.warm}
+    >
       <div class="exit">
         <button
           type="button"
@@ -618,10 +685,12 @@ export class HrcReportForm extends HrcElement {
       </div>
       ${
         this.sealed && !globalThis.crypto?.subtle
-          ? cannotSeal(ctx, level)
-          : this.receipt
+          ? this.later
+            ? this.later.cannotSeal(ctx, level)
+            : nothing
+          : this.receipt && this.later
             ? html`${heading(level, msg('Report sent', { id: 'report-form.sent' }), { class: 'h-title', tabindex: '-1' })}
-              ${confirmation(ctx, this.receipt, this.contacted, level + 1)}
+              ${this.later.confirmation(ctx, this.receipt, this.contacted, level + 1)}
               ${this.followUpReceipt ? this.renderReceipt(this.followUpReceipt, this.receipt.reference, level + 1) : nothing}`
             : html`<form novalidate @submit=${this.onSubmit}>
                 ${heading(
@@ -632,7 +701,8 @@ export class HrcReportForm extends HrcElement {
                     ${stepTitle(this.step)}`,
                   { class: 'h-title', tabindex: '-1' },
                 )}
-                ${this.renderSummary(ctx, level + 1)} ${STEPS[this.step](ctx)}
+                ${this.renderSummary(ctx, level + 1)}
+                ${this.step === 'what' || !this.later ? stepWhat(ctx) : LATER_STEPS(this.later)[this.step](ctx)}
                 ${this.step === 'who' && this.evidence && this.sealed ? this.files.render() : nothing}
                 <div class="actions">
                   ${
@@ -646,6 +716,18 @@ export class HrcReportForm extends HrcElement {
                     ${last ? msg('Send report', { id: 'report-form.send' }) : msg('Continue', { id: 'report-form.next' })}
                   </button>
                 </div>
+                ${
+                  this.laterFailed
+                    ? html`<p class="error-message load-failed" role="alert" tabindex="-1">
+                        ${msg(
+                          'The next step could not be loaded. Check your connection and press Continue again.',
+                          {
+                            id: 'report-form.load-failed',
+                          },
+                        )}
+                      </p>`
+                    : nothing
+                }
                 ${
                   this.copyNote
                     ? html`<p role="status">
