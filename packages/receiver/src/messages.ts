@@ -92,6 +92,9 @@ export type ErrorCode =
   | 'office-disabled'
   | 'invalid-status'
   | 'invalid-query'
+  | 'invalid-period'
+  | 'period-not-over'
+  | 'period-overlaps'
   | 'server-error';
 
 export function errorMessage(code: ErrorCode, lang: Lang): string {

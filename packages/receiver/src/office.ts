@@ -38,7 +38,12 @@ export function tokenMatches(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-function authorise(req: IncomingMessage, res: ServerResponse, ctx: OfficeContext, lang: Lang): boolean {
+export function authorise(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: Pick<OfficeContext, 'token' | 'authLimiter' | 'clientAddress'>,
+  lang: Lang,
+): boolean {
   if (!ctx.token) {
     sendError(res, 403, 'office-disabled', lang);
     return false;

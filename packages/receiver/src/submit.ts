@@ -15,6 +15,7 @@ import { fieldMessage, langFrom, type Lang } from './messages.js';
 import type { RateLimiter } from './rate-limit.js';
 import { newReference } from './reference.js';
 import { checkEnvelope, looksSealed } from './sealed.js';
+import { reportCounters } from './statistics.js';
 import { ReferenceTakenError, type Store, type StoredPayload, type StoredReport } from './store/types.js';
 import type { Webhook } from './webhook.js';
 
@@ -144,6 +145,8 @@ export async function handleSubmit(
   }
 
   const receivedAt = now.toISOString();
+  // Counted with the report, in its transaction: a report is counted once, however often it is replayed.
+  const counters = reportCounters(payload, receivedAt);
   try {
     for (let attempt = 0; ; attempt++) {
       const report: StoredReport = {
@@ -155,7 +158,7 @@ export async function handleSubmit(
       };
       const response = { status: 201, body: JSON.stringify({ reference: report.reference, receivedAt }) };
       try {
-        await ctx.store.saveReport(idempotencyKey, report, response);
+        await ctx.store.saveReport(idempotencyKey, report, response, counters);
       } catch (error) {
         if (error instanceof ReferenceTakenError && attempt < 5) continue;
         throw error;
