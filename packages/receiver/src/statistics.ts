@@ -24,7 +24,15 @@ import {
   type StatisticsFields,
   type StatisticsPeriod,
 } from '@hrc/framework/statistics';
-import { BASE_HEADERS, discardRest, isJsonContentType, readBody, sendError, sendJson, utf8Text } from './http.js';
+import {
+  BASE_HEADERS,
+  discardRest,
+  isJsonContentType,
+  readBody,
+  sendError,
+  sendJson,
+  utf8Text,
+} from './http.js';
 import type { Lang } from './messages.js';
 import { isStoredEnvelope } from './sealed.js';
 import type { CounterKey, Store, StoredPayload, StoredPeriod } from './store/types.js';
@@ -125,7 +133,8 @@ export interface StatisticsContext {
 
 const currentMonth = () => new Date().toISOString().slice(0, 7);
 
-type PeriodCheck = { ok: true; from: string; to: string } | { ok: false; error: 'invalid-period' | 'period-not-over' };
+type PeriodCheck =
+  { ok: true; from: string; to: string } | { ok: false; error: 'invalid-period' | 'period-not-over' };
 
 /** A period the office may publish: whole months, at most ten years, over before this month began. */
 export function checkPeriod(from: unknown, to: unknown): PeriodCheck {

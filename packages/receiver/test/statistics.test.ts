@@ -163,7 +163,8 @@ describe.each(STORE_KINDS)('statistics (%s)', (kind) => {
     } else {
       const raw = postgres(s.db.location, { max: 1, onnotice: () => {} });
       try {
-        for (const sql of attempts) await expect(raw.unsafe(sql)).rejects.toThrow(/statistics counters|published/);
+        for (const sql of attempts)
+          await expect(raw.unsafe(sql)).rejects.toThrow(/statistics counters|published/);
       } finally {
         await raw.end();
       }
@@ -197,136 +198,152 @@ describe.each(STORE_KINDS)('statistics (%s)', (kind) => {
     );
   });
 
-  it('publishes a period once, serves it unchanged, and refuses what cannot be published', { timeout: 120_000 }, async () => {
-    at('2025-03-05T10:00:00Z');
-    s = await start(kind, {
-      statistics: {
-        publisher: { name: 'Middelstad Anti-Discrimination Office', url: 'https://middelstad.example/' },
-      },
-    });
-    for (let i = 0; i < 24; i++) expect((await postReport(s.base, report(i))).status).toBe(201);
-    at('2025-04-05T10:00:00Z');
-    for (let i = 24; i < 40; i++) expect((await postReport(s.base, report(i))).status).toBe(201);
+  it(
+    'publishes a period once, serves it unchanged, and refuses what cannot be published',
+    { timeout: 120_000 },
+    async () => {
+      at('2025-03-05T10:00:00Z');
+      s = await start(kind, {
+        statistics: {
+          publisher: { name: 'Middelstad Anti-Discrimination Office', url: 'https://middelstad.example/' },
+        },
+      });
+      for (let i = 0; i < 24; i++) expect((await postReport(s.base, report(i))).status).toBe(201);
+      at('2025-04-05T10:00:00Z');
+      for (let i = 24; i < 40; i++) expect((await postReport(s.base, report(i))).status).toBe(201);
 
-    // Nothing published yet: a valid, empty file.
-    const empty = await fetch(`${s.base}/statistics.json`);
-    expect(empty.status).toBe(200);
-    const emptyDoc = (await empty.json()) as StatisticsDocument;
-    expect(emptyDoc.periods).toEqual([]);
-    expect(validate(emptyDoc)).toBe(true);
+      // Nothing published yet: a valid, empty file.
+      const empty = await fetch(`${s.base}/statistics.json`);
+      expect(empty.status).toBe(200);
+      const emptyDoc = (await empty.json()) as StatisticsDocument;
+      expect(emptyDoc.periods).toEqual([]);
+      expect(validate(emptyDoc)).toBe(true);
 
-    // The year is not over yet.
-    const early = await office(s.base, '/statistics/periods', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ from: '2025-02', to: '2025-05' }),
-    });
-    expect(early.status).toBe(400);
-    expect(await early.json()).toMatchObject({ error: 'period-not-over' });
-
-    at('2026-01-15T09:00:00Z');
-    const overview = (await (await office(s.base, '/statistics/periods')).json()) as Record<string, unknown>;
-    expect(overview).toMatchObject({
-      threshold: 5,
-      published: [],
-      suggested: [{ from: '2025-01', to: '2025-12' }],
-      months: [
-        { month: '2025-03', reports: 24 },
-        { month: '2025-04', reports: 16 },
-      ],
-    });
-
-    // A year takes seconds to work out; four months are enough to see every rule at work.
-    const preview = await office(s.base, '/statistics/preview?from=2025-02&to=2025-05');
-    expect(preview.status).toBe(200);
-    const previewed = (await preview.json()) as { period: { reports: unknown }; fewer: number };
-    expect(previewed.period.reports).toMatchObject({ total: 40 });
-    // February has no reports: shown as fewer than 5, never as 0.
-    expect(previewed.fewer).toBeGreaterThan(0);
-    // A preview stores nothing.
-    expect(await s.store.listPeriods()).toEqual([]);
-
-    const published = await office(s.base, '/statistics/periods', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ from: '2025-02', to: '2025-05' }),
-    });
-    expect(published.status).toBe(201);
-    const { period } = (await published.json()) as { period: Record<string, unknown> };
-    expect(period).toMatchObject({
-      from: '2025-02',
-      to: '2025-05',
-      threshold: 5,
-      publishedAt: '2026-01-15T09:00:00.000Z',
-      reports: { total: 40 },
-    });
-    // Empty months are "fewer than 5"; one more month is withheld so that they cannot be worked out.
-    expect((period.reports as { months: unknown[] }).months).toEqual([{ lt: 5 }, 24, { gte: 5 }, { lt: 5 }]);
-
-    const res = await fetch(`${s.base}/statistics.json`, { headers: { Origin: 'https://ngo.example' } });
-    expect(res.status).toBe(200);
-    expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    expect(res.headers.get('cache-control')).toBe('public, max-age=300');
-    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    expect(res.headers.get('set-cookie')).toBeNull();
-    const text = await res.text();
-    const doc = JSON.parse(text) as StatisticsDocument;
-    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
-    expect(doc.publisher).toEqual({
-      name: 'Middelstad Anti-Discrimination Office',
-      url: 'https://middelstad.example/',
-    });
-    expect(doc.periods).toEqual([period]);
-
-    // Unchanged when the client already has it.
-    const etag = res.headers.get('etag')!;
-    const again = await fetch(`${s.base}/statistics.json`, { headers: { 'If-None-Match': etag } });
-    expect(again.status).toBe(304);
-
-    const csv = await fetch(`${s.base}/statistics.csv`);
-    expect(csv.status).toBe(200);
-    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(csv.headers.get('access-control-allow-origin')).toBe('*');
-    const lines = (await csv.text()).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('"period_from","period_to","table","category","month","count","fewer_than","at_least"');
-    expect(lines).toContain('"2025-02","2025-05","reports","","","40","",""');
-    expect(lines).toContain('"2025-02","2025-05","reports","","2025-02","","5",""');
-
-    // Published once: the same or an overlapping period again is refused, with the period it overlaps.
-    for (const body of [
-      { from: '2025-02', to: '2025-05' },
-      { from: '2025-01', to: '2025-12' },
-      { from: '2025-05', to: '2025-05' },
-      { from: '2024-06', to: '2025-02' },
-    ]) {
-      const refused = await office(s.base, '/statistics/periods', {
+      // The year is not over yet.
+      const early = await office(s.base, '/statistics/periods', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
+        body: JSON.stringify({ from: '2025-02', to: '2025-05' }),
       });
-      expect(refused.status).toBe(409);
-      expect(await refused.json()).toMatchObject({
-        error: 'period-overlaps',
-        overlaps: { from: '2025-02', to: '2025-05' },
-      });
-    }
+      expect(early.status).toBe(400);
+      expect(await early.json()).toMatchObject({ error: 'period-not-over' });
 
-    // More reports, even in the published months (a clock set back), leave the publication as it was.
-    at('2025-03-20T10:00:00Z');
-    for (let i = 40; i < 50; i++) expect((await postReport(s.base, report(i))).status).toBe(201);
-    at('2026-02-01T10:00:00Z');
-    for (let i = 50; i < 55; i++) expect((await postReport(s.base, report(i))).status).toBe(201);
-    expect(await total(s.store, '2025-01', '2025-12')).toBe(50);
-    expect(await (await fetch(`${s.base}/statistics.json`)).text()).toBe(text);
-    const overviewAfter = (await (await office(s.base, '/statistics/periods')).json()) as Record<
-      string,
-      unknown
-    >;
-    expect(overviewAfter).toMatchObject({
-      published: [{ from: '2025-02', to: '2025-05', publishedAt: '2026-01-15T09:00:00.000Z', withheld: false }],
-      suggested: [],
-    });
-  });
+      at('2026-01-15T09:00:00Z');
+      const overview = (await (await office(s.base, '/statistics/periods')).json()) as Record<
+        string,
+        unknown
+      >;
+      expect(overview).toMatchObject({
+        threshold: 5,
+        published: [],
+        suggested: [{ from: '2025-01', to: '2025-12' }],
+        months: [
+          { month: '2025-03', reports: 24 },
+          { month: '2025-04', reports: 16 },
+        ],
+      });
+
+      // A year takes seconds to work out; four months are enough to see every rule at work.
+      const preview = await office(s.base, '/statistics/preview?from=2025-02&to=2025-05');
+      expect(preview.status).toBe(200);
+      const previewed = (await preview.json()) as { period: { reports: unknown }; fewer: number };
+      expect(previewed.period.reports).toMatchObject({ total: 40 });
+      // February has no reports: shown as fewer than 5, never as 0.
+      expect(previewed.fewer).toBeGreaterThan(0);
+      // A preview stores nothing.
+      expect(await s.store.listPeriods()).toEqual([]);
+
+      const published = await office(s.base, '/statistics/periods', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ from: '2025-02', to: '2025-05' }),
+      });
+      expect(published.status).toBe(201);
+      const { period } = (await published.json()) as { period: Record<string, unknown> };
+      expect(period).toMatchObject({
+        from: '2025-02',
+        to: '2025-05',
+        threshold: 5,
+        publishedAt: '2026-01-15T09:00:00.000Z',
+        reports: { total: 40 },
+      });
+      // Empty months are "fewer than 5"; one more month is withheld so that they cannot be worked out.
+      expect((period.reports as { months: unknown[] }).months).toEqual([
+        { lt: 5 },
+        24,
+        { gte: 5 },
+        { lt: 5 },
+      ]);
+
+      const res = await fetch(`${s.base}/statistics.json`, { headers: { Origin: 'https://ngo.example' } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+      expect(res.headers.get('cache-control')).toBe('public, max-age=300');
+      expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      expect(res.headers.get('set-cookie')).toBeNull();
+      const text = await res.text();
+      const doc = JSON.parse(text) as StatisticsDocument;
+      expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+      expect(doc.publisher).toEqual({
+        name: 'Middelstad Anti-Discrimination Office',
+        url: 'https://middelstad.example/',
+      });
+      expect(doc.periods).toEqual([period]);
+
+      // Unchanged when the client already has it.
+      const etag = res.headers.get('etag')!;
+      const again = await fetch(`${s.base}/statistics.json`, { headers: { 'If-None-Match': etag } });
+      expect(again.status).toBe(304);
+
+      const csv = await fetch(`${s.base}/statistics.csv`);
+      expect(csv.status).toBe(200);
+      expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(csv.headers.get('access-control-allow-origin')).toBe('*');
+      const lines = (await csv.text()).trimEnd().split('\r\n');
+      expect(lines[0]).toBe(
+        '"period_from","period_to","table","category","month","count","fewer_than","at_least"',
+      );
+      expect(lines).toContain('"2025-02","2025-05","reports","","","40","",""');
+      expect(lines).toContain('"2025-02","2025-05","reports","","2025-02","","5",""');
+
+      // Published once: the same or an overlapping period again is refused, with the period it overlaps.
+      for (const body of [
+        { from: '2025-02', to: '2025-05' },
+        { from: '2025-01', to: '2025-12' },
+        { from: '2025-05', to: '2025-05' },
+        { from: '2024-06', to: '2025-02' },
+      ]) {
+        const refused = await office(s.base, '/statistics/periods', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        expect(refused.status).toBe(409);
+        expect(await refused.json()).toMatchObject({
+          error: 'period-overlaps',
+          overlaps: { from: '2025-02', to: '2025-05' },
+        });
+      }
+
+      // More reports, even in the published months (a clock set back), leave the publication as it was.
+      at('2025-03-20T10:00:00Z');
+      for (let i = 40; i < 50; i++) expect((await postReport(s.base, report(i))).status).toBe(201);
+      at('2026-02-01T10:00:00Z');
+      for (let i = 50; i < 55; i++) expect((await postReport(s.base, report(i))).status).toBe(201);
+      expect(await total(s.store, '2025-01', '2025-12')).toBe(50);
+      expect(await (await fetch(`${s.base}/statistics.json`)).text()).toBe(text);
+      const overviewAfter = (await (await office(s.base, '/statistics/periods')).json()) as Record<
+        string,
+        unknown
+      >;
+      expect(overviewAfter).toMatchObject({
+        published: [
+          { from: '2025-02', to: '2025-05', publishedAt: '2026-01-15T09:00:00.000Z', withheld: false },
+        ],
+        suggested: [],
+      });
+    },
+  );
 
   it('answers bad requests with a reason and stores nothing from them', async () => {
     at('2026-03-01T10:00:00Z');
@@ -336,7 +353,11 @@ describe.each(STORE_KINDS)('statistics (%s)', (kind) => {
     const cases: [Response, number, string][] = [
       [await fetch(`${s.base}/statistics/periods`), 401, 'unauthorized'],
       [await fetch(`${s.base}/statistics/preview?from=2025-01&to=2025-12`), 401, 'unauthorized'],
-      [await post('{"from":"2025-01","to":"2025-12"}', { 'Content-Type': 'text/plain' }), 415, 'unsupported-media-type'],
+      [
+        await post('{"from":"2025-01","to":"2025-12"}', { 'Content-Type': 'text/plain' }),
+        415,
+        'unsupported-media-type',
+      ],
       [await post('{"from":'), 400, 'malformed-json'],
       [await post('[]'), 400, 'invalid-period'],
       [await post('{"from":"2025-1","to":"2025-12"}'), 400, 'invalid-period'],
@@ -345,7 +366,11 @@ describe.each(STORE_KINDS)('statistics (%s)', (kind) => {
       [await post('{"from":"2025-13","to":"2025-12"}'), 400, 'invalid-period'],
       [await post('{"from":2025,"to":"2025-12"}'), 400, 'invalid-period'],
       [await post('{"from":"2026-01","to":"2026-03"}'), 400, 'period-not-over'],
-      [await post(JSON.stringify({ from: '2025-01', to: '2025-12', pad: 'x'.repeat(2000) })), 413, 'too-large'],
+      [
+        await post(JSON.stringify({ from: '2025-01', to: '2025-12', pad: 'x'.repeat(2000) })),
+        413,
+        'too-large',
+      ],
       [await office(s.base, '/statistics/preview?from=2025-01'), 400, 'invalid-period'],
       [await office(s.base, '/statistics/periods', { method: 'DELETE' }), 405, 'method-not-allowed'],
       [await fetch(`${s.base}/statistics.json`, { method: 'POST', body: '{}' }), 405, 'method-not-allowed'],

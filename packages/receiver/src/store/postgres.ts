@@ -210,7 +210,9 @@ export class PostgresStore implements Store {
       SELECT from_month AS "from", to_month AS "to", body AS json FROM statistics_periods ORDER BY from_month`;
   }
 
-  async savePeriod(period: StoredPeriod): Promise<{ saved: true } | { saved: false; overlaps: StoredPeriod }> {
+  async savePeriod(
+    period: StoredPeriod,
+  ): Promise<{ saved: true } | { saved: false; overlaps: StoredPeriod }> {
     return this.#sql.begin(async (tx) => {
       // Two processes publishing at once: the second waits, then sees the first one's period.
       await tx`SELECT pg_advisory_xact_lock(${PUBLISH_LOCK})`;
@@ -236,7 +238,12 @@ export class PostgresStore implements Store {
 /** Adds one to each counter, in the same transaction as the report. */
 async function addCounters(tx: postgres.TransactionSql, counters: readonly CounterKey[]): Promise<void> {
   if (counters.length === 0) return;
-  const rows = sortedKeys(counters).map((c) => ({ month: c.month, dimension: c.dimension, key: c.key, count: 1 }));
+  const rows = sortedKeys(counters).map((c) => ({
+    month: c.month,
+    dimension: c.dimension,
+    key: c.key,
+    count: 1,
+  }));
   await tx`
     INSERT INTO statistics_counters ${tx(rows, 'month', 'dimension', 'key', 'count')}
     ON CONFLICT (month, dimension, key) DO UPDATE SET count = statistics_counters.count + 1`;

@@ -240,11 +240,15 @@ export class SqliteStore implements Store {
 
   async listPeriods(): Promise<StoredPeriod[]> {
     return this.#db
-      .prepare('SELECT from_month AS "from", to_month AS "to", body AS json FROM statistics_periods ORDER BY from_month')
+      .prepare(
+        'SELECT from_month AS "from", to_month AS "to", body AS json FROM statistics_periods ORDER BY from_month',
+      )
       .all() as StoredPeriod[];
   }
 
-  async savePeriod(period: StoredPeriod): Promise<{ saved: true } | { saved: false; overlaps: StoredPeriod }> {
+  async savePeriod(
+    period: StoredPeriod,
+  ): Promise<{ saved: true } | { saved: false; overlaps: StoredPeriod }> {
     const db = this.#db;
     const save = db.transaction(() => {
       const overlaps = db
