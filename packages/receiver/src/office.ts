@@ -308,6 +308,7 @@ const ASSET_TYPES = {
   'keys.js': JS,
   'opening.js': JS,
   'sheet.js': JS,
+  'stats.js': JS,
   'seal.js': JS,
 } as const;
 type AssetName = keyof typeof ASSET_TYPES;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { CountedPeriod, Count, StatisticsDocument } from '@hrc/framework/statistics';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { STRICT_CSP, startStaticServer } from '../../../demo/server.mjs';
+import { STRICT_CSP, startStaticServer, type StaticServer } from '../../../demo/server.mjs';
 import { CHROME_ARGS, findChromium } from '../../../scripts/lib/system.mjs';
 import { office, postReport, startReceiver, validReport, type Running } from './helpers.js';
 
@@ -16,7 +16,7 @@ const bundle = fileURLToPath(new URL('../../widgets/bundle/', import.meta.url));
 
 describe('<hrc-report-stats> showing a receiver’s published file from another origin', () => {
   let r: Running;
-  let site: { port: number; close(): Promise<void> };
+  let site: StaticServer;
   let siteOrigin: string;
   let pageDir: string;
   let browser: Browser;
