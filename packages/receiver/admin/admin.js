@@ -15,6 +15,15 @@ const monthFormat = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeri
 /** Grounds and areas of life by id, in this page's language (GET /admin/labels.json). */
 let labels = { grounds: {}, domains: {} };
 const word = (list, code) => (code ? (list[code] ?? code) : code);
+/** The name of a language in the page's language (the form's language of a report: any tag). */
+function languageName(code) {
+  if (!code) return code;
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 let token = '';
 let offset = 0;
@@ -169,7 +178,7 @@ function describe(report, p) {
     [t.fields.contact, contact],
     [t.fields.language, p.contact.kind === 'contact' ? p.contact.language : ''],
     ...equality,
-    [t.fields.locale, word(t.languages, p.locale)],
+    [t.fields.locale, languageName(p.locale)],
     [t.fields.sentAt, dateFormat.format(new Date(p.sentAt))],
   ].filter(([, v]) => v !== undefined && v !== '');
 }

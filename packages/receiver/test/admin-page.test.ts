@@ -36,6 +36,8 @@ describe('admin page in Chromium', () => {
           r.base,
           validReport({
             description: 'Melding met gelijkheidsvragen',
+            // Sent from the form in Ukrainian: the office names the language in its own.
+            locale: 'uk',
             domain: 'work',
             grounds: ['age', 'religion-or-belief'],
             groundUnknown: true,
@@ -97,7 +99,7 @@ describe('admin page in Chromium', () => {
       Gender: 'Non-binair',
       Leeftijd: '30-44',
       'Hebben u of uw ouders een migratieachtergrond?': 'Zeg ik liever niet',
-      'Taal van het formulier': 'Nederlands',
+      'Taal van het formulier': 'Oekraïens',
     });
     expect(details.Contact).toMatch(/^Ja, neem contact met mij op · Samira/);
     await page.getByRole('button', { name: 'Terug naar de lijst' }).click();
@@ -122,6 +124,55 @@ describe('admin page in Chromium', () => {
     expect(problems).toEqual([
       'Failed to load resource: the server responded with a status of 401 (Unauthorized)',
     ]);
+    await context.close();
+  });
+
+  it('speaks Arabic right to left to an Arabic browser, with the texts and plural forms of ar.json', async () => {
+    const ar = JSON.parse(readFileSync(new URL('../locales/ar.json', import.meta.url), 'utf8')) as {
+      office: {
+        title: string;
+        signinTitle: string;
+        token: string;
+        open: string;
+        loaded: Record<string, string>;
+        wishes: Record<string, string>;
+      };
+    };
+    const context = await browser.newContext({ locale: 'ar', extraHTTPHeaders: { 'Accept-Language': 'ar' } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${r.base}/admin`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(ar.office.title);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'ar',
+      'rtl',
+    ]);
+    // Laid out right to left, not only marked so: the heading's text starts at its box's right edge.
+    const [textLeft, textRight, boxLeft, boxRight] = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('h1')!);
+      const text = range.getBoundingClientRect();
+      const box = document.querySelector('h1')!.getBoundingClientRect();
+      return [text.left, text.right, box.left, box.right];
+    });
+    expect(Math.abs(boxRight - textRight)).toBeLessThan(2);
+    expect(textLeft - boxLeft).toBeGreaterThan(100);
+    // Nothing hidden off screen widens the page (it would scroll sideways, a reflow failure at 400%).
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBe(0);
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe(ar.office.signinTitle);
+    await page.getByLabel(ar.office.token).fill(TOKEN);
+    await page.getByRole('button', { name: ar.office.open }).click();
+    await page.getByRole('table').waitFor();
+    // Four reports: Arabic's "few" form, which English does not have.
+    expect(await page.getByRole('status').textContent()).toBe(ar.office.loaded.few!.replace('{0}', '4'));
+    const wishes = await page.getByRole('row').nth(1).getByRole('cell').nth(4).textContent();
+    expect(wishes).toBe(ar.office.wishes['complaint-help']);
+    expect(await overflow()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
