@@ -290,6 +290,12 @@ describe.each(STORE_KINDS)('statistics (%s)', (kind) => {
       });
       expect(doc.periods).toEqual([period]);
 
+      const head = await fetch(`${s.base}/statistics.json`, { method: 'HEAD' });
+      expect([head.status, head.headers.get('etag'), await head.text()]).toEqual([
+        200,
+        res.headers.get('etag'),
+        '',
+      ]);
       // Unchanged when the client already has it.
       const etag = res.headers.get('etag')!;
       const again = await fetch(`${s.base}/statistics.json`, { headers: { 'If-None-Match': etag } });
