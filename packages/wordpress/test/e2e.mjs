@@ -878,6 +878,7 @@ describe('statistics', () => {
     });
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('access-control-allow-origin'), '*');
+    assert.equal(res.headers.get('access-control-allow-credentials'), null);
     assert.equal(res.headers.get('cache-control'), 'public, max-age=300');
     assert.equal(res.headers.get('set-cookie'), null);
     const doc = await res.json();
