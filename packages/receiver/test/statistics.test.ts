@@ -142,6 +142,33 @@ describe.each(STORE_KINDS)('statistics (%s)', (kind) => {
     expect(await s.store.listCounters('2025-01', '2025-12')).toEqual(before);
   });
 
+  it('counts each report once when copies of it race each other, and the counts equal the reports', async () => {
+    at('2025-03-10T12:00:00Z');
+    s = await start(kind);
+    const keys = Array.from({ length: 40 }, () => randomUUID());
+    // Three copies of each report at once, as a form retrying on a bad connection would send them.
+    const answers = await Promise.all(
+      keys.flatMap((key, i) =>
+        [0, 1, 2].map(async () => {
+          for (let attempt = 0; attempt < 50; attempt++) {
+            const res = await postReport(s.base, report(i), { key });
+            await res.body?.cancel();
+            if (res.status !== 409) return res.status;
+            await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 50));
+          }
+          return 409;
+        }),
+      ),
+    );
+    expect(answers.every((status) => status === 201)).toBe(true);
+    expect(await s.store.countReports()).toBe(40);
+    expect(await total(s.store, '2025-03', '2025-03')).toBe(40);
+    const counters = await s.store.listCounters('2025-03', '2025-03');
+    for (const dimension of ['domain', 'role', 'wish', 'area']) {
+      expect(counters.filter((c) => c.dimension === dimension).reduce((a, c) => a + c.count, 0)).toBe(40);
+    }
+  });
+
   it('refuses, in the database itself, to lower or delete a counter or to change a published period', async () => {
     at('2025-03-10T12:00:00Z');
     s = await start(kind);
