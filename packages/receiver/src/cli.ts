@@ -21,6 +21,10 @@ Usage: hrc-receiver [options]
                          holding one, a list or a JWK Set; repeat for more. With keys, only reports
                          sealed to them are accepted
   --office-notice <text> a short note at the top of the office page (e.g. "Test environment")
+  --stats-threshold <n>  statistics: counts under n are published as "fewer than n" (default 5, min 2)
+  --stats-area <id=name> statistics: an area the form asks for (e.g. noord=Noord); repeat for more
+  --stats-publisher <name>     statistics: who publishes the counts, named in /statistics.json
+  --stats-publisher-url <url>  statistics: the publisher's web page
   --help                 this text
 
 Environment: HRC_RECEIVER_TOKEN (office token, 16+ characters), DATABASE_URL, HRC_WEBHOOK_SECRET.`;
@@ -43,6 +47,10 @@ const { values } = parseArgs({
     'webhook-include': { type: 'string' },
     'office-key': { type: 'string', multiple: true },
     'office-notice': { type: 'string' },
+    'stats-threshold': { type: 'string' },
+    'stats-area': { type: 'string', multiple: true },
+    'stats-publisher': { type: 'string' },
+    'stats-publisher-url': { type: 'string' },
     help: { type: 'boolean' },
   },
   strict: true,
@@ -83,6 +91,30 @@ const officeKeys = await loadOfficeKeys(values['office-key'] ?? []).catch((error
 const officeNotice = values['office-notice'] ?? '';
 if (officeNotice.length > 500) fail('--office-notice is limited to 500 characters');
 
+const threshold = Number(values['stats-threshold'] ?? 5);
+if (!Number.isInteger(threshold) || threshold < 2)
+  fail('--stats-threshold must be a whole number, 2 or more');
+const areas = (values['stats-area'] ?? []).map((value) => {
+  const m = /^([^=]+)=(.+)$/.exec(value);
+  if (!m) fail(`--stats-area must look like noord=Noord (id=name), not "${value}"`);
+  return { id: m[1]!.trim(), label: m[2]!.trim() };
+});
+if (values['stats-publisher-url'] && !values['stats-publisher']) {
+  fail('--stats-publisher-url needs --stats-publisher (the name)');
+}
+const statistics = {
+  threshold,
+  areas,
+  ...(values['stats-publisher']
+    ? {
+        publisher: {
+          name: values['stats-publisher'],
+          ...(values['stats-publisher-url'] ? { url: values['stats-publisher-url'] } : {}),
+        },
+      }
+    : {}),
+};
+
 const db = process.env.DATABASE_URL || values.db || './reports.sqlite';
 const token = process.env.HRC_RECEIVER_TOKEN || undefined;
 const receiver = await createReceiver({
@@ -95,6 +127,7 @@ const receiver = await createReceiver({
   webhook,
   officeKeys,
   officeNotice,
+  statistics,
 }).catch((error: Error) => fail(error.message));
 
 const host = values.host ?? '127.0.0.1';

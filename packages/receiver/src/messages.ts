@@ -96,6 +96,9 @@ export type ErrorCode =
   | 'evidence-needs-seal'
   | 'evidence-mismatch'
   | 'evidence-too-large'
+  | 'invalid-period'
+  | 'period-not-over'
+  | 'period-overlaps'
   | 'server-error';
 
 export function errorMessage(code: ErrorCode, lang: Lang): string {

@@ -16,6 +16,7 @@ import type { RateLimiter } from './rate-limit.js';
 import { newReference } from './reference.js';
 import { checkEnvelope, looksSealed } from './sealed.js';
 import { EVIDENCE_BODY_BYTES, checkFiles, isMultipart, readMultipart, withFiles } from './evidence.js';
+import { reportCounters } from './statistics.js';
 import { ReferenceTakenError, type Store, type StoredPayload, type StoredReport } from './store/types.js';
 import type { Webhook } from './webhook.js';
 
@@ -167,6 +168,8 @@ export async function handleSubmit(
   }
 
   const receivedAt = now.toISOString();
+  // Counted with the report, in its transaction: a report is counted once, however often it is replayed.
+  const counters = reportCounters(payload, receivedAt);
   try {
     for (let attempt = 0; ; attempt++) {
       const report: StoredReport = {
@@ -178,7 +181,7 @@ export async function handleSubmit(
       };
       const response = { status: 201, body: JSON.stringify({ reference: report.reference, receivedAt }) };
       try {
-        await ctx.store.saveReport(idempotencyKey, report, response, files);
+        await ctx.store.saveReport(idempotencyKey, report, response, files, counters);
       } catch (error) {
         if (error instanceof ReferenceTakenError && attempt < 5) continue;
         throw error;

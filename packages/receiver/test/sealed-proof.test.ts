@@ -172,6 +172,8 @@ describe.each(STORE_KINDS)('a sealed report on %s', (kind) => {
           'idempotency_keys',
           'reports',
           'schema_version',
+          'statistics_counters',
+          'statistics_periods',
         ]);
         const rows: string[] = [];
         for (const { table_name } of tables) {

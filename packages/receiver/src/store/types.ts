@@ -1,5 +1,6 @@
 import type { ReportPayload } from '@hrc/framework/schemas';
 import type { SealedReport } from '@hrc/framework/seal';
+import type { Counter } from '@hrc/framework/statistics';
 
 export const REPORT_STATUSES = ['new', 'in-progress', 'closed'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
@@ -44,6 +45,19 @@ export interface ListOptions {
   status?: ReportStatus | undefined;
 }
 
+/** A counter one accepted report adds one to (docs/statistics.md). */
+export type CounterKey = Omit<Counter, 'count'>;
+
+/** A published period of statistics, as stored: the JSON published, kept as text and never recomputed. */
+export interface StoredPeriod {
+  /** First month, `YYYY-MM`. */
+  from: string;
+  /** Last month, included. */
+  to: string;
+  /** The period's JSON exactly as it was published. */
+  json: string;
+}
+
 export interface ReportPage {
   items: StoredReport[];
   total: number;
@@ -64,7 +78,9 @@ export interface Store {
    */
   claimKey(key: string, fingerprint: string, now: Date, staleMs: number): Promise<ClaimResult>;
   /**
-   * Stores the report, its sealed evidence files (if any) and the key's answer in one transaction. Resolves once committed; rejects with
+   * Stores the report, its sealed evidence files (if any) and the key's answer in one transaction,
+   * adding one to each of `counters` in the same transaction (the statistics the resident agreed to).
+   * Resolves once committed; rejects with
    * `ReferenceTakenError` if the reference already exists (the caller draws another).
    */
   saveReport(
@@ -72,6 +88,7 @@ export interface Store {
     report: StoredReport,
     response: StoredResponse,
     evidence?: readonly Uint8Array[],
+    counters?: readonly CounterKey[],
   ): Promise<void>;
   /**
    * A sealed evidence file of a report (`evidence` of `saveReport`), by its place in the list; deleted
@@ -88,6 +105,15 @@ export interface Store {
   /** Deletes idempotency keys created before `cutoff`; returns how many. */
   deleteKeysBefore(cutoff: Date): Promise<number>;
   countReports(): Promise<number>;
+  /** The statistics counters of the months from `from` to `to` (both included, `YYYY-MM`). */
+  listCounters(from: string, to: string): Promise<Counter[]>;
+  /** The published periods, oldest first. */
+  listPeriods(): Promise<StoredPeriod[]>;
+  /**
+   * Stores a published period unless it overlaps one stored before (checked and stored in one
+   * transaction, so two offices publishing at once cannot both succeed). Answers the overlapped period.
+   */
+  savePeriod(period: StoredPeriod): Promise<{ saved: true } | { saved: false; overlaps: StoredPeriod }>;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
