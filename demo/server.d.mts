@@ -1,25 +1,26 @@
-// Types of demo/server.mjs, for the TypeScript tests that serve pages with it.
+// Types for the parts of server.mjs that TypeScript tests use.
 import type { Server } from 'node:http';
 
-export declare const STRICT_CSP: string;
-export declare const DEMO_CSP: string;
+/** The strict policy the kit is tested under. */
+export const STRICT_CSP: string;
+/** The demo site's policy: the strict one, no framing, forms post only to itself. */
+export const DEMO_CSP: string;
 
 export interface StaticServer {
   server: Server;
   port: number;
-  /** For people: `localhost` reads better than the loopback address. */
+  /** For people: `http://localhost:<port>/`. */
   url: string;
-  /** For programs: no name lookup, no IPv6 detour. */
+  /** For programs: `http://127.0.0.1:<port>`. */
   origin: string;
   close(): Promise<void>;
 }
 
-export declare function startStaticServer(options: {
+/** Serves `mounts` (URL prefix → folder) under `csp`; `proxy` forwards prefixes to an origin. */
+export function startStaticServer(options: {
   port?: number;
   host?: string;
-  /** URL prefixes (ending in `/`) and the folders they serve; the longest prefix wins. */
   mounts: Record<string, string>;
-  /** URL prefixes and the origin that receives those requests unchanged. */
   proxy?: Record<string, string>;
   csp?: string;
   headers?: Record<string, string>;

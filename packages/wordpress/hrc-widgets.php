@@ -36,6 +36,7 @@ foreach ( array(
 	'locales',
 	'settings',
 	'store',
+	'statistics',
 	'report-view',
 	'catalog',
 	'fallback',

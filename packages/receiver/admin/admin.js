@@ -7,6 +7,7 @@ import { keyRing, setupKeys } from './keys.js';
 import { isSealed, openReport, readableFields, refusal } from './opening.js';
 import { showEvidence } from './evidence.js';
 import { reportCsvHeader, reportCsvRow } from './seal.js';
+import { setupStatistics } from './stats.js';
 import { $, el, lang, say, saveFile, t } from './util.js';
 
 const PAGE_SIZE = 25;
@@ -36,6 +37,9 @@ let current = null;
  */
 let wanted = { view: 'list', focus: false };
 let navigation = 0;
+const statistics = setupStatistics({ api, labels: () => labels });
+/** Whether the Statistics section has loaded since signing in; it is shown with the list. */
+let statisticsShown = false;
 
 for (const node of document.querySelectorAll('[data-t]')) {
   const text = t[node.dataset.t];
@@ -43,7 +47,8 @@ for (const node of document.querySelectorAll('[data-t]')) {
 }
 document.title = t.title;
 
-async function api(path, init = {}) {
+/** An office request; with `refusals`, a 4xx other than 401 is answered rather than thrown. */
+async function api(path, init = {}, { refusals = false } = {}) {
   const res = await fetch(path, {
     ...init,
     credentials: 'omit',
@@ -55,7 +60,7 @@ async function api(path, init = {}) {
     say(t.badToken);
     throw new Error('unauthorized');
   }
-  if (!res.ok) {
+  if (!res.ok && !(refusals && res.status >= 400 && res.status < 500)) {
     say(t.failed(res.status));
     throw new Error(String(res.status));
   }
@@ -72,6 +77,8 @@ function signOut() {
   $('list').hidden = true;
   $('detail').hidden = true;
   $('keys').hidden = true;
+  statistics.hide();
+  statisticsShown = false;
   $('signin').hidden = false;
 }
 
@@ -132,6 +139,7 @@ async function showList(focusTitle = false) {
   $('detail').hidden = true;
   $('keys').hidden = false;
   $('list').hidden = false;
+  $('stats').hidden = !statisticsShown;
   current = null;
   say(page.total === 0 ? t.none : t.loaded(page.items.length));
   if (wanted.focus) $('list-title').focus();
@@ -223,6 +231,7 @@ async function showDetail(reference, focus = true) {
   await showConversation(reference, api).catch(() => hideConversation());
   if (mine !== navigation) return;
   $('list').hidden = true;
+  $('stats').hidden = true;
   $('keys').hidden = false;
   $('detail').hidden = false;
   // A report that does not open is said aloud too; otherwise the status line is cleared.
@@ -273,6 +282,11 @@ $('signin').addEventListener('submit', (event) => {
   void loadLabels()
     .catch(() => {})
     .then(() => showList(true))
+    .then(() => statistics.show())
+    .then(() => {
+      statisticsShown = true;
+      if (wanted.view !== 'list') $('stats').hidden = true;
+    })
     .catch(() => {});
 });
 

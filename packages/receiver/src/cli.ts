@@ -22,6 +22,10 @@ Usage: hrc-receiver [options]
                          sealed to them are accepted
   --reply-days <n>       follow-up: tell residents the office answers within n working days
   --office-notice <text> a short note at the top of the office page (e.g. "Test environment")
+  --stats-threshold <n>  statistics: counts under n are published as "fewer than n" (default 5, min 2)
+  --stats-area <id=name> statistics: an area the form asks for (e.g. noord=Noord); repeat for more
+  --stats-publisher <name>     statistics: who publishes the counts, named in /statistics.json
+  --stats-publisher-url <url>  statistics: the publisher's web page
   --help                 this text
 
 Environment: HRC_RECEIVER_TOKEN (office token, 16+ characters), DATABASE_URL, HRC_WEBHOOK_SECRET.`;
@@ -45,6 +49,10 @@ const { values } = parseArgs({
     'office-key': { type: 'string', multiple: true },
     'office-notice': { type: 'string' },
     'reply-days': { type: 'string' },
+    'stats-threshold': { type: 'string' },
+    'stats-area': { type: 'string', multiple: true },
+    'stats-publisher': { type: 'string' },
+    'stats-publisher-url': { type: 'string' },
     help: { type: 'boolean' },
   },
   strict: true,
@@ -87,6 +95,30 @@ if (officeNotice.length > 500) fail('--office-notice is limited to 500 character
 
 const replyDays = values['reply-days'] === undefined ? undefined : Number(values['reply-days']);
 
+const threshold = Number(values['stats-threshold'] ?? 5);
+if (!Number.isInteger(threshold) || threshold < 2)
+  fail('--stats-threshold must be a whole number, 2 or more');
+const areas = (values['stats-area'] ?? []).map((value) => {
+  const m = /^([^=]+)=(.+)$/.exec(value);
+  if (!m) fail(`--stats-area must look like noord=Noord (id=name), not "${value}"`);
+  return { id: m[1]!.trim(), label: m[2]!.trim() };
+});
+if (values['stats-publisher-url'] && !values['stats-publisher']) {
+  fail('--stats-publisher-url needs --stats-publisher (the name)');
+}
+const statistics = {
+  threshold,
+  areas,
+  ...(values['stats-publisher']
+    ? {
+        publisher: {
+          name: values['stats-publisher'],
+          ...(values['stats-publisher-url'] ? { url: values['stats-publisher-url'] } : {}),
+        },
+      }
+    : {}),
+};
+
 const db = process.env.DATABASE_URL || values.db || './reports.sqlite';
 const token = process.env.HRC_RECEIVER_TOKEN || undefined;
 const receiver = await createReceiver({
@@ -100,6 +132,7 @@ const receiver = await createReceiver({
   officeKeys,
   officeNotice,
   ...(replyDays === undefined ? {} : { followUp: { replyWithinWorkingDays: replyDays } }),
+  statistics,
 }).catch((error: Error) => fail(error.message));
 
 const host = values.host ?? '127.0.0.1';

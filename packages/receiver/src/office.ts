@@ -40,7 +40,12 @@ export function tokenMatches(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-function authorise(req: IncomingMessage, res: ServerResponse, ctx: OfficeContext, lang: Lang): boolean {
+export function authorise(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: Pick<OfficeContext, 'token' | 'authLimiter' | 'clientAddress'>,
+  lang: Lang,
+): boolean {
   if (!ctx.token) {
     sendError(res, 403, 'office-disabled', lang);
     return false;
@@ -341,6 +346,7 @@ const ASSET_TYPES = {
   'opening.js': JS,
   'sheet.js': JS,
   'conversation.js': JS,
+  'stats.js': JS,
   'seal.js': JS,
 } as const;
 type AssetName = keyof typeof ASSET_TYPES;

@@ -3,9 +3,10 @@ import type { OfficePublicJwk } from '@hrc/framework/seal';
 import { answerClientError, BASE_HEADERS, clientAddress, sendError, sendJson } from './http.js';
 import { langFrom } from './messages.js';
 import { handleFollowUp } from './follow-up.js';
-import { handleOffice } from './office.js';
+import { authorise, handleOffice } from './office.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { parseOfficeKeys, SEALED_BODY_BYTES } from './sealed.js';
+import { handleStatistics, statisticsSettings, type StatisticsOptions } from './statistics.js';
 import { openStore, type Store } from './store/index.js';
 import { handleSubmit } from './submit.js';
 import { Webhook, type WebhookOptions } from './webhook.js';
@@ -48,6 +49,8 @@ export interface ReceiverOptions {
   officeNotice?: string;
   /** Follow-up with a receipt (docs/follow-up.md). */
   followUp?: FollowUpOptions;
+  /** Statistics of reports (docs/statistics.md): threshold, the city's areas, the publisher's name. */
+  statistics?: StatisticsOptions;
   /** Rate-limit by the last `X-Forwarded-For` hop (set when behind your own reverse proxy). */
   trustProxy?: boolean;
   webhook?: WebhookOptions | undefined;
@@ -81,6 +84,7 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
   const log = options.log ?? ((line: string) => console.error(`[hrc-receiver] ${line}`));
   // Checked before the store is opened, so a wrong key leaves nothing open behind it.
   const officeKeys = await parseOfficeKeys(options.officeKeys ?? []);
+  const statistics = statisticsSettings(options.statistics);
   const ownStore = typeof options.db !== 'object';
   const store =
     typeof options.db === 'object' ? options.db : await openStore(options.db ?? './reports.sqlite');
@@ -200,6 +204,15 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
             : cors,
         replyWithinWorkingDays: replyDays,
       });
+    }
+    if (url.pathname.startsWith('/statistics')) {
+      const handledStatistics = await handleStatistics(req, res, url, {
+        store,
+        settings: statistics,
+        authorise: (rq, rs) => authorise(rq, rs, { token, authLimiter, clientAddress: addressOf }, lang),
+        lang,
+      });
+      if (handledStatistics) return;
     }
     const handled = await handleOffice(req, res, url, {
       store,

@@ -16,6 +16,7 @@ import type { RateLimiter } from './rate-limit.js';
 import { newReference } from './reference.js';
 import { checkEnvelope, isResidentKey, isStoredEnvelope, looksSealed } from './sealed.js';
 import { EVIDENCE_BODY_BYTES, checkFiles, isMultipart, readMultipart, withFiles } from './evidence.js';
+import { reportCounters } from './statistics.js';
 import {
   ReceiptTakenError,
   ReferenceTakenError,
@@ -178,6 +179,8 @@ export async function handleSubmit(
   }
 
   const receivedAt = now.toISOString();
+  // Counted with the report, in its transaction: a report is counted once, however often it is replayed.
+  const counters = reportCounters(payload, receivedAt);
   try {
     for (let attempt = 0; ; attempt++) {
       const report: StoredReport = {
@@ -190,7 +193,7 @@ export async function handleSubmit(
       const response = { status: 201, body: JSON.stringify({ reference: report.reference, receivedAt }) };
       try {
         const followUp = isStoredEnvelope(payload) ? payload.followUp : undefined;
-        await ctx.store.saveReport(idempotencyKey, report, response, { followUp, evidence: files });
+        await ctx.store.saveReport(idempotencyKey, report, response, { followUp, evidence: files, counters });
       } catch (error) {
         if (error instanceof ReferenceTakenError && attempt < 5) continue;
         throw error;

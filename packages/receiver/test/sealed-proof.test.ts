@@ -172,8 +172,11 @@ describe.each(STORE_KINDS)('a sealed report on %s', (kind) => {
           'follow_up_messages',
           'follow_ups',
           'idempotency_keys',
+          'report_evidence',
           'reports',
           'schema_version',
+          'statistics_counters',
+          'statistics_periods',
         ]);
         const rows: string[] = [];
         for (const { table_name } of tables) {

@@ -192,7 +192,8 @@ CREATE TABLE $keys (
 			),
 			array( 'idem_key' => strtolower( $key ) )
 		);
-		if ( 1 !== $updated ) {
+		// Counted in the same transaction: a stored report is counted once, a failed one not at all.
+		if ( 1 !== $updated || ! HRC_Statistics::count_report( $payload, $now ) ) {
 			$wpdb->query( 'ROLLBACK' ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 			return null;
 		}

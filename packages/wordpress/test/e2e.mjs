@@ -156,11 +156,15 @@ describe('installing', () => {
     );
     assert.equal(
       mysql("SHOW TABLES LIKE 'wp_hrc_%'").split('\n').sort().join(','),
-      'wp_hrc_idempotency,wp_hrc_reports',
+      'wp_hrc_idempotency,wp_hrc_reports,wp_hrc_stat_counters,wp_hrc_stat_periods',
     );
     assert.equal(
       mysql("SELECT option_value FROM wp_options WHERE option_name='hrc_widgets_db_version'"),
       '2',
+    );
+    assert.equal(
+      mysql("SELECT option_value FROM wp_options WHERE option_name='hrc_widgets_statistics_db_version'"),
+      '1',
     );
     assert.ok((await harness('scheduled')).next > 0, 'the daily clean-up is scheduled');
     assert.equal(mysql('SELECT COUNT(*) FROM wp_hrc_reports WHERE 0'), '0');
@@ -811,6 +815,96 @@ describe('reports', () => {
   });
 });
 
+describe('statistics', () => {
+  const counted = (dimension = 'reports', key = 'all') =>
+    Number(
+      mysql(
+        `SELECT COALESCE(SUM(count), 0) FROM wp_hrc_stat_counters WHERE dimension='${dimension}' AND stat_key='${key}'`,
+      ),
+    );
+
+  test('each accepted report is counted once, in its month; replays and refusals are not', async () => {
+    resetCounters();
+    const [all, police, witness, other] = [
+      counted(),
+      counted('domain', 'police'),
+      counted('role', 'witness'),
+      counted('ground', 'other'),
+    ];
+    const key = randomUUID();
+    const body = report({ domain: 'police', role: 'witness', groundOther: 'Mijn accent' });
+    assert.equal((await send(body, { key })).status, 201);
+    assert.equal((await send(body, { key })).headers.get('idempotent-replayed'), 'true');
+    assert.equal((await send(report({ description: 'Anders' }), { key })).status, 422);
+    assert.equal((await send(report({ antiAbuse: { honeypot: 'bot', fillMs: 64000 } }))).status, 400);
+    assert.equal((await send(report({ domain: 'nowhere' }))).status, 400);
+    assert.equal((await send(report({ domain: 'police' }))).status, 201);
+    assert.deepEqual(
+      [counted(), counted('domain', 'police'), counted('role', 'witness'), counted('ground', 'other')],
+      [all + 2, police + 2, witness + 1, other + 1],
+    );
+    const month = new Date().toISOString().slice(0, 7);
+    assert.ok(
+      Number(
+        mysql(`SELECT count FROM wp_hrc_stat_counters WHERE month='${month}' AND dimension='reports'`),
+      ) >= 2,
+    );
+  });
+
+  test('the counts stay when retention and the office delete reports', async () => {
+    const before = mysql(
+      'SELECT month, dimension, stat_key, count FROM wp_hrc_stat_counters ORDER BY 1, 2, 3',
+    );
+    assert.ok(counted() > rows(), 'reports deleted earlier in this run are still counted');
+    mysql(
+      "UPDATE wp_hrc_reports SET status='closed', status_changed_at = UTC_TIMESTAMP() - INTERVAL 400 DAY WHERE domain='police'",
+    );
+    const reports = rows();
+    await harness('cron');
+    assert.ok(rows() < reports, 'retention deleted the closed reports');
+    assert.equal(
+      mysql('SELECT month, dimension, stat_key, count FROM wp_hrc_stat_counters ORDER BY 1, 2, 3'),
+      before,
+    );
+  });
+
+  test('hrc/v1/statistics serves the published file to any site, without cookies', async () => {
+    mysql(
+      "INSERT INTO wp_hrc_stat_periods (from_month, to_month, body) VALUES ('2024-01', '2024-12', " +
+        `'{"from":"2024-01","to":"2024-12","publishedAt":"2025-02-01T09:00:00.000Z","threshold":5,"withheld":true}')`,
+    );
+    const res = await fetch(`${BASE}/?rest_route=/hrc/v1/statistics`, {
+      headers: { Origin: 'https://ngo.example' },
+    });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('access-control-allow-origin'), '*');
+    assert.equal(res.headers.get('access-control-allow-credentials'), null);
+    assert.equal(res.headers.get('cache-control'), 'public, max-age=300');
+    assert.equal(res.headers.get('set-cookie'), null);
+    const doc = await res.json();
+    assert.deepEqual(
+      { ...doc, publisher: undefined },
+      {
+        schemaVersion: 1,
+        kind: 'hrc-report-statistics',
+        publisher: undefined,
+        periods: [
+          {
+            from: '2024-01',
+            to: '2024-12',
+            publishedAt: '2025-02-01T09:00:00.000Z',
+            threshold: 5,
+            withheld: true,
+          },
+        ],
+      },
+    );
+    assert.equal(typeof doc.publisher.name, 'string');
+    assert.match(doc.publisher.url, /^http:\/\//);
+    mysql("DELETE FROM wp_hrc_stat_periods WHERE from_month='2024-01'");
+  });
+});
+
 describe('the shared conformance cases (@hrc/framework conformance/requests)', () => {
   before(() => harness('unlimited'));
   after(() => harness('limited'));
@@ -1300,7 +1394,7 @@ describe('uninstalling', () => {
     await deletePlugin();
     assert.equal(
       mysql("SHOW TABLES LIKE 'wp_hrc_%'").split('\n').sort().join(','),
-      'wp_hrc_idempotency,wp_hrc_reports',
+      'wp_hrc_idempotency,wp_hrc_reports,wp_hrc_stat_counters,wp_hrc_stat_periods',
     );
     assert.equal(rows(), reports);
     assert.match(setting(), /Bureau Gelijke Behandeling/);

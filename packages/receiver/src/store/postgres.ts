@@ -1,5 +1,7 @@
 import postgres from 'postgres';
 import type { SealedMessage } from '@hrc/framework/seal';
+import type { Counter } from '@hrc/framework/statistics';
+import { POSTGRES_STATISTICS_MIGRATION, sortedKeys } from './statistics-sql.js';
 import {
   MAX_MESSAGES,
   ReceiptTakenError,
@@ -8,12 +10,14 @@ import {
   type StoredFollowUp,
   type StoredMessage,
   type ClaimResult,
+  type CounterKey,
   type ListOptions,
   type ReportPage,
   type ReportStatus,
   type Store,
   type StoredReport,
   type SaveExtras,
+  type StoredPeriod,
   type StoredResponse,
 } from './types.js';
 import { EVIDENCE_MIGRATION_POSTGRES } from './evidence.js';
@@ -40,6 +44,7 @@ const MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX idempotency_keys_created_at ON idempotency_keys (created_at);`,
   EVIDENCE_MIGRATION_POSTGRES,
+  POSTGRES_STATISTICS_MIGRATION,
   // Follow-up (docs/follow-up.md): deleting a report deletes its follow-up and conversation with it.
   `CREATE TABLE follow_ups (
      reference text PRIMARY KEY REFERENCES reports (reference) ON DELETE CASCADE,
@@ -61,6 +66,8 @@ const MIGRATIONS: readonly string[] = [
 
 /** Any constant will do; it only has to be the same in every receiver process. */
 const MIGRATION_LOCK = 0x4852_4301;
+/** Taken while a period is checked against the published ones and stored. */
+const PUBLISH_LOCK = 0x4852_4302;
 
 interface ReportRow {
   reference: string;
@@ -179,7 +186,7 @@ export class PostgresStore implements Store {
     key: string,
     report: StoredReport,
     response: StoredResponse,
-    { followUp, evidence = [] }: SaveExtras = {},
+    { followUp, evidence = [], counters = [] }: SaveExtras = {},
   ): Promise<void> {
     try {
       await this.#sql.begin(async (tx) => {
@@ -200,6 +207,7 @@ export class PostgresStore implements Store {
           UPDATE idempotency_keys SET state = 'done', response_status = ${response.status},
                  response_body = ${response.body}
           WHERE key = ${key}`;
+        await addCounters(tx, counters);
       });
     } catch (error) {
       if (error instanceof postgres.PostgresError && error.constraint_name === 'reports_pkey') {
@@ -316,6 +324,33 @@ export class PostgresStore implements Store {
     return n;
   }
 
+  async listCounters(from: string, to: string): Promise<Counter[]> {
+    return this.#sql<Counter[]>`
+      SELECT month, dimension, key, count FROM statistics_counters WHERE month BETWEEN ${from} AND ${to}
+      ORDER BY month, dimension, key`;
+  }
+
+  async listPeriods(): Promise<StoredPeriod[]> {
+    return this.#sql<StoredPeriod[]>`
+      SELECT from_month AS "from", to_month AS "to", body AS json FROM statistics_periods ORDER BY from_month`;
+  }
+
+  async savePeriod(
+    period: StoredPeriod,
+  ): Promise<{ saved: true } | { saved: false; overlaps: StoredPeriod }> {
+    return this.#sql.begin(async (tx) => {
+      // Two processes publishing at once: the second waits, then sees the first one's period.
+      await tx`SELECT pg_advisory_xact_lock(${PUBLISH_LOCK})`;
+      const [overlaps] = await tx<StoredPeriod[]>`
+        SELECT from_month AS "from", to_month AS "to", body AS json FROM statistics_periods
+        WHERE from_month <= ${period.to} AND to_month >= ${period.from} ORDER BY from_month LIMIT 1`;
+      if (overlaps) return { saved: false as const, overlaps };
+      await tx`INSERT INTO statistics_periods (from_month, to_month, body)
+               VALUES (${period.from}, ${period.to}, ${period.json})`;
+      return { saved: true as const };
+    });
+  }
+
   async ping(): Promise<void> {
     await this.#sql`SELECT 1`;
   }
@@ -323,4 +358,18 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     await this.#sql.end({ timeout: 5 });
   }
+}
+
+/** Adds one to each counter, in the same transaction as the report. */
+async function addCounters(tx: postgres.TransactionSql, counters: readonly CounterKey[]): Promise<void> {
+  if (counters.length === 0) return;
+  const rows = sortedKeys(counters).map((c) => ({
+    month: c.month,
+    dimension: c.dimension,
+    key: c.key,
+    count: 1,
+  }));
+  await tx`
+    INSERT INTO statistics_counters ${tx(rows, 'month', 'dimension', 'key', 'count')}
+    ON CONFLICT (month, dimension, key) DO UPDATE SET count = statistics_counters.count + 1`;
 }

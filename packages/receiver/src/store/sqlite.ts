@@ -1,6 +1,8 @@
 import { chmodSync, closeSync, constants, existsSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { SealedMessage } from '@hrc/framework/seal';
+import type { Counter, CounterDimension } from '@hrc/framework/statistics';
+import { SQLITE_STATISTICS_MIGRATION, sortedKeys } from './statistics-sql.js';
 import {
   MAX_MESSAGES,
   ReceiptTakenError,
@@ -9,12 +11,14 @@ import {
   type StoredFollowUp,
   type StoredMessage,
   type ClaimResult,
+  type CounterKey,
   type ListOptions,
   type ReportPage,
   type ReportStatus,
   type Store,
   type StoredReport,
   type SaveExtras,
+  type StoredPeriod,
   type StoredResponse,
 } from './types.js';
 import { EVIDENCE_MIGRATION_SQLITE } from './evidence.js';
@@ -41,6 +45,7 @@ const MIGRATIONS: readonly string[] = [
    ) STRICT;
    CREATE INDEX idempotency_keys_created_at ON idempotency_keys (created_at);`,
   EVIDENCE_MIGRATION_SQLITE,
+  SQLITE_STATISTICS_MIGRATION,
   // Follow-up (docs/follow-up.md): deleting a report deletes its follow-up and conversation with it.
   `CREATE TABLE follow_ups (
      reference TEXT PRIMARY KEY REFERENCES reports (reference) ON DELETE CASCADE,
@@ -197,7 +202,7 @@ export class SqliteStore implements Store {
     key: string,
     report: StoredReport,
     response: StoredResponse,
-    { followUp, evidence = [] }: SaveExtras = {},
+    { followUp, evidence = [], counters = [] }: SaveExtras = {},
   ): Promise<void> {
     const db = this.#db;
     const save = db.transaction(() => {
@@ -232,6 +237,7 @@ export class SqliteStore implements Store {
       db.prepare(
         `UPDATE idempotency_keys SET state = 'done', response_status = ?, response_body = ? WHERE key = ?`,
       ).run(response.status, response.body, key);
+      this.#addCounters(counters);
     });
     save.immediate();
   }
@@ -344,6 +350,54 @@ export class SqliteStore implements Store {
 
   async countReports(): Promise<number> {
     return (this.#db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n;
+  }
+
+  #addCounters(counters: readonly CounterKey[]): void {
+    const add = this.#db.prepare(
+      `INSERT INTO statistics_counters (month, dimension, key, count) VALUES (?, ?, ?, 1)
+       ON CONFLICT (month, dimension, key) DO UPDATE SET count = count + 1`,
+    );
+    for (const c of sortedKeys(counters)) add.run(c.month, c.dimension, c.key);
+  }
+
+  async listCounters(from: string, to: string): Promise<Counter[]> {
+    const rows = this.#db
+      .prepare(
+        `SELECT month, dimension, key, count FROM statistics_counters WHERE month BETWEEN ? AND ?
+         ORDER BY month, dimension, key`,
+      )
+      .all(from, to) as { month: string; dimension: CounterDimension; key: string; count: number }[];
+    return rows;
+  }
+
+  async listPeriods(): Promise<StoredPeriod[]> {
+    return this.#db
+      .prepare(
+        'SELECT from_month AS "from", to_month AS "to", body AS json FROM statistics_periods ORDER BY from_month',
+      )
+      .all() as StoredPeriod[];
+  }
+
+  async savePeriod(
+    period: StoredPeriod,
+  ): Promise<{ saved: true } | { saved: false; overlaps: StoredPeriod }> {
+    const db = this.#db;
+    const save = db.transaction(() => {
+      const overlaps = db
+        .prepare(
+          `SELECT from_month AS "from", to_month AS "to", body AS json FROM statistics_periods
+           WHERE from_month <= ? AND to_month >= ? ORDER BY from_month LIMIT 1`,
+        )
+        .get(period.to, period.from) as StoredPeriod | undefined;
+      if (overlaps) return { saved: false as const, overlaps };
+      db.prepare('INSERT INTO statistics_periods (from_month, to_month, body) VALUES (?, ?, ?)').run(
+        period.from,
+        period.to,
+        period.json,
+      );
+      return { saved: true as const };
+    });
+    return save.immediate();
   }
 
   async ping(): Promise<void> {

@@ -1,5 +1,6 @@
 import type { ReportPayload } from '@hrc/framework/schemas';
 import type { FollowUpRegistration, SealedMessage, SealedReport } from '@hrc/framework/seal';
+import type { Counter } from '@hrc/framework/statistics';
 
 export const REPORT_STATUSES = ['new', 'in-progress', 'closed'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
@@ -37,6 +38,8 @@ export interface SaveExtras {
   followUp?: FollowUpRegistration;
   /** The sealed evidence files listed in the envelope, in order. */
   evidence?: readonly Uint8Array[];
+  /** The statistics counters the report adds one to, in the same transaction. */
+  counters?: readonly CounterKey[];
 }
 
 /** The first answer given for an idempotency key; a replay returns it unchanged. */
@@ -80,6 +83,19 @@ export interface StoredFollowUp extends FollowUpRegistration {
 /** The most messages one conversation keeps; further messages are refused. */
 export const MAX_MESSAGES = 200;
 
+/** A counter one accepted report adds one to (docs/statistics.md). */
+export type CounterKey = Omit<Counter, 'count'>;
+
+/** A published period of statistics, as stored: the JSON published, kept as text and never recomputed. */
+export interface StoredPeriod {
+  /** First month, `YYYY-MM`. */
+  from: string;
+  /** Last month, included. */
+  to: string;
+  /** The period's JSON exactly as it was published. */
+  json: string;
+}
+
 export interface ReportPage {
   items: StoredReport[];
   total: number;
@@ -100,7 +116,9 @@ export interface Store {
    */
   claimKey(key: string, fingerprint: string, now: Date, staleMs: number): Promise<ClaimResult>;
   /**
-   * Stores the report, its sealed evidence files (if any) and the key's answer in one transaction. Resolves once committed; rejects with
+   * Stores the report, its sealed evidence files (if any) and the key's answer in one transaction,
+   * adding one to each of `counters` in the same transaction (the statistics the resident agreed to).
+   * Resolves once committed; rejects with
    * `ReferenceTakenError` if the reference already exists (the caller draws another).
    */
   saveReport(
@@ -139,6 +157,15 @@ export interface Store {
   /** Deletes idempotency keys created before `cutoff`; returns how many. */
   deleteKeysBefore(cutoff: Date): Promise<number>;
   countReports(): Promise<number>;
+  /** The statistics counters of the months from `from` to `to` (both included, `YYYY-MM`). */
+  listCounters(from: string, to: string): Promise<Counter[]>;
+  /** The published periods, oldest first. */
+  listPeriods(): Promise<StoredPeriod[]>;
+  /**
+   * Stores a published period unless it overlaps one stored before (checked and stored in one
+   * transaction, so two offices publishing at once cannot both succeed). Answers the overlapped period.
+   */
+  savePeriod(period: StoredPeriod): Promise<{ saved: true } | { saved: false; overlaps: StoredPeriod }>;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

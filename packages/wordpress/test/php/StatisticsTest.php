@@ -1,0 +1,83 @@
+<?php
+/**
+ * The counters a report adds one to, in plain PHP: the same keys as @hrc/framework/statistics'
+ * counterKeys() for a plain report, a sealed one with its readable statistics, and one without.
+ *
+ * @package HrcWidgets
+ */
+
+use PHPUnit\Framework\TestCase;
+
+/**
+ * HRC_Statistics::counter_keys tests.
+ */
+final class StatisticsTest extends TestCase {
+
+	/** 2026-03-31 23:33 UTC: the month counted is the month received, in UTC. */
+	private const RECEIVED = 1775000000;
+
+	private function keys( array $payload ): array {
+		return array_map(
+			static fn( $k ) => "{$k['month']} {$k['dimension']} {$k['key']}",
+			HRC_Statistics::counter_keys( $payload, self::RECEIVED )
+		);
+	}
+
+	public function test_a_plain_report_counts_its_month_domain_grounds_role_wish_and_no_area(): void {
+		$this->assertSame( '2026-03', gmdate( 'Y-m', self::RECEIVED ) );
+		$this->assertSame(
+			array(
+				'2026-03 reports all',
+				'2026-03 domain shops-hospitality',
+				'2026-03 ground race',
+				'2026-03 ground religion-or-belief',
+				'2026-03 area unspecified',
+				'2026-03 role victim',
+				'2026-03 wish advice',
+			),
+			$this->keys( hrc_test_report() )
+		);
+	}
+
+	public function test_a_ground_in_own_words_counts_as_other_and_not_knowing_as_unknown(): void {
+		$report = array_merge(
+			hrc_test_report(),
+			array(
+				'grounds'       => array(),
+				'groundOther'   => 'Mijn accent',
+				'groundUnknown' => true,
+			)
+		);
+		$keys   = $this->keys( $report );
+		$this->assertContains( '2026-03 ground other', $keys );
+		$this->assertContains( '2026-03 ground unknown', $keys );
+		$this->assertCount( 2, array_filter( $keys, static fn( $k ) => str_contains( $k, ' ground ' ) ) );
+	}
+
+	public function test_a_sealed_report_counts_from_its_readable_statistics_alone(): void {
+		$envelope = array(
+			'type'          => 'hrc-sealed-report',
+			'schemaVersion' => 1,
+			'kid'           => 'office-2026',
+			'statistics'    => array(
+				'month'   => '2025-11',
+				'domain'  => 'police',
+				'grounds' => array(),
+				'role'    => 'witness',
+				'area'    => 'noord',
+			),
+		);
+		$this->assertSame(
+			array(
+				'2026-03 reports all',
+				'2026-03 domain police',
+				'2026-03 ground unknown',
+				'2026-03 area noord',
+				'2026-03 role witness',
+			),
+			$this->keys( $envelope )
+		);
+		unset( $envelope['statistics'] );
+		$this->assertSame( array(), $this->keys( $envelope ) );
+	}
+}
