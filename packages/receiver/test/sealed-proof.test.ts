@@ -170,6 +170,7 @@ describe.each(STORE_KINDS)('a sealed report on %s', (kind) => {
           SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`;
         expect(tables.map((t) => t.table_name).sort()).toEqual([
           'idempotency_keys',
+          'report_evidence',
           'reports',
           'schema_version',
           'statistics_counters',
