@@ -121,12 +121,7 @@ export interface Store {
    * Resolves once committed; rejects with
    * `ReferenceTakenError` if the reference already exists (the caller draws another).
    */
-  saveReport(
-    key: string,
-    report: StoredReport,
-    response: StoredResponse,
-    extras?: SaveExtras,
-  ): Promise<void>;
+  saveReport(key: string, report: StoredReport, response: StoredResponse, extras?: SaveExtras): Promise<void>;
   /**
    * A sealed evidence file of a report (`evidence` of `saveReport`), by its place in the list; deleted
    * with the report.
