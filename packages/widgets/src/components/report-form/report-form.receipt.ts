@@ -35,7 +35,7 @@ export function receiptLines(view: ReceiptView): string[] {
     formatReceipt(view.digits),
     `${msg('Your reference', { id: 'report-form.reference' })}: ${view.reference}`,
     ...(view.statusUrl
-      ? [`${msg('Follow up your report', { id: 'report-status.title' })}: ${view.statusUrl}`]
+      ? [`${msg('Follow up your report', { id: 'report-form.receipt-follow-up' })}: ${view.statusUrl}`]
       : []),
     warningText(),
   ];
@@ -53,7 +53,7 @@ export function receiptPanel(view: ReceiptView, level: number): TemplateResult {
       view.statusUrl
         ? html`<p>
             ${msg('Come back with it here:', { id: 'report-form.receipt-where' })}
-            <a href=${view.statusUrl}>${msg('Follow up your report', { id: 'report-status.title' })}</a>
+            <a href=${view.statusUrl}>${msg('Follow up your report', { id: 'report-form.receipt-follow-up' })}</a>
           </p>`
         : nothing
     }
