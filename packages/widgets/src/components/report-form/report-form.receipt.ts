@@ -53,7 +53,9 @@ export function receiptPanel(view: ReceiptView, level: number): TemplateResult {
       view.statusUrl
         ? html`<p>
             ${msg('Come back with it here:', { id: 'report-form.receipt-where' })}
-            <a href=${view.statusUrl}>${msg('Follow up your report', { id: 'report-form.receipt-follow-up' })}</a>
+            <a href=${view.statusUrl}
+              >${msg('Follow up your report', { id: 'report-form.receipt-follow-up' })}</a
+            >
           </p>`
         : nothing
     }
