@@ -40,7 +40,12 @@ define('PATH_CURRENT_SITE', '/'); define('SITE_ID_CURRENT_SITE', 1); define('BLO
   );
   const seen = php('network');
   assert.equal(seen.multisite, true);
-  const tables = (prefix) => [`${prefix}hrc_idempotency`, `${prefix}hrc_reports`];
+  const tables = (prefix) => [
+    `${prefix}hrc_idempotency`,
+    `${prefix}hrc_reports`,
+    `${prefix}hrc_stat_counters`,
+    `${prefix}hrc_stat_periods`,
+  ];
   assert.deepEqual(seen.before['/een/'], { tables: [], cleanup: false, settings: false });
   assert.equal(seen.active, true, 'active for the network');
   assert.deepEqual(seen.activated, {
