@@ -239,6 +239,8 @@ CREATE TABLE $periods (
 	 * @param mixed           $result  Result.
 	 * @param WP_REST_Request $request Request.
 	 * @return bool
+	 *
+	 * @SuppressWarnings(PHPMD.UnusedFormalParameter) WordPress's filter signature.
 	 */
 	public static function any_origin( $served, $result, $request ) {
 		if ( $request instanceof WP_REST_Request && '/hrc/v1/statistics' === $request->get_route() && ! headers_sent() ) {
