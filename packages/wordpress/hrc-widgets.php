@@ -43,6 +43,7 @@ foreach ( array(
 	'fallback',
 	'assets',
 	'render',
+	'report-status',
 	'blocks',
 	'rest',
 	'follow-up-rest',

@@ -175,6 +175,34 @@ final class HRC_Follow_Up_Rest {
 				return self::too_many( $wait );
 			}
 		}
+		$input = self::parse( $request );
+		if ( $input instanceof WP_REST_Response ) {
+			return $input;
+		}
+		$message = $input['message'] ?? null;
+		$found   = HRC_Follow_Up::find( HRC_Follow_Up::verifier_of( $input['lookup'] ) );
+		if ( null === $found ) {
+			self::count( $per_addr );
+			self::count( $global );
+			// One answer for a receipt that never existed and for one whose report retention deleted.
+			return self::error( 404, 'unknown-receipt', __( 'No report was found for this receipt. Check the digits; reports are deleted some time after they are closed.', 'hrc-widgets' ) );
+		}
+		if ( null !== $message ) {
+			$refused = self::add( (string) $found['reference'], $message, self::counter( 'message', $client, (array) $limits['message'] ) );
+			if ( $refused ) {
+				return $refused;
+			}
+		}
+		return self::json( null === $message ? 200 : 201, self::conversation( $found ) );
+	}
+
+	/**
+	 * The request's `{ lookup, message? }`, checked, or the refusal.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return array|WP_REST_Response
+	 */
+	private static function parse( WP_REST_Request $request ) {
 		$input = self::read( $request );
 		if ( $input instanceof WP_REST_Response ) {
 			return $input;
@@ -184,37 +212,33 @@ final class HRC_Follow_Up_Rest {
 		if ( ! $object || ! HRC_Follow_Up::is_b64( $input['lookup'] ?? null, 43 ) || array_diff( $keys, array( 'lookup', 'message' ) ) ) {
 			return self::error( 400, 'invalid-lookup', __( 'Send the lookup made from the receipt, and nothing else.', 'hrc-widgets' ) );
 		}
-		$message = null;
 		if ( array_key_exists( 'message', $input ) ) {
-			$message = $input['message'];
-			$refused = self::refuse_message( $message );
+			$refused = self::refuse_message( $input['message'] );
 			if ( $refused ) {
 				return $refused;
 			}
 		}
-		$found = HRC_Follow_Up::find( HRC_Follow_Up::verifier_of( $input['lookup'] ) );
-		if ( null === $found ) {
-			self::count( $per_addr );
-			self::count( $global );
-			// One answer for a receipt that never existed and for one whose report retention deleted.
-			return self::error( 404, 'unknown-receipt', __( 'No report was found for this receipt. Check the digits; reports are deleted some time after they are closed.', 'hrc-widgets' ) );
+		return $input;
+	}
+
+	/**
+	 * Adds the resident's message, within the address's budget for messages. Null when it was added.
+	 *
+	 * @param string $reference Reference.
+	 * @param array  $message   Checked message.
+	 * @param array  $counter   The address's message counter.
+	 */
+	private static function add( string $reference, array $message, array $counter ): ?WP_REST_Response {
+		$wait = self::locked( $counter );
+		if ( $wait > 0 ) {
+			return self::too_many( $wait );
 		}
-		if ( null !== $message ) {
-			$counter = self::counter( 'message', $client, (array) $limits['message'] );
-			$wait    = self::locked( $counter );
-			if ( $wait > 0 ) {
-				return self::too_many( $wait );
-			}
-			self::count( $counter );
-			$added = HRC_Follow_Up::add_message( (string) $found['reference'], 'resident', $message );
-			if ( 'full' === $added ) {
-				return self::full();
-			}
-			if ( null === $added ) {
-				return self::error( 500, 'storage-failed', __( 'The message could not be stored. Please try again.', 'hrc-widgets' ) );
-			}
+		self::count( $counter );
+		$added = HRC_Follow_Up::add_message( $reference, 'resident', $message );
+		if ( 'full' === $added ) {
+			return self::full();
 		}
-		return self::json( null === $message ? 200 : 201, self::conversation( $found ) );
+		return null === $added ? self::error( 500, 'storage-failed', __( 'The message could not be stored. Please try again.', 'hrc-widgets' ) ) : null;
 	}
 
 	/**

@@ -32,6 +32,7 @@ final class HRC_Plugin {
 		add_filter( 'rest_request_before_callbacks', array( HRC_Rest::class, 'before_callbacks' ), 10, 3 );
 		add_filter( 'rest_exposed_cors_headers', array( HRC_Rest::class, 'exposed_headers' ) );
 		HRC_Assets::hooks();
+		HRC_Report_Status::hooks();
 		HRC_Privacy::hooks();
 		// The fallback markup's fixed texts in each element's language, from the plugin's catalogues.
 		HRC_Fallback::translateWith( array( HRC_Render::class, 'translate' ) );
