@@ -167,6 +167,10 @@ describe('installing', () => {
       mysql("SELECT option_value FROM wp_options WHERE option_name='hrc_widgets_statistics_db_version'"),
       '1',
     );
+    assert.equal(
+      mysql("SELECT option_value FROM wp_options WHERE option_name='hrc_widgets_follow_up_db_version'"),
+      '1',
+    );
     assert.ok((await harness('scheduled')).next > 0, 'the daily clean-up is scheduled');
     assert.equal(mysql('SELECT COUNT(*) FROM wp_hrc_reports WHERE 0'), '0');
   });
