@@ -240,7 +240,7 @@ final class HRC_Render {
 				'privacy-url'       => self::url( HRC_Settings::get( 'privacy_url' ) ),
 				'ask-equality-data' => $ask,
 			) + $set + array(
-				'preview'  => self::$preview,
+				'preview'       => self::$preview,
 				// The office's current public key (the first in the settings): the form seals to it.
 				'seal-key'      => self::seal_key(),
 				// With it and the follow-up page, the form gives the resident a receipt (docs/follow-up.md).
