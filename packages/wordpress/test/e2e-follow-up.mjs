@@ -401,8 +401,23 @@ function suite(h) {
         await admin
           .getByLabel('Answer to the resident')
           .fill(`Thank you. Which day was it? ${markers.answer}`);
-        await admin.getByRole('button', { name: 'Send the answer' }).click();
+        // By keyboard: Tab from the answer reaches its button, Enter sends it.
+        await admin.getByLabel('Answer to the resident').focus();
+        await admin.keyboard.press('Tab');
+        assert.equal(await admin.evaluate(() => document.activeElement?.textContent), 'Send the answer');
+        await admin.keyboard.press('Enter');
         await admin.locator('#status', { hasText: 'The answer was sent.' }).waitFor();
+        // What a screen reader is given: the section's heading, the messages as a list, the labelled box.
+        const tree = await admin.locator('#conversation').ariaSnapshot();
+        for (const part of [
+          'heading "Conversation with the resident" [level=3]',
+          '- list:',
+          '- listitem:',
+          'textbox "Answer to the resident"',
+          'button "Send the answer"',
+        ]) {
+          assert.ok(tree.includes(part), `${part} in\n${tree}`);
+        }
         assert.match(
           await admin.locator('#messages').textContent(),
           /Answer of the office, .*Sealed to the resident's receipt\./,
