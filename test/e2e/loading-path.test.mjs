@@ -149,7 +149,11 @@ describe('<hrc-report-form> loading path (self-hosted)', () => {
     // The two files are the form's part, cut once: nothing lost, nothing twice.
     expect(first.rest).toBe('report-form.later');
     const ids = [...Object.keys(first.messages), ...Object.keys(later.messages)].sort();
-    expect(ids).toEqual(Object.keys(whole).filter((id) => id.startsWith('report-form.')).sort());
+    expect(ids).toEqual(
+      Object.keys(whole)
+        .filter((id) => id.startsWith('report-form.'))
+        .sort(),
+    );
     expect(Object.keys(first.messages).length).toBeLessThan(Object.keys(later.messages).length);
     expect(sent.map((s) => s.path)).not.toContain(rest);
     const form = page.locator('hrc-report-form');

@@ -192,7 +192,10 @@ for (const lang of ['en', 'nl']) {
           assert.ok(head.includes(`<link rel="modulepreload" href="${href}">`), `${tag}: preload ${chunk}`);
           assert.ok(requests.includes(`${origin}${href}`), `${tag}: ${chunk} fetched`);
         }
-        assert.ok(requests.includes(`${origin}${MODULE_BASE}assets/hrc-kit.css`), `${tag}: hrc-kit.css fetched`);
+        assert.ok(
+          requests.includes(`${origin}${MODULE_BASE}assets/hrc-kit.css`),
+          `${tag}: hrc-kit.css fetched`,
+        );
         if (widget !== 'declaration-badge') {
           assert.ok(
             requests.some((u) => u.startsWith(`${origin}${MODULE_BASE}assets/content/${lang}/`)),
