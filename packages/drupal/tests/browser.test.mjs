@@ -15,7 +15,12 @@ const MODULE_BASE = '/modules/custom/hrc_widgets/';
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
 
 let pagesDir;
 let summary;
@@ -177,6 +182,20 @@ for (const lang of ['en', 'nl']) {
           assert.ok(result.shadowText.includes(title), `rights cards show "${title}"`);
         }
         if (widget === 'declaration-badge') assert.match(result.shadowText, /Utrecht/);
+        // The head names every module file the element imports (modulepreload) and the kit's style
+        // sheet; each was fetched, from the module.
+        const manifest = JSON.parse(readFileSync(join(moduleDir, 'assets/manifest.json'), 'utf8'));
+        const chunks = manifest.preload[tag].filter((f) => f.startsWith('./chunks/'));
+        const head = html.slice(0, html.indexOf('</head>'));
+        for (const chunk of chunks) {
+          const href = `${MODULE_BASE}assets/${chunk.slice(2)}`;
+          assert.ok(head.includes(`<link rel="modulepreload" href="${href}">`), `${tag}: preload ${chunk}`);
+          assert.ok(requests.includes(`${origin}${href}`), `${tag}: ${chunk} fetched`);
+        }
+        assert.ok(
+          requests.includes(`${origin}${MODULE_BASE}assets/hrc-kit.css`),
+          `${tag}: hrc-kit.css fetched`,
+        );
         if (widget !== 'declaration-badge') {
           assert.ok(
             requests.some((u) => u.startsWith(`${origin}${MODULE_BASE}assets/content/${lang}/`)),

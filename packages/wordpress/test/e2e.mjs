@@ -985,6 +985,39 @@ describe('the page', () => {
     );
   });
 
+  test('the head carries the kit style sheet and a modulepreload for every module the elements import', async () => {
+    const manifest = JSON.parse(
+      readFileSync(new URL('../../widgets/bundle/manifest.json', import.meta.url), 'utf8'),
+    );
+    const head = html.slice(0, html.indexOf('</head>'));
+    assert.match(
+      head,
+      /<link rel=['"]stylesheet['"] id=['"]hrc-kit-css['"] href=['"][^'"]*assets\/kit\/hrc-kit\.css/,
+    );
+    const preloaded = [...head.matchAll(/<link rel="modulepreload" href="([^"]+\/assets\/kit\/[^"]+)"/g)].map((m) =>
+      new URL(m[1]).pathname.replace(/^.*\/assets\/kit\//, './'),
+    );
+    const chunks = [...new Set(tags.flatMap((tag) => manifest.preload[tag]))].filter((f) =>
+      f.startsWith('./chunks/'),
+    );
+    assert.ok(chunks.length > 4, 'the manifest lists the chunks');
+    assert.deepEqual([...preloaded].sort(), chunks.sort(), 'each chunk once, nothing else');
+    // The style sheet keeps the form's room before its script has run.
+    const css = await (await fetch(head.match(/href=['"]([^'"]*hrc-kit\.css[^'"]*)['"]/)[1])).text();
+    assert.match(css, /hrc-report-form/);
+    // A page without an element gets neither.
+    const plain = await (
+      await fetch(
+        await publish('No element', '<!-- wp:paragraph --><p>Opening hours</p><!-- /wp:paragraph -->'),
+      )
+    ).text();
+    assert.ok(
+      !/hrc-kit\.css|rel="modulepreload" href="[^"]*assets\/kit/.test(
+        plain.slice(0, plain.indexOf('</head>')),
+      ),
+    );
+  });
+
   test('each element module loads once: a script module (the blocks’ viewScriptModule) on 6.5+, a module script tag before', () => {
     const [major, minor] = VERSION.version.split('.').map(Number);
     const modules = major > 6 || (major === 6 && minor >= 5);

@@ -281,11 +281,17 @@ export class HrcReportForm extends HrcElement {
   }
 
   /**
-   * The rest of the form (report-form.later.ts), imported once; again after a failed attempt. Once it
-   * is there, the schema is built in a frame of its own, so that Continue does not wait for it.
+   * The rest of the form (report-form.later.ts) with the messages it shows, imported once; again after a
+   * failed attempt. Once it is there, the schema is built in a frame of its own, so that Continue does
+   * not wait for it.
    */
   private loadLater(): Promise<Later> {
-    return (this.loadingLater ??= import('./report-form.later.js').then(
+    const both = async () => {
+      const [later, messages] = await Promise.all([import('./report-form.later.js'), this.loadCatalogRest()]);
+      if (!messages) throw new Error('The messages of the later steps could not be loaded.');
+      return later;
+    };
+    return (this.loadingLater ??= both().then(
       async (later) => {
         this.later = later;
         this.laterFailed = false;

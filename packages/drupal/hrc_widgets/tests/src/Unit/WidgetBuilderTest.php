@@ -190,4 +190,39 @@ final class WidgetBuilderTest extends TestCase {
     $this->builder()->build('marquee', [], [], 'en');
   }
 
+  /**
+   * @covers ::preloadLinks
+   */
+  public function testPreloadLinksComeFromTheManifestAndNameOnlyChunksThatAreThere(): void {
+    $dir = sys_get_temp_dir() . '/hrc-preload-' . bin2hex(random_bytes(4));
+    mkdir("$dir/chunks", 0777, TRUE);
+    touch("$dir/chunks/kit-A1.js");
+    touch("$dir/chunks/lit-B2.js");
+    file_put_contents("$dir/manifest.json", json_encode(['preload' => [
+      'hrc-report-form' => [
+        './hrc-report-form.js',
+        './chunks/kit-A1.js',
+        './chunks/lit-B2.js',
+        './chunks/missing-C3.js',
+        './chunks/../../../secrets.js',
+        'https://evil.example/x.js',
+        './chunks/x.js" onload="alert(1)',
+      ],
+    ]]));
+    $builder = new WidgetBuilder(new ContentRepository(HRC_TEST_CONTENT_DIR), $dir, '/modules/hrc_widgets/assets/');
+    $this->assertSame([
+      [['rel' => 'modulepreload', 'href' => '/modules/hrc_widgets/assets/chunks/kit-A1.js'], FALSE],
+      [['rel' => 'modulepreload', 'href' => '/modules/hrc_widgets/assets/chunks/lit-B2.js'], FALSE],
+    ], $builder->preloadLinks('hrc-report-form'));
+    $this->assertSame([], $builder->preloadLinks('hrc-declaration-badge'));
+    $build = $builder->build('report-form', WidgetCatalog::defaults('report-form'), self::SETTINGS, 'en');
+    $this->assertSame($builder->preloadLinks('hrc-report-form'), $build['#attached']['html_head_link']);
+    // Without the assets folder (as before), no links.
+    $this->assertSame([], $this->builder()->preloadLinks('hrc-report-form'));
+    array_map('unlink', glob("$dir/chunks/*") ?: []);
+    rmdir("$dir/chunks");
+    unlink("$dir/manifest.json");
+    rmdir($dir);
+  }
+
 }
