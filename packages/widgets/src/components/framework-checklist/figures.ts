@@ -39,7 +39,9 @@ export async function loadFigures(src: string, language: string): Promise<Figure
     .catch(() => undefined);
   const loaded = await loadStatistics(src, undefined, SOURCE);
   if (!loaded.ok) return loaded;
-  return { ok: true, src: safeUrl(src)!, doc: loaded.doc, labels: await labels };
+  // Absolute, so that the address printed in the downloaded file still leads to the file.
+  const url = new URL(safeUrl(src)!, document.baseURI).href;
+  return { ok: true, src: url, doc: loaded.doc, labels: await labels };
 }
 
 /**

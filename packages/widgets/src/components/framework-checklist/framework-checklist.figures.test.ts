@@ -118,14 +118,17 @@ describe('<hrc-framework-checklist> figures in the report outline', function () 
     const file = new DOMParser().parseFromString(downloads.files[0]!.text, 'text/html');
     const figures = file.querySelector('.figures')!;
     expect(text(figures.querySelector('h2')!)).to.equal('Reports of discrimination, 2024');
+    expect(figures.querySelector('a')!.getAttribute('href')).to.equal(EXAMPLE);
     expect(text(figures)).to.contain(`Reports received: ${y2024.reports.total}`);
   });
 
-  it('says when a period is withheld', async () => {
-    const el = await checklist(statsFile('withheld.json'));
+  it('says when a period is withheld, and links a relative address as an absolute one', async () => {
+    const relative = new URL(statsFile('withheld.json')).pathname;
+    const el = await checklist(relative);
     await outline(el);
     expect(text(q(el, '.report .figures'))).to.contain('The figures of this period are withheld');
     expect(all(el, '.report .figures dl')).to.have.length(0);
+    expect(q(el, '.report .figures a').getAttribute('href')).to.equal(new URL(relative, location.href).href);
   });
 
   // Addresses on the second origin are made once its port is known.
