@@ -124,6 +124,13 @@ describe('the self-hosted kit under a strict CSP', () => {
       { timeout: 15_000 },
     );
     expect(TAGS.length).toBeGreaterThan(6);
+    // The published checklist's report outline, with the period's figures (loaded on demand).
+    await page.locator('#published button[aria-pressed]').click();
+    await page.waitForFunction(
+      () => document.querySelector('#published').shadowRoot.querySelectorAll('.figures dd').length > 10,
+      undefined,
+      { timeout: 15_000 },
+    );
     const defined = await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), TAGS);
     expect(defined).toEqual(TAGS);
     // Every element is on the page.

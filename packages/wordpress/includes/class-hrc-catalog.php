@@ -201,6 +201,12 @@ final class HRC_Catalog {
 					'default' => '',
 					'group' => 'links',
 				),
+				'statistics-src' => array(
+					'key' => 'statisticsSrc',
+					'kind' => 'url',
+					'default' => '',
+					'group' => 'links',
+				),
 				'readonly' => array(
 					'key' => 'readonly',
 					'kind' => 'boolean',
@@ -417,6 +423,10 @@ final class HRC_Catalog {
 				'compareSrc' => array(
 					'label' => __( 'Compare with (JSON address)', 'hrc-widgets' ),
 					'help' => __( 'Last year\'s or another city\'s published assessment, shown beside it with what changed.', 'hrc-widgets' ),
+				),
+				'statisticsSrc' => array(
+					'label' => __( 'Figures for the report outline (statistics JSON)', 'hrc-widgets' ),
+					'help' => __( 'Address of published report statistics (the receiver\'s /statistics.json, or another site\'s). The report outline then adds the period\'s figures. Empty: no figures.', 'hrc-widgets' ),
 				),
 				'readonly' => array(
 					'label' => __( 'Read only', 'hrc-widgets' ),

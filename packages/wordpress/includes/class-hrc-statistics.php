@@ -112,7 +112,7 @@ CREATE TABLE $periods (
 				'grounds' => $grounds,
 				'role'    => (string) ( $payload['role'] ?? '' ),
 				'wish'    => (string) ( $payload['wish'] ?? '' ),
-				'area'    => '',
+				'area'    => (string) ( $payload['area'] ?? '' ),
 			);
 		}
 		$grounds = array_values( array_unique( $fields['grounds'] ) );

@@ -204,6 +204,12 @@ final class Elements {
           'default' => '',
           'group' => 'links',
         ],
+        'statistics_src' => [
+          'attribute' => 'statistics-src',
+          'kind' => 'url',
+          'default' => '',
+          'group' => 'links',
+        ],
         'readonly' => [
           'attribute' => 'readonly',
           'kind' => 'boolean',
@@ -425,6 +431,10 @@ final class Elements {
             'compare_src' => [
               'label' => new TranslatableMarkup('Compare with (JSON address)'),
               'help' => new TranslatableMarkup('Last year\'s or another city\'s published assessment, shown beside it with what changed.'),
+            ],
+            'statistics_src' => [
+              'label' => new TranslatableMarkup('Figures for the report outline (statistics JSON)'),
+              'help' => new TranslatableMarkup('Address of published report statistics (the receiver\'s /statistics.json, or another site\'s). The report outline then adds the period\'s figures. Empty: no figures.'),
             ],
             'readonly' => [
               'label' => new TranslatableMarkup('Read only'),
