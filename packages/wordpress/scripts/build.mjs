@@ -39,6 +39,7 @@ for (const file of [
   'schema/report.schema.json',
   'schema/sealed-report.schema.json',
   'schema/assessment.schema.json',
+  'schema/statistics.schema.json',
   'content/nl.json',
   'content/en.json',
   'report-csv.json',
@@ -60,7 +61,12 @@ for (const file of readdirSync(join(root, 'assets'))) {
 }
 cpSync(bundle, join(stage, 'assets/kit'), { recursive: true });
 for (const file of OFFICE_MODULES) cpSync(join(office, file), join(stage, 'assets/office', file));
-for (const file of ['report.schema.json', 'assessment.schema.json', 'sealed-report.schema.json']) {
+for (const file of [
+  'report.schema.json',
+  'assessment.schema.json',
+  'sealed-report.schema.json',
+  'statistics.schema.json',
+]) {
   cpSync(join(framework, 'schema', file), join(stage, 'schema', file));
 }
 cpSync(join(framework, 'report-csv.json'), join(stage, 'data', 'report-csv.json'));

@@ -915,7 +915,13 @@ describe('the shared conformance cases (@hrc/framework conformance/requests)', (
 });
 
 describe('the page', () => {
-  const tags = ['hrc-report-form', 'hrc-rights-cards', 'hrc-framework-checklist', 'hrc-declaration-badge'];
+  const tags = [
+    'hrc-report-form',
+    'hrc-rights-cards',
+    'hrc-framework-checklist',
+    'hrc-declaration-badge',
+    'hrc-report-stats',
+  ];
   let url;
   let html;
   before(async () => {
@@ -925,12 +931,15 @@ describe('the page', () => {
       '<!-- wp:hrc/rights-cards {"articles":"21,23","lang":"en"} /-->',
       '<!-- wp:hrc/framework-checklist /-->',
       '<!-- wp:hrc/declaration-badge {"variant":"horizontal"} /-->',
+      '<!-- wp:hrc/report-stats {"view":"domains","label":"Cijfers <b>2025</b>"} /-->',
       '<!-- wp:shortcode -->[hrc_report_form lang="en" ask-equality-data="off"]<!-- /wp:shortcode -->',
       '<!-- wp:shortcode -->[hrc_rights_cards articles="21,23"]<!-- /wp:shortcode -->',
       // A language of the kit's manifest that the plugin names nowhere.
       '<!-- wp:shortcode -->[hrc_rights_cards articles="21" lang="de"]<!-- /wp:shortcode -->',
       '<!-- wp:shortcode -->[hrc_framework_checklist]<!-- /wp:shortcode -->',
       '<!-- wp:shortcode -->[hrc_declaration_badge size="l"]<!-- /wp:shortcode -->',
+      // Another address (here this site's route written out, so the browser test stays on this site).
+      `<!-- wp:shortcode -->[hrc_report_stats lang="en" src="${BASE}/?rest_route=/hrc/v1/statistics" heading-level="3"]<!-- /wp:shortcode -->`,
     ].join('\n');
     const res = await admin('/?rest_route=/wp/v2/pages', {
       method: 'POST',
@@ -961,6 +970,15 @@ describe('the page', () => {
       /<hrc-declaration-badge lang="nl" city="Voorbeeld" year="2019" declaration-url="https:\/\/voorbeeld\.example\.org\/verklaring" variant="horizontal" status-src="[^"]*hrc\/v1\/assessment">/,
     );
     assert.match(html, /<hrc-framework-checklist lang="nl" src="[^"]*hrc\/v1\/assessment" readonly>/);
+    // The statistics: this site's own file when no address is given, else the address (checked).
+    assert.match(
+      html,
+      /<hrc-report-stats lang="nl" src="[^"]*hrc\/v1\/statistics" view="domains" label="Cijfers &lt;b&gt;2025&lt;\/b&gt;">/,
+    );
+    assert.match(
+      html,
+      /<hrc-report-stats lang="en" src="http:\/\/[^"]*\/\?rest_route=\/hrc\/v1\/statistics" heading-level="3">/,
+    );
     assert.match(html, /<hrc-rights-cards lang="en" articles="21,23"/);
     // German, with its own content in the fallback text.
     assert.match(html, /<hrc-rights-cards lang="de" articles="21"/);
@@ -974,6 +992,15 @@ describe('the page', () => {
     assert.match(html, /Artikel 21: Non-discriminatie/);
     assert.match(html, /Voorbeeld, mensenrechtenstad sinds 2019/);
     assert.match(html, /: Gerealiseerd<\/li>/, 'published status in the checklist fallback');
+    // The statistics link to their published files: this site's JSON and CSV, or the address given.
+    assert.match(
+      html,
+      /<h2>Cijfers &lt;b&gt;2025&lt;\/b&gt;<\/h2><p>De grafieken van deze cijfers hebben JavaScript nodig[^<]*<\/p><ul><li><a href="[^"]*hrc\/v1\/statistics">Gepubliceerde statistiek \(JSON\)<\/a><\/li><li><a href="[^"]*hrc\/v1\/statistics[^"]*format=csv">Gepubliceerde statistiek \(CSV, voor spreadsheets\)<\/a><\/li><\/ul>/,
+    );
+    assert.match(
+      html,
+      /<h3>Reports of discrimination<\/h3><p>[^<]*<\/p><ul><li><a href="http:\/\/[^"]*\/\?rest_route=\/hrc\/v1\/statistics">Published statistics \(JSON\)<\/a><\/li><\/ul>/,
+    );
     assert.match(
       html,
       /<script type="module" src="[^"]*\/wp-content\/plugins\/hrc-widgets\/assets\/kit\/hrc-report-form\.js[^"]*"/,
@@ -1115,6 +1142,8 @@ describe('addresses from contributors, and the editor preview', () => {
       '<!-- wp:shortcode -->[hrc_rights_cards articles="21" report-url="&#106;avascript:alert(1)"]<!-- /wp:shortcode -->',
       '<!-- wp:shortcode -->[hrc_framework_checklist compare-src="vbscript:msgbox(1)"]<!-- /wp:shortcode -->',
       '<!-- wp:shortcode -->[hrc_declaration_badge status-url="javascript&colon;alert(1)"]<!-- /wp:shortcode -->',
+      '<!-- wp:hrc/report-stats {"src":"javascript:alert(1)"} /-->',
+      '<!-- wp:shortcode -->[hrc_report_stats src="data:application/json,{}"]<!-- /wp:shortcode -->',
     ].join('\n');
     const res = await contributor('/?rest_route=/wp/v2/posts', {
       method: 'POST',
@@ -1135,8 +1164,15 @@ describe('addresses from contributors, and the editor preview', () => {
       'hrc-rights-cards',
       'hrc-framework-checklist',
       'hrc-declaration-badge',
+      'hrc-report-stats',
     ])
       assert.equal(preview.split(`<${tag} `).length - 1, 2, `${tag} twice`);
+    // A refused address is no address: the statistics block shows this site's own file instead.
+    assert.equal(
+      preview.match(/<hrc-report-stats [^>]*src="[^"]*hrc\/v1\/statistics"/g)?.length,
+      2,
+      'statistics from this site',
+    );
     const found = addresses(preview);
     assert.ok(found.length > 10, 'the page has addresses to check');
     assert.deepEqual(

@@ -56,6 +56,14 @@ const BLOCKS = [
     title: 'Human rights city badge',
     controls: ['Language', 'Variant', 'Size', 'Show progress from the published checklist', 'Checklist page'],
   },
+  {
+    name: 'hrc/report-stats',
+    tag: 'hrc-report-stats',
+    title: 'Report statistics',
+    // The preview reads this site's statistics file from inside the canvas: nothing published yet.
+    ready: /No statistics have been published yet/,
+    controls: ['Language', 'Published statistics (JSON)', 'Counts by', 'Period shown first', 'Heading'],
+  },
 ];
 
 let env;
@@ -302,7 +310,7 @@ describe(`the block editor of WordPress ${VERSION.version}`, () => {
     assert.deepEqual(take(), []);
   });
 
-  test('publishing from the editor puts the four elements on the page', async () => {
+  test('publishing from the editor puts the five elements on the page', async () => {
     await page.evaluate(() =>
       window.wp.data.dispatch('core/editor').editPost({ title: 'Mensenrechten', status: 'publish' }),
     );
