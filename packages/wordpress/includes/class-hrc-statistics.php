@@ -350,7 +350,11 @@ CREATE TABLE $periods (
 		} elseif ( self::THRESHOLD !== ( $period['threshold'] ?? null ) ) {
 			$code = 'wrong-threshold';
 		}
-		return null === $code ? null : array( self::problem( 'wrong-threshold' === $code ? 'threshold' : 'from', $code ) );
+		$paths = array(
+			'wrong-threshold' => 'threshold',
+			'period-not-over' => 'to',
+		);
+		return null === $code ? null : array( self::problem( $paths[ $code ] ?? 'from', $code ) );
 	}
 
 	/**

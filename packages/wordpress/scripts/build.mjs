@@ -4,6 +4,7 @@
 // and the data package's schemas for the REST route and the checklist, so the plugin loads nothing
 // from elsewhere.
 import { execFileSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +71,17 @@ for (const file of [
   cpSync(join(framework, 'schema', file), join(stage, 'schema', file));
 }
 cpSync(join(framework, 'report-csv.json'), join(stage, 'data', 'report-csv.json'));
+// The statistics screen's script with @hrc/framework/statistics (the receiver's suppression code).
+buildSync({
+  entryPoints: [join(root, 'admin-src/statistics.js')],
+  outfile: join(stage, 'assets/statistics/statistics.js'),
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
 
 const zipFile = join(out, 'hrc-widgets.zip');
 const bytes = zip(stage, dirname(stage), zipFile);
