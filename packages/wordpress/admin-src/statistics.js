@@ -106,7 +106,10 @@ function showPreview(period) {
   });
   const parts = [heading];
   const taken = overview.published.find((p) => p.from <= period.to && period.from <= p.to);
-  if (taken) parts.push(el('p', fill(t.overlaps, month(taken.from), month(taken.to)), { class: 'notice notice-error' }));
+  if (taken)
+    parts.push(
+      el('p', fill(t.overlaps, month(taken.from), month(taken.to)), { class: 'notice notice-error' }),
+    );
   if ('withheld' in period) {
     parts.push(el('p', t.withheld));
   } else {
