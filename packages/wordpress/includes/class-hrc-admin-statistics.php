@@ -126,8 +126,6 @@ final class HRC_Admin_Statistics {
 		$config = array(
 			'counters' => rest_url( HRC_Rest::NS . '/statistics/counters' ),
 			'periods'  => rest_url( HRC_Rest::NS . '/statistics/periods' ),
-			'file'     => HRC_Statistics::file_url(),
-			'csv'      => HRC_Statistics::file_url( 'csv' ),
 			'nonce'    => wp_create_nonce( 'wp_rest' ),
 			'labels'   => self::labels(),
 			'texts'    => self::texts(),

@@ -468,13 +468,14 @@ CREATE TABLE $periods (
 	}
 
 	/**
-	 * The statistics file's address on this site; as CSV with `$format` 'csv'.
+	 * The statistics file's address on this site; as CSV with `$format` 'csv'. Unencoded (`&`, not
+	 * `&#038;`): escape it where it is printed.
 	 *
 	 * @param string $format 'json' or 'csv'.
 	 */
 	public static function file_url( string $format = 'json' ): string {
 		$url = rest_url( 'hrc/v1/statistics' );
-		return HRC_Render::url( 'csv' === $format ? add_query_arg( 'format', 'csv', $url ) : $url );
+		return esc_url_raw( 'csv' === $format ? add_query_arg( 'format', 'csv', $url ) : $url, array( 'http', 'https' ) );
 	}
 
 	/**
@@ -486,15 +487,18 @@ CREATE TABLE $periods (
 	 */
 	public static function render_element( array $a ): string {
 		$set = HRC_Render::editor_attributes( 'hrc-report-stats', $a );
+		// The same check as the attribute's (HRC_Render::url()), unencoded: the fallback escapes it once.
+		$src = '' === $set['src'] ? '' : esc_url_raw( trim( (string) $a['src'] ), array( 'http', 'https' ) );
 		$csv = '';
-		if ( '' === $set['src'] ) {
-			$set['src'] = self::file_url();
-			$csv        = self::file_url( 'csv' );
+		if ( '' === $src ) {
+			$src = self::file_url();
+			$csv = self::file_url( 'csv' );
 		}
+		$set['src'] = $src;
 		$locale = HRC_Render::locale( $set['lang'] );
 		HRC_Assets::enqueue_element( 'hrc-report-stats' );
 		return HRC_Render::open( 'hrc-report-stats', array( 'lang' => $locale ) + $set )
-			. HRC_Fallback::stats( $locale, $set['src'], $csv, $set['label'], (int) ( $set['heading-level'] ?: 2 ) )
+			. HRC_Fallback::stats( $locale, $src, $csv, $set['label'], (int) ( $set['heading-level'] ?: 2 ) )
 			. '</hrc-report-stats>';
 	}
 

@@ -1098,7 +1098,7 @@ describe('the page', () => {
       '<!-- wp:hrc/rights-cards {"articles":"21,23","lang":"en"} /-->',
       '<!-- wp:hrc/framework-checklist /-->',
       '<!-- wp:hrc/declaration-badge {"variant":"horizontal"} /-->',
-      '<!-- wp:hrc/report-stats {"view":"domains","label":"Cijfers <b>2025</b>"} /-->',
+      '<!-- wp:hrc/report-stats {"view":"domains","label":"Cijfers & <b>trends</b>"} /-->',
       '<!-- wp:shortcode -->[hrc_report_form lang="en" ask-equality-data="off"]<!-- /wp:shortcode -->',
       '<!-- wp:shortcode -->[hrc_rights_cards articles="21,23"]<!-- /wp:shortcode -->',
       // A language of the kit's manifest that the plugin names nowhere.
@@ -1140,7 +1140,7 @@ describe('the page', () => {
     // The statistics: this site's own file when no address is given, else the address (checked).
     assert.match(
       html,
-      /<hrc-report-stats lang="nl" src="[^"]*hrc\/v1\/statistics" view="domains" label="Cijfers &lt;b&gt;2025&lt;\/b&gt;">/,
+      /<hrc-report-stats lang="nl" src="[^"]*hrc\/v1\/statistics" view="domains" label="Cijfers &amp; trends">/,
     );
     assert.match(
       html,
@@ -1162,7 +1162,7 @@ describe('the page', () => {
     // The statistics link to their published files: this site's JSON and CSV, or the address given.
     assert.match(
       html,
-      /<h2>Cijfers &lt;b&gt;2025&lt;\/b&gt;<\/h2><p>De grafieken van deze cijfers hebben JavaScript nodig[^<]*<\/p><ul><li><a href="[^"]*hrc\/v1\/statistics">Gepubliceerde statistiek \(JSON\)<\/a><\/li><li><a href="[^"]*hrc\/v1\/statistics[^"]*format=csv">Gepubliceerde statistiek \(CSV, voor spreadsheets\)<\/a><\/li><\/ul>/,
+      /<h2>Cijfers &amp; trends<\/h2><p>De grafieken van deze cijfers hebben JavaScript nodig[^<]*<\/p><ul><li><a href="[^"]*hrc\/v1\/statistics">Gepubliceerde statistiek \(JSON\)<\/a><\/li><li><a href="[^"]*hrc\/v1\/statistics[^"]*format=csv">Gepubliceerde statistiek \(CSV, voor spreadsheets\)<\/a><\/li><\/ul>/,
     );
     assert.match(
       html,
