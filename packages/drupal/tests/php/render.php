@@ -60,6 +60,10 @@ $settings = [
 
 /** Renders a render array the way Drupal's theme system would for these templates. */
 $render = static function (array $build) use ($twig): string {
+  // A widget with nothing to show (report statistics without a file) renders nothing.
+  if (!isset($build['#theme'])) {
+    return '';
+  }
   $template = str_replace('_', '-', $build['#theme']) . '.html.twig';
   return $twig->render($template, [
     'element_attributes' => $build['#element_attributes'],
@@ -130,6 +134,8 @@ $blocks = [
   'rights-cards' => ['articles' => '21,23,26', 'variant' => 'full', 'report_url' => '/report?x=1&y=2'],
   'framework-checklist' => ['readonly' => FALSE, 'storage_key' => 'drupal-test'],
   'declaration-badge' => ['variant' => 'horizontal', 'size' => 'm'],
+  // The file the browser test serves from the framework's example (a city's published statistics).
+  'report-stats' => ['src' => '/statistics.json', 'view' => 'domains', 'heading_level' => '3'],
 ];
 foreach (['en', 'nl'] as $lang) {
   foreach ($blocks as $widget => $options) {
@@ -153,13 +159,16 @@ $hostileBody = <<<'HTML'
 <p>[hrc:rights-cards articles="21" report-url="&amp;#106;avascript:alert(1)"]</p>
 <p>[hrc:framework-checklist src="vbscript:msgbox(1)" compare-src="//evil.example/a.json"]</p>
 <p>[hrc:declaration-badge status-src="javascript&amp;colon;alert(1)"]</p>
+<p>[hrc:report-stats src="java&#x09;script:alert(1)"]</p>
 HTML;
 $attached = [];
 $embeds = [];
 $html = ShortcodeParser::replace($hostileBody, static function (string $widget, array $attributes) use ($builder, $hostileSettings, $render, &$attached, &$embeds): ?string {
   $build = $builder->build($widget, WidgetCatalog::optionsFromAttributes($widget, $attributes), $hostileSettings, 'en');
-  $attached[] = $build['#attached'];
-  $embeds[] = ['tag' => WidgetCatalog::WIDGETS[$widget]['tag'], 'attributes' => $build['#element_attributes']];
+  if (isset($build['#theme'])) {
+    $attached[] = $build['#attached'];
+    $embeds[] = ['tag' => WidgetCatalog::WIDGETS[$widget]['tag'], 'attributes' => $build['#element_attributes']];
+  }
   return $render($build);
 });
 file_put_contents("$out/hostile-en.html", $page('en', $html, $scripts(...$attached)));
@@ -181,8 +190,10 @@ $html = ShortcodeParser::replace($body, static function (string $widget, array $
     return NULL;
   }
   $build = $builder->build($widget, WidgetCatalog::optionsFromAttributes($widget, $attributes), $settings, 'en');
-  $attached[] = $build['#attached'];
-  $embeds[] = ['tag' => WidgetCatalog::WIDGETS[$widget]['tag'], 'attributes' => $build['#element_attributes']];
+  if (isset($build['#theme'])) {
+    $attached[] = $build['#attached'];
+    $embeds[] = ['tag' => WidgetCatalog::WIDGETS[$widget]['tag'], 'attributes' => $build['#element_attributes']];
+  }
   return $render($build);
 });
 file_put_contents("$out/filter-en.html", $page('en', $html, $scripts(...$attached)));

@@ -162,6 +162,14 @@ final class WidgetBuilder {
         $fallback = Fallback::checklist($langcode, $content, NULL, (string) $set['src']);
         break;
 
+      case 'report-stats':
+        // Nothing to show without a published file (Drupal publishes none of its own): no block.
+        if ($set['src'] === NULL) {
+          return ['#cache' => ['tags' => ['config:hrc_widgets.settings'], 'contexts' => $contexts]];
+        }
+        $fallback = Fallback::stats($langcode, $set['src'], '', (string) $set['label'], (int) ($set['heading-level'] ?? 2));
+        break;
+
       default:
         $first += [
           'city' => $settings['city'] ?? NULL,

@@ -92,6 +92,29 @@ final class WidgetBuilderTest extends TestCase {
     $this->assertSame(['quick_exit_shortcut' => FALSE], $embed);
   }
 
+  public function testReportStatsShowsThePublishedFileWithALinkToIt(): void {
+    $build = $this->builder()->build('report-stats', ['src' => 'https://stats.example.org/statistics.json?x=1&y=2', 'view' => 'domains', 'heading_level' => '3', 'label' => '<b>Meldingen</b>'], self::SETTINGS, 'nl');
+    $this->assertSame('hrc_report_stats', $build['#theme']);
+    $this->assertSame([
+      'src' => 'https://stats.example.org/statistics.json?x=1&y=2',
+      'view' => 'domains',
+      'label' => '<b>Meldingen</b>',
+      'heading-level' => '3',
+    ], $build['#element_attributes']);
+    $this->assertSame(
+      '<h3>&lt;b&gt;Meldingen&lt;/b&gt;</h3><p>De grafieken van deze cijfers hebben JavaScript nodig, en dat staat uit of is niet geladen. De cijfers zijn gepubliceerd als open data:</p>'
+        . '<ul><li><a href="https://stats.example.org/statistics.json?x=1&amp;y=2">Gepubliceerde statistiek (JSON)</a></li></ul>',
+      $build['#fallback']['#markup'],
+    );
+    $this->assertSame(['hrc_widgets/report_stats'], $build['#attached']['library']);
+    // Without a file to show (or with an address the kit's check refuses) there is no block.
+    foreach (['', 'javascript:alert(1)', '//evil.example/s.json', 'data:application/json,{}'] as $src) {
+      $empty = $this->builder()->build('report-stats', ['src' => $src], self::SETTINGS, 'en');
+      $this->assertArrayNotHasKey('#theme', $empty, $src);
+      $this->assertSame(['config:hrc_widgets.settings'], $empty['#cache']['tags']);
+    }
+  }
+
   public function testHostileAddressesFromBlocksAndEmbedsAreLeftOut(): void {
     $hostile = ['javascript:alert(1)', "java\tscript:alert(1)", 'javascript&colon;alert(1)', '&#106;avascript:alert(1)', 'data:text/html,x', '//evil.example/'];
     foreach ($hostile as $value) {
