@@ -1188,8 +1188,8 @@ describe('the page', () => {
       head,
       /<link rel=['"]stylesheet['"] id=['"]hrc-kit-css['"] href=['"][^'"]*assets\/kit\/hrc-kit\.css/,
     );
-    const preloaded = [...head.matchAll(/<link rel="modulepreload" href="([^"]+\/assets\/kit\/[^"]+)"/g)].map((m) =>
-      new URL(m[1]).pathname.replace(/^.*\/assets\/kit\//, './'),
+    const preloaded = [...head.matchAll(/<link rel="modulepreload" href="([^"]+\/assets\/kit\/[^"]+)"/g)].map(
+      (m) => new URL(m[1]).pathname.replace(/^.*\/assets\/kit\//, './'),
     );
     const chunks = [...new Set(tags.flatMap((tag) => manifest.preload[tag]))].filter((f) =>
       f.startsWith('./chunks/'),
