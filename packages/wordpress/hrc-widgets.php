@@ -37,6 +37,7 @@ foreach ( array(
 	'settings',
 	'store',
 	'statistics',
+	'evidence',
 	'report-view',
 	'catalog',
 	'fallback',

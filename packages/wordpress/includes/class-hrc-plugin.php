@@ -21,11 +21,14 @@ final class HRC_Plugin {
 		add_action( 'init', array( self::class, 'init' ) );
 		add_action( 'plugins_loaded', array( HRC_Store::class, 'maybe_upgrade' ) );
 		add_action( 'plugins_loaded', array( HRC_Statistics::class, 'maybe_upgrade' ) );
+		add_action( 'plugins_loaded', array( HRC_Evidence::class, 'maybe_upgrade' ) );
 		add_action( self::CRON_HOOK, array( self::class, 'daily' ) );
 		add_action( 'rest_api_init', array( HRC_Rest::class, 'register' ) );
 		add_action( 'rest_api_init', array( HRC_Office_Page::class, 'register_routes' ) );
 		add_action( 'wp_initialize_site', array( self::class, 'new_site' ), 20 );
 		add_action( 'rest_api_init', array( HRC_Statistics::class, 'register' ) );
+		add_action( 'rest_api_init', array( HRC_Evidence::class, 'register_routes' ) );
+		add_filter( 'rest_pre_serve_request', array( HRC_Evidence::class, 'serve' ), 10, 3 );
 		add_filter( 'rest_request_before_callbacks', array( HRC_Rest::class, 'before_callbacks' ), 10, 3 );
 		add_filter( 'rest_exposed_cors_headers', array( HRC_Rest::class, 'exposed_headers' ) );
 		HRC_Assets::hooks();
@@ -103,6 +106,7 @@ final class HRC_Plugin {
 	public static function set_up_site(): void {
 		HRC_Store::install();
 		HRC_Statistics::install();
+		HRC_Evidence::install();
 		add_option( HRC_Settings::OPTION, HRC_Settings::defaults() );
 		self::schedule();
 	}

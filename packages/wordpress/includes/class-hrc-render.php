@@ -226,6 +226,7 @@ final class HRC_Render {
 		$set    = self::editor_attributes( 'hrc-report-form', $a );
 		$locale = self::locale( $set['lang'] );
 		$ask    = '' === $set['ask-equality-data'] ? (bool) HRC_Settings::get( 'equality' ) : 'on' === $set['ask-equality-data'];
+		$seal   = self::seal_key();
 		$office = array(
 			'name'  => (string) HRC_Settings::get( 'office_name' ),
 			'url'   => (string) HRC_Settings::get( 'office_url' ),
@@ -242,7 +243,9 @@ final class HRC_Render {
 			) + $set + array(
 				'preview'  => self::$preview,
 				// The office's current public key (the first in the settings): the form seals to it.
-				'seal-key' => self::seal_key(),
+				'seal-key' => $seal,
+				// Evidence files (the block's own option) only with sealing: they are sealed with the report.
+				'evidence' => ! empty( $a['evidence'] ) && '' !== $seal,
 			),
 			HRC_Fallback::reportForm( $locale, $office )
 		);

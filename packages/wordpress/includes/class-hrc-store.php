@@ -136,10 +136,11 @@ CREATE TABLE $keys (
 	 * report and a replay always finds the answer.
 	 *
 	 * @param string $key     Claimed key.
-	 * @param array  $payload Payload for storage (without anti-abuse signals).
+	 * @param array    $payload Payload for storage (without anti-abuse signals).
+	 * @param string[] $files   Sealed evidence files of a sealed report, stored in the same transaction.
 	 * @return array|null The response body, or null when the database failed.
 	 */
-	public static function insert_report( string $key, array $payload ): ?array {
+	public static function insert_report( string $key, array $payload, array $files = array() ): ?array {
 		global $wpdb;
 		$now      = time();
 		$received = gmdate( 'Y-m-d H:i:s', $now );
@@ -174,7 +175,7 @@ CREATE TABLE $keys (
 				break;
 			}
 		}
-		if ( 1 !== $inserted ) {
+		if ( 1 !== $inserted || ! HRC_Evidence::insert( (int) $wpdb->insert_id, $files ) ) {
 			$wpdb->query( 'ROLLBACK' ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 			return null;
 		}
@@ -304,7 +305,9 @@ CREATE TABLE $keys (
 	 */
 	public static function delete( int $id ): bool {
 		global $wpdb;
-		return 1 === $wpdb->delete( self::reports_table(), array( 'id' => $id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		$deleted = 1 === $wpdb->delete( self::reports_table(), array( 'id' => $id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		HRC_Evidence::delete_orphans();
+		return $deleted;
 	}
 
 	/**
@@ -335,6 +338,7 @@ CREATE TABLE $keys (
 		$deleted = (int) $wpdb->query( $wpdb->prepare( "DELETE FROM $reports WHERE status = 'closed' AND status_changed_at < %s", gmdate( 'Y-m-d H:i:s', $closed_before ) ) );
 		$wpdb->query( $wpdb->prepare( "DELETE FROM $keys WHERE created < %d", time() - HRC_Idempotency::KEEP_SECONDS ) );
 		// phpcs:enable
+		HRC_Evidence::delete_orphans();
 		return $deleted;
 	}
 

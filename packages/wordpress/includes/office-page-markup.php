@@ -65,6 +65,7 @@ defined( 'ABSPATH' ) || exit;
 	<h2 id="detail-title" tabindex="-1"></h2>
 	<p id="detail-problem" class="notice notice-error inline" hidden></p>
 	<dl id="fields"></dl>
+	<div id="evidence" hidden></div>
 	<form id="status-form" novalidate>
 		<p>
 			<label for="new-status"><?php esc_html_e( 'Status', 'hrc-widgets' ); ?></label>

@@ -15,7 +15,7 @@ const bundle = join(repo, 'packages/widgets/bundle');
 const framework = join(repo, 'packages/framework/dist');
 // The office page's modules of @hrc/receiver, shared by the "Open sealed reports" screen.
 const office = join(repo, 'packages/receiver/admin');
-const OFFICE_MODULES = ['keys.js', 'opening.js', 'sheet.js', 'util.js', 'seal.js'];
+const OFFICE_MODULES = ['keys.js', 'opening.js', 'sheet.js', 'util.js', 'seal.js', 'evidence.js'];
 const out = join(root, 'dist');
 const stage = join(out, 'hrc-widgets');
 

@@ -9,6 +9,7 @@ import { ADMIN, BASE, TOKEN, VERSION, installPlugin, mysql, start } from './wp-e
 import { CHROME_ARGS, findChromium } from '../../../scripts/lib/system.mjs';
 import { loadCases, runCase } from '../../framework/conformance/run.mjs';
 import { reportCsvHeader, reportCsvRow } from '../../framework/dist/report-csv.js';
+import { evidenceTests } from './e2e-evidence.mjs';
 import { sealedTests } from './e2e-sealed.mjs';
 
 const zipFile = process.env.HRC_WP_ZIP;
@@ -156,7 +157,7 @@ describe('installing', () => {
     );
     assert.equal(
       mysql("SHOW TABLES LIKE 'wp_hrc_%'").split('\n').sort().join(','),
-      'wp_hrc_idempotency,wp_hrc_reports,wp_hrc_stat_counters,wp_hrc_stat_periods',
+      'wp_hrc_evidence,wp_hrc_idempotency,wp_hrc_reports,wp_hrc_stat_counters,wp_hrc_stat_periods',
     );
     assert.equal(
       mysql("SELECT option_value FROM wp_options WHERE option_name='hrc_widgets_db_version'"),
@@ -1345,6 +1346,18 @@ sealedTests({
   contentDir: () => env.contentDir,
 });
 
+evidenceTests({
+  admin,
+  rows,
+  harness,
+  publish,
+  saveSettings,
+  report,
+  cookies: () => jar,
+  serverLog: () => env.serverLog(),
+  contentDir: () => env.contentDir,
+});
+
 describe('uninstalling', () => {
   const pluginLink = async (action) => {
     const page = await (await admin('/wp-admin/plugins.php')).text();
@@ -1394,7 +1407,7 @@ describe('uninstalling', () => {
     await deletePlugin();
     assert.equal(
       mysql("SHOW TABLES LIKE 'wp_hrc_%'").split('\n').sort().join(','),
-      'wp_hrc_idempotency,wp_hrc_reports,wp_hrc_stat_counters,wp_hrc_stat_periods',
+      'wp_hrc_evidence,wp_hrc_idempotency,wp_hrc_reports,wp_hrc_stat_counters,wp_hrc_stat_periods',
     );
     assert.equal(rows(), reports);
     assert.match(setting(), /Bureau Gelijke Behandeling/);

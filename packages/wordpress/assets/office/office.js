@@ -2,6 +2,7 @@
 // route, opens sealed ones in this browser with the keys unlocked in this tab (keys.js), shows one
 // report, changes its status, and makes the CSV here. WordPress only ever hands out envelopes; the
 // private key and the opened reports stay in this tab's memory. Text is written with DOM methods only.
+import { showEvidence } from './evidence.js';
 import { keyRing, setupKeys } from './keys.js';
 import { isSealed, openReport, readableFields, refusal } from './opening.js';
 import { reportCsvHeader, reportCsvRow } from './seal.js';
@@ -24,13 +25,14 @@ let current = null;
 let wanted = { view: 'list', focus: false };
 let navigation = 0;
 
-async function api(params = {}, init = {}, id = '') {
+/** A request to the office route, `path` below it; the answer, unless it is not 2xx (then said and thrown). */
+async function request(params = {}, init = {}, path = '') {
   const url = new URL(config.rest);
   // Plain permalinks carry the route in ?rest_route=; pretty ones in the path.
-  if (id) {
+  if (path) {
     if (url.searchParams.has('rest_route'))
-      url.searchParams.set('rest_route', `${url.searchParams.get('rest_route')}/${id}`);
-    else url.pathname = `${url.pathname.replace(/\/$/, '')}/${id}`;
+      url.searchParams.set('rest_route', `${url.searchParams.get('rest_route')}/${path}`);
+    else url.pathname = `${url.pathname.replace(/\/$/, '')}/${path}`;
   }
   for (const [k, v] of Object.entries(params)) if (v !== '') url.searchParams.set(k, String(v));
   const res = await fetch(url, {
@@ -43,8 +45,10 @@ async function api(params = {}, init = {}, id = '') {
     say(t.failed(res.status));
     throw new Error(String(res.status));
   }
-  return res.json();
+  return res;
 }
+
+const api = async (params = {}, init = {}, id = '') => (await request(params, init, String(id))).json();
 
 const readable = (report, view) => view.payload ?? readableFields(report.payload);
 
@@ -172,6 +176,8 @@ async function showDetail(report, focus = true) {
   problem.textContent = view.payload ? '' : refusal(view, t);
   const items = view.payload ? describe(report, view.payload) : describeClosed(report);
   $('fields').replaceChildren(...items.flatMap(([k, v]) => [el('dt', k), el('dd', String(v))]));
+  // Evidence files: fetched sealed, one at a time, only when asked (evidence.js, shared with the receiver).
+  showEvidence(report, view, keyRing(), (i) => request({}, {}, `${report.id}/evidence/${i}`));
   $('new-status').value = report.status;
   $('list').hidden = true;
   $('detail').hidden = false;
