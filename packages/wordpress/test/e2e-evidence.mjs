@@ -141,7 +141,8 @@ function suite(h) {
       const res = await h.admin(path(0), { headers: { 'x-wp-nonce': nonce } });
       assert.equal(res.status, 200);
       assert.equal(res.headers.get('content-type'), 'application/octet-stream');
-      assert.equal(res.headers.get('cache-control'), 'no-store');
+      // (WordPress 6.8 sends its own no-cache headers before the answer; 6.1 would send them after it.)
+      assert.match(res.headers.get('cache-control'), /\bno-store\b/);
       assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
       assert.ok(Buffer.from(await res.arrayBuffer()).equals(Buffer.from(sealed)), 'the same bytes');
       assert.equal((await h.admin(path(1), { headers: { 'x-wp-nonce': nonce } })).status, 404);
