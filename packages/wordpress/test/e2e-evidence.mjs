@@ -335,5 +335,31 @@ function suite(h) {
         await browser.close();
       }
     });
+
+    test('deleted by hand on its own screen, it takes its file with it', async () => {
+      const id = mysql(`SELECT id FROM wp_hrc_reports WHERE reference = '${reference}'`);
+      const decode = (s) => s.replace(/&amp;/g, '&').replace(/&#0?38;/g, '&');
+      const single = await (
+        await h.admin(`/wp-admin/admin.php?page=hrc-widgets-reports&report=${id}`)
+      ).text();
+      const link = /href="([^"]*hrc-confirm=delete[^"]*)"/.exec(single);
+      assert.ok(link, 'a link to the confirmation step');
+      const confirm = await (await h.admin(decode(link[1]).replace(BASE, ''))).text();
+      const nonce = /name="_wpnonce" value="([^"]*)"/.exec(confirm);
+      assert.ok(nonce, 'the confirmation has its nonce');
+      const done = await h.admin('/wp-admin/admin-post.php', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          action: 'hrc_widgets_delete',
+          report: id,
+          confirm: '1',
+          _wpnonce: nonce[1],
+        }),
+      });
+      assert.equal(done.status, 302);
+      assert.equal(mysql(`SELECT COUNT(*) FROM wp_hrc_reports WHERE id = ${id}`), '0');
+      assert.equal(mysql(`SELECT COUNT(*) FROM wp_hrc_evidence WHERE report_id = ${id}`), '0');
+    });
   });
 }
