@@ -38,6 +38,7 @@ foreach ( array(
 	'store',
 	'follow-up',
 	'statistics',
+	'evidence',
 	'report-view',
 	'catalog',
 	'fallback',

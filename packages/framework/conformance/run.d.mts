@@ -4,6 +4,13 @@ export type Expansion =
   | { path: string; repeat: string; times: number }
   | { path: string; bytes: string };
 
+/** A part of a multipart body: text (JSON or as is), or a file (beside the cases, or zero bytes). */
+export type MultipartPart =
+  | { name: string; body: unknown }
+  | { name: string; text: string }
+  | { name: string; file: string }
+  | { name: string; zeros: number };
+
 export interface ConformanceRequest {
   /** `follow-up`: sent to the target's `followUpEndpoint` instead of its report endpoint. */
   at?: 'follow-up';
@@ -13,6 +20,8 @@ export interface ConformanceRequest {
   bodyText?: string;
   bodyBase64?: string;
   expand?: Expansion[];
+  /** A multipart/form-data body instead (sealed reports with evidence files). */
+  multipart?: MultipartPart[];
 }
 
 export interface ConformanceResponse {
@@ -23,6 +32,8 @@ export interface ConformanceResponse {
   bodyMatches?: Record<string, string>;
   sameBodyAs?: number;
   stored?: number;
+  /** How many evidence files the step added (checked when the target counts them); 0 unless given. */
+  storedFiles?: number;
 }
 
 export interface ConformanceCase {
@@ -38,9 +49,11 @@ export interface ConformanceTarget {
   followUpEndpoint?: string;
   /** How many reports the receiver holds now. */
   stored(): Promise<number>;
+  /** How many evidence files it holds now, if it stores them: then every step's `storedFiles` is checked. */
+  storedFiles?(): Promise<number>;
 }
 
-export declare function loadCases(set?: 'plain' | 'sealed' | 'follow-up'): ConformanceCase[];
+export declare function loadCases(set?: 'plain' | 'sealed' | 'follow-up' | 'evidence'): ConformanceCase[];
 export declare function sealedOfficeKeys(): { kty: 'EC'; crv: 'P-256'; x: string; y: string; kid: string }[];
 export declare function requestBody(request: ConformanceRequest): Buffer | undefined;
 export declare function runCase(testCase: ConformanceCase, target: ConformanceTarget): Promise<void>;

@@ -12,13 +12,16 @@ const folders = {
   plain: new URL('./requests/', import.meta.url),
   sealed: new URL('./sealed/requests/', import.meta.url),
   'follow-up': new URL('./follow-up/requests/', import.meta.url),
+  evidence: new URL('./evidence/requests/', import.meta.url),
 };
 
 /**
  * The cases of one set, in file name order: `plain` (the default) for a receiver without office keys,
  * `sealed` for a receiver configured with the keys `sealedOfficeKeys()` gives, `follow-up` for the
- * follow-up endpoint (a receiver that has not seen these cases before, with or without office keys).
- * @param {'plain' | 'sealed' | 'follow-up'} [set]
+ * follow-up endpoint (a receiver that has not seen these cases before, with or without office keys),
+ * `evidence` for sealed reports with evidence files (multipart; a receiver that stores files, with or
+ * without office keys: the envelopes are sealed to the first of `sealedOfficeKeys()`).
+ * @param {'plain' | 'sealed' | 'follow-up' | 'evidence'} [set]
  * @returns {import('./run.d.mts').ConformanceCase[]}
  */
 export function loadCases(set = 'plain') {
@@ -98,6 +101,28 @@ function expandedBytes(e) {
 }
 
 /**
+ * A multipart body (`request.multipart`): text parts from `body` (JSON) or `text`, file parts from
+ * `file` (a file beside the cases, `evidence/files/…`) or `zeros` (that many zero bytes). fetch sets
+ * the Content-Type with its boundary.
+ * @param {import('./run.d.mts').MultipartPart[]} parts
+ */
+function multipartBody(parts) {
+  const form = new FormData();
+  for (const [i, part] of parts.entries()) {
+    if ('body' in part) form.append(part.name, JSON.stringify(part.body));
+    else if ('text' in part) form.append(part.name, part.text);
+    else {
+      const bytes =
+        'file' in part
+          ? readFileSync(new URL(`./evidence/${part.file}`, import.meta.url))
+          : new Uint8Array(part.zeros);
+      form.append(part.name, new Blob([bytes], { type: 'application/octet-stream' }), `evidence-${i}`);
+    }
+  }
+  return form;
+}
+
+/**
  * Header values with `{{key:NAME}}` replaced by a UUID made once per case and name.
  * @param {Record<string, string>} headers
  * @param {Map<string, string>} keys
@@ -126,12 +151,13 @@ export async function runCase(testCase, target) {
   for (const [i, step] of testCase.steps.entries()) {
     const where = `${testCase.file ?? testCase.title}, step ${i + 1}`;
     const before = await target.stored();
+    const filesBefore = await target.storedFiles?.();
     const url = step.request.at === 'follow-up' ? target.followUpEndpoint : target.endpoint;
     if (!url) throw new Error(`${where}: the target has no followUpEndpoint`);
     const res = await fetch(url, {
       method: step.request.method ?? 'POST',
       headers: expandHeaders(step.request.headers ?? {}, keys),
-      body: requestBody(step.request),
+      body: step.request.multipart ? multipartBody(step.request.multipart) : requestBody(step.request),
     });
     const text = await res.text();
     const want = step.response;
@@ -184,5 +210,9 @@ export async function runCase(testCase, target) {
     }
     const stored = (await target.stored()) - before;
     assert.equal(stored, want.stored ?? 0, `${where}: reports stored`);
+    if (target.storedFiles) {
+      const files = (await target.storedFiles()) - /** @type {number} */ (filesBefore);
+      assert.equal(files, want.storedFiles ?? 0, `${where}: evidence files stored`);
+    }
   }
 }

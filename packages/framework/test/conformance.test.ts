@@ -3,13 +3,18 @@
 // it must refuse with field reasons fails with the same paths and codes; an envelope it must accept is a
 // valid envelope that the test office keys really open (to a valid report), and one it must refuse as
 // an envelope is not.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCases, requestBody, sealedOfficeKeys } from '../conformance/run.mjs';
 import { CONFORMANCE_KEY_SEEDS } from '../conformance/sealed/seeds.mjs';
 import { reportSchema } from '../src/index.js';
 import {
+  EVIDENCE_PART,
   deriveKeyPair,
   openEnvelope,
+  openEvidenceFile,
+  splitEvidence,
+  type EvidenceList,
   sealedReportSchema,
   sealedMessageSchema,
   openMessage,
@@ -137,4 +142,44 @@ describe('follow-up conformance cases', () => {
       }
     },
   );
+});
+
+describe('evidence conformance cases', () => {
+  const evidenceCases = loadCases('evidence');
+  const file = (path: string) =>
+    new Uint8Array(readFileSync(new URL(`../conformance/evidence/${path}`, import.meta.url)));
+  type Part = { name: string; body?: unknown; file?: string; zeros?: number };
+  const accepted = evidenceCases.flatMap((c) =>
+    c.steps.filter((s) => s.response.status === 201 && s.response.stored === 1).map((s) => s.request),
+  );
+
+  it('are there: accepted reports with one and three files, and refusals', () => {
+    expect(accepted.map((r) => (r.multipart as Part[]).length - 1).sort()).toEqual([1, 3]);
+    expect(evidenceCases.length).toBeGreaterThan(5);
+  });
+
+  it('hold real sealed files: each accepted one opens at its place, and nowhere else', async () => {
+    const keys = await testKeys();
+    const opened: { list: EvidenceList; files: Uint8Array[]; kid: string }[] = [];
+    for (const request of accepted) {
+      const [report, ...parts] = request.multipart as Part[];
+      const envelope = report!.body as { kid: string; evidence: { bytes: number }[] };
+      expect(parts.every((p) => p.name === EVIDENCE_PART)).toBe(true);
+      const { evidence } = splitEvidence(await openEnvelope(envelope, keys), envelope.evidence);
+      const files = parts.map((p) => file(p.file!));
+      for (const [i, sealed] of files.entries()) {
+        const { data } = await openEvidenceFile(sealed, keys, envelope.kid, evidence!, i);
+        expect(new TextDecoder().decode(data)).toMatch(/conformance/);
+      }
+      opened.push({ list: evidence!, files, kid: envelope.kid });
+    }
+    // A receiver cannot tell a file moved to another place or report (it holds no key); the office can.
+    const [one, three] = opened.sort((a, b) => a.files.length - b.files.length);
+    const refusals = [
+      openEvidenceFile(three!.files[1]!, keys, three!.kid, three!.list, 0),
+      openEvidenceFile(one!.files[0]!, keys, three!.kid, three!.list, 0),
+      openEvidenceFile(three!.files[0]!, keys, one!.kid, one!.list, 0),
+    ];
+    for (const refusal of refusals) await expect(refusal).rejects.toMatchObject({ code: 'unreadable' });
+  });
 });

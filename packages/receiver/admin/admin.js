@@ -229,7 +229,9 @@ async function showDetail(reference, focus = true) {
   problem.textContent = view.payload ? '' : refusal(view, t);
   const items = view.payload ? describe(current, view.payload) : describeClosed(current);
   $('fields').replaceChildren(...items.flatMap(([k, v]) => [el('dt', k), el('dd', String(v))]));
-  showEvidence(current, view, keyRing(), api);
+  showEvidence(current, view, keyRing(), (i) =>
+    api(`/reports/${encodeURIComponent(report.reference)}/evidence/${i}`),
+  );
   $('new-status').value = current.status;
   await showConversation(reference, api).catch(() => hideConversation());
   if (mine !== navigation) return;

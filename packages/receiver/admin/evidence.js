@@ -1,6 +1,7 @@
 // Evidence files of an opened sealed report, on the office page: each is fetched as ciphertext, opened
 // here with the unlocked key (checked against the hash the sealed report lists for it), and offered as a
-// download. Nothing opened is kept: the bytes live only until the browser has saved the file.
+// download. Nothing opened is kept: the bytes live only until the browser has saved the file. The
+// WordPress plugin's sealed reports screen shares this module, with its own way to fetch a file.
 import { openEvidenceFile, SealError } from './seal.js';
 import { $, el, say, t } from './util.js';
 
@@ -26,8 +27,11 @@ function save(name, bytes, type) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Shows the files of `report` (opened as `view`), or how many are sealed when it stays closed. */
-export function showEvidence(report, view, ring, api) {
+/**
+ * Shows the files of `report` (opened as `view`), or how many are sealed when it stays closed.
+ * `fetchFile(i)` answers with the response holding the i-th sealed file (from 0).
+ */
+export function showEvidence(report, view, ring, fetchFile) {
   const box = $('evidence');
   const sealedFiles = report.payload?.evidence ?? [];
   box.hidden = sealedFiles.length === 0;
@@ -41,7 +45,7 @@ export function showEvidence(report, view, ring, api) {
     const name = saveName(entry, report.reference, i);
     const button = el('button', t.evidenceOpen(name), { type: 'button' });
     button.addEventListener('click', async () => {
-      const res = await api(`/reports/${encodeURIComponent(report.reference)}/evidence/${i}`);
+      const res = await fetchFile(i);
       const sealed = new Uint8Array(await res.arrayBuffer());
       try {
         const { data } = await openEvidenceFile(sealed, ring, report.payload.kid, view.evidence, i);

@@ -1,13 +1,13 @@
 /**
  * Sealed reports with evidence files at the receiver (docs/sealed-reports.md, "Evidence files"). The
  * form sends one `multipart/form-data` request: a text part `report` (the envelope, JSON) and one file
- * part `evidence` per sealed file, in order. One request rather than the report first and the files
+ * part `evidence[]` per sealed file, in order. One request rather than the report first and the files
  * after: the receiver stores the report and its files in one transaction under one Idempotency-Key, or
  * nothing; there is never a report waiting for files, or a file without its report.
  */
 import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { EVIDENCE_LIMITS, SEALED_EVIDENCE_SIZES } from '@hrc/framework/seal';
+import { EVIDENCE_LIMITS, EVIDENCE_PART, SEALED_EVIDENCE_SIZES } from '@hrc/framework/seal';
 import { BASE_HEADERS } from './http.js';
 import type { ErrorCode } from './messages.js';
 import { SEALED_BODY_BYTES } from './sealed.js';
@@ -43,9 +43,9 @@ export async function readMultipart(
   }
   const names = [...new Set([...form.keys()])];
   const reports = form.getAll('report');
-  const parts = form.getAll('evidence');
+  const parts = form.getAll(EVIDENCE_PART);
   if (
-    names.some((n) => n !== 'report' && n !== 'evidence') ||
+    names.some((n) => n !== 'report' && n !== EVIDENCE_PART) ||
     reports.length !== 1 ||
     typeof reports[0] !== 'string' ||
     parts.some((p) => typeof p === 'string')

@@ -50,7 +50,7 @@ describe('the office page opens evidence files in Chromium', () => {
       );
       const body = new FormData();
       body.append('report', JSON.stringify(envelope));
-      for (const s of evidence.sealed) body.append('evidence', new Blob([s]), 'evidence');
+      for (const s of evidence.sealed) body.append('evidence[]', new Blob([s]), 'evidence');
       const res = await fetch(`${r.base}/reports`, {
         method: 'POST',
         headers: { 'Idempotency-Key': id },

@@ -31,6 +31,25 @@ describe.each(STORE_KINDS)('sealed conformance cases on %s, with office keys', (
   }
 });
 
+// Sealed reports with evidence files (multipart), on a receiver with office keys: every step checks
+// the status, the reason, and how many reports and files it stored (a refusal: none).
+describe.each(STORE_KINDS)('evidence conformance cases on %s', (kind) => {
+  let r: Running;
+  beforeAll(async () => {
+    r = await startReceiver(kind, { officeKeys: sealedOfficeKeys() });
+  });
+  afterAll(async () => r?.close());
+
+  for (const c of loadCases('evidence')) {
+    it(`${c.file}: ${c.title}`, () =>
+      runCase(c, {
+        endpoint: `${r.base}/reports`,
+        stored: () => r.store.countReports(),
+        storedFiles: () => r.store.countEvidence(),
+      }));
+  }
+});
+
 describe.each(STORE_KINDS)('follow-up conformance cases on %s', (kind) => {
   let r: Running;
   beforeAll(async () => {

@@ -46,7 +46,7 @@ function multipart(
 ): FormData {
   const body = new FormData();
   body.append('report', JSON.stringify(envelope));
-  for (const [i, f] of files.entries()) body.append('evidence', new Blob([f]), `evidence-${i}`);
+  for (const [i, f] of files.entries()) body.append('evidence[]', new Blob([f]), `evidence-${i}`);
   extra?.(body);
   return body;
 }
@@ -229,7 +229,7 @@ describe.each(STORE_KINDS)('evidence files on %s', (kind) => {
           r.base,
           (() => {
             const f = new FormData();
-            f.append('evidence', new Blob([sealed[0]!]));
+            f.append('evidence[]', new Blob([sealed[0]!]));
             return f;
           })(),
         ),

@@ -87,6 +87,13 @@ final class HRC_Catalog {
 					'group' => 'content',
 					'when_off' => 'off',
 				),
+				'evidence' => array(
+					'key' => 'evidence',
+					'kind' => 'boolean',
+					'default' => false,
+					'group' => 'content',
+					'only' => true,
+				),
 				'heading-level' => array(
 					'key' => 'headingLevel',
 					'kind' => 'choice',
@@ -375,6 +382,10 @@ final class HRC_Catalog {
 				),
 				'quickExitShortcut' => array(
 					'label' => __( 'Quick exit also by pressing Shift 3 times', 'hrc-widgets' ),
+				),
+				'evidence' => array(
+					'label' => __( 'Let people add files (screenshots, photos, PDFs)', 'hrc-widgets' ),
+					'help' => __( 'Only while reports are sealed (Office public keys in the settings): the files are sealed with the report, up to 3 of 7 MB each.', 'hrc-widgets' ),
 				),
 				'headingLevel' => array(
 					'label' => __( 'Heading level of the form', 'hrc-widgets' ),

@@ -110,6 +110,18 @@ final class HRC_Office_Texts {
 			'anonymous'         => __( 'No, I want to stay anonymous', 'hrc-widgets' ),
 			'contactMe'         => __( 'Yes, contact me', 'hrc-widgets' ),
 			'unknownGround'     => __( 'I don’t know', 'hrc-widgets' ),
+			'evidenceTitle'     => __( 'Files sent with this report', 'hrc-widgets' ),
+			'evidenceHelp'      => __( 'The files are sealed like the report. They open here, in this browser, and are saved to your downloads. Images were copied in the resident’s browser without their location and camera details; a PDF is as the resident sent it.', 'hrc-widgets' ),
+			'evidenceClosed'    => self::by_count(
+				/* translators: %1$s: number of files (1 to 3) */
+				static fn( int $n ) => _n( '%1$s sealed file: unlock the key to open it.', '%1$s sealed files: unlock the key to open them.', $n, 'hrc-widgets' )
+			),
+			/* translators: %1$s: the name the file is saved under */
+			'evidenceOpen'      => __( 'Open and save %1$s', 'hrc-widgets' ),
+			/* translators: %1$s: the name the file is saved under */
+			'evidenceSaved'     => __( '%1$s is opened and saved to your downloads.', 'hrc-widgets' ),
+			/* translators: %1$s: the file's number in the report (1 to 3) */
+			'evidenceBroken'    => __( 'File %1$s cannot be opened: it is not the file this report was sealed with (changed or swapped).', 'hrc-widgets' ),
 			'fields'            => array(
 				'description' => __( 'What happened', 'hrc-widgets' ),
 				'when'        => __( 'When', 'hrc-widgets' ),
@@ -128,5 +140,20 @@ final class HRC_Office_Texts {
 				'updatedAt'   => __( 'Status changed', 'hrc-widgets' ),
 			),
 		);
+	}
+
+	/**
+	 * A text for each number of evidence files a report may have (1 to 3), in the language's plural
+	 * forms; texts.js picks the one for the count.
+	 *
+	 * @param callable $text Gives the text for a number.
+	 * @return array<string, string>
+	 */
+	private static function by_count( callable $text ): array {
+		$out = array();
+		foreach ( array( 1, 2, 3 ) as $n ) {
+			$out[ (string) $n ] = $text( $n );
+		}
+		return $out;
 	}
 }

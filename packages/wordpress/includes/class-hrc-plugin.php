@@ -22,6 +22,7 @@ final class HRC_Plugin {
 		add_action( 'plugins_loaded', array( HRC_Store::class, 'maybe_upgrade' ) );
 		add_action( 'plugins_loaded', array( HRC_Statistics::class, 'maybe_upgrade' ) );
 		add_action( 'plugins_loaded', array( HRC_Follow_Up::class, 'maybe_upgrade' ) );
+		add_action( 'plugins_loaded', array( HRC_Evidence::class, 'maybe_upgrade' ) );
 		add_action( self::CRON_HOOK, array( self::class, 'daily' ) );
 		add_action( 'rest_api_init', array( HRC_Rest::class, 'register' ) );
 		add_action( 'rest_api_init', array( HRC_Office_Page::class, 'register_routes' ) );
@@ -29,6 +30,8 @@ final class HRC_Plugin {
 		add_action( 'rest_api_init', array( HRC_Statistics::class, 'register' ) );
 		add_action( 'rest_api_init', array( HRC_Follow_Up_Rest::class, 'register' ) );
 		add_filter( 'rest_request_before_callbacks', array( HRC_Follow_Up_Rest::class, 'before_callbacks' ), 10, 3 );
+		add_action( 'rest_api_init', array( HRC_Evidence::class, 'register_routes' ) );
+		add_filter( 'rest_pre_serve_request', array( HRC_Evidence::class, 'serve' ), 10, 3 );
 		add_filter( 'rest_request_before_callbacks', array( HRC_Rest::class, 'before_callbacks' ), 10, 3 );
 		add_filter( 'rest_exposed_cors_headers', array( HRC_Rest::class, 'exposed_headers' ) );
 		HRC_Assets::hooks();
@@ -109,6 +112,7 @@ final class HRC_Plugin {
 		HRC_Store::install();
 		HRC_Statistics::install();
 		HRC_Follow_Up::install();
+		HRC_Evidence::install();
 		add_option( HRC_Settings::OPTION, HRC_Settings::defaults() );
 		self::schedule();
 	}

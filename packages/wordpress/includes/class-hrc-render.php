@@ -226,6 +226,7 @@ final class HRC_Render {
 		$set    = self::editor_attributes( 'hrc-report-form', $a );
 		$locale = self::locale( $set['lang'] );
 		$ask    = '' === $set['ask-equality-data'] ? (bool) HRC_Settings::get( 'equality' ) : 'on' === $set['ask-equality-data'];
+		$seal   = self::seal_key();
 		$office = array(
 			'name'  => (string) HRC_Settings::get( 'office_name' ),
 			'url'   => (string) HRC_Settings::get( 'office_url' ),
@@ -242,9 +243,11 @@ final class HRC_Render {
 			) + $set + array(
 				'preview'       => self::$preview,
 				// The office's current public key (the first in the settings): the form seals to it.
-				'seal-key'      => self::seal_key(),
+				'seal-key'      => $seal,
 				// With it and the follow-up page, the form gives the resident a receipt (docs/follow-up.md).
 				'follow-up-url' => HRC_Report_Status::form_url(),
+				// Evidence files (the block's own option) only with sealing: they are sealed with the report.
+				'evidence'      => ! empty( $a['evidence'] ) && '' !== $seal,
 			),
 			HRC_Fallback::reportForm( $locale, $office )
 		);

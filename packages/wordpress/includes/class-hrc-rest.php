@@ -123,10 +123,21 @@ final class HRC_Rest {
 	 * @param WP_Error|null   $wp_error WordPress's argument error, if any.
 	 */
 	private static function handle( WP_REST_Request $request, ?WP_Error $wp_error ): WP_REST_Response {
-		if ( ! HRC_Report_Rules::is_json_type( (string) $request->get_header( 'content-type' ) ) ) {
+		$content_type = (string) $request->get_header( 'content-type' );
+		// A sealed report with evidence files comes as multipart: its envelope and the sealed files.
+		$files = null;
+		if ( HRC_Evidence::is_multipart( $content_type ) ) {
+			$parts = HRC_Evidence::read( $request );
+			if ( $parts instanceof WP_REST_Response ) {
+				return $parts;
+			}
+			$files = $parts['files'];
+			$body  = $parts['report'];
+		} elseif ( ! HRC_Report_Rules::is_json_type( $content_type ) ) {
 			return self::error( 415, 'unsupported-media-type', __( 'Send the report as JSON.', 'hrc-widgets' ) );
+		} else {
+			$body = (string) $request->get_body();
 		}
-		$body = (string) $request->get_body();
 		// Sealed reports may be larger (padded); a plain one is held to the contract's 64 KiB below.
 		if ( strlen( $body ) > HRC_Sealed::MAX_BODY_BYTES ) {
 			return self::error( 413, 'too-large', __( 'The report is too large.', 'hrc-widgets' ) );
@@ -144,7 +155,10 @@ final class HRC_Rest {
 		if ( $refused ) {
 			return $refused;
 		}
-		return $sealed ? self::handle_sealed( $key, $payload ) : self::handle_plain( $key, $payload, $wp_error );
+		if ( ! $sealed && null !== $files ) {
+			return HRC_Evidence::needs_seal();
+		}
+		return $sealed ? self::handle_sealed( $key, $payload, $files ?? array() ) : self::handle_plain( $key, $payload, $wp_error );
 	}
 
 	/**
@@ -220,10 +234,11 @@ final class HRC_Rest {
 	 * A sealed report: checked as an envelope, its key id against the office keys (if any), its
 	 * anti-abuse signals (if any); stored as it came, minus those signals. WordPress cannot open it.
 	 *
-	 * @param string $key      Idempotency key.
-	 * @param array  $envelope Decoded envelope.
+	 * @param string   $key      Idempotency key.
+	 * @param array    $envelope Decoded envelope.
+	 * @param string[] $files    Its sealed evidence files (none when it came as JSON).
 	 */
-	private static function handle_sealed( string $key, array $envelope ): WP_REST_Response {
+	private static function handle_sealed( string $key, array $envelope, array $files ): WP_REST_Response {
 		$issues = HRC_Sealed::check( $envelope, self::envelope_schema() );
 		if ( $issues ) {
 			return self::invalid_envelope( $issues );
@@ -250,7 +265,11 @@ final class HRC_Rest {
 		if ( isset( $envelope['antiAbuse'] ) && HRC_Report_Rules::looks_automated( $envelope ) ) {
 			return self::error( 400, 'rejected', __( 'The report looks automated and was not accepted.', 'hrc-widgets' ) );
 		}
-		return self::store( $key, HRC_Sealed::for_storage( $envelope ) );
+		$mismatch = HRC_Evidence::mismatch( $envelope, $files );
+		if ( $mismatch ) {
+			return $mismatch;
+		}
+		return self::store( $key, HRC_Sealed::for_storage( $envelope ), $files );
 	}
 
 	/**
@@ -270,11 +289,12 @@ final class HRC_Rest {
 	/**
 	 * Idempotent storage.
 	 *
-	 * @param string $key     Idempotency key.
-	 * @param array  $payload Valid payload.
+	 * @param string   $key     Idempotency key.
+	 * @param array    $payload Valid payload.
+	 * @param string[] $files   Sealed evidence files, stored with the report.
 	 */
-	private static function store( string $key, array $payload ): WP_REST_Response {
-		$fingerprint = HRC_Report_Rules::fingerprint( $payload );
+	private static function store( string $key, array $payload, array $files = array() ): WP_REST_Response {
+		$fingerprint = HRC_Evidence::fingerprint( HRC_Report_Rules::fingerprint( $payload ), $files );
 		$claimed     = HRC_Store::claim_key( $key, $fingerprint );
 		if ( ! $claimed ) {
 			$row      = HRC_Store::get_key( $key );
@@ -304,7 +324,7 @@ final class HRC_Rest {
 			HRC_Store::release_key( $key );
 			return self::error( 400, 'receipt-taken', __( 'This receipt belongs to another report already. Send the report again from the form to get a new receipt.', 'hrc-widgets' ) );
 		}
-		$body = HRC_Store::insert_report( $key, HRC_Report_Rules::for_storage( $payload ) );
+		$body = HRC_Store::insert_report( $key, HRC_Report_Rules::for_storage( $payload ), $files );
 		if ( null === $body ) {
 			HRC_Store::release_key( $key );
 			return self::error( 500, 'storage-failed', __( 'The report could not be stored. Please try again.', 'hrc-widgets' ) );

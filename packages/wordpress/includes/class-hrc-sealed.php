@@ -70,14 +70,6 @@ final class HRC_Sealed {
 				'code' => 'custom',
 			);
 		}
-		// Evidence files (sealed with the report, sent as multipart) are not stored by this plugin yet: an
-		// envelope that lists files is refused rather than stored without them.
-		if ( ! $issues && array_key_exists( 'evidence', $envelope ) ) {
-			$issues[] = array(
-				'path' => 'evidence',
-				'code' => 'unsupported',
-			);
-		}
 		return $issues;
 	}
 

@@ -136,10 +136,11 @@ CREATE TABLE $keys (
 	 * report and a replay always finds the answer.
 	 *
 	 * @param string $key     Claimed key.
-	 * @param array  $payload Payload for storage (without anti-abuse signals).
+	 * @param array    $payload Payload for storage (without anti-abuse signals).
+	 * @param string[] $files   Sealed evidence files of a sealed report, stored in the same transaction.
 	 * @return array|null The response body, or null when the database failed.
 	 */
-	public static function insert_report( string $key, array $payload ): ?array {
+	public static function insert_report( string $key, array $payload, array $files = array() ): ?array {
 		global $wpdb;
 		$now      = time();
 		$received = gmdate( 'Y-m-d H:i:s', $now );
@@ -174,8 +175,10 @@ CREATE TABLE $keys (
 				break;
 			}
 		}
-		// A receipt's registration is stored with its report, or neither is (a taken verifier).
-		if ( 1 !== $inserted || ! HRC_Follow_Up::register( $body['reference'], $payload, $received ) ) {
+		// The report's files and a receipt's registration are stored with the report, or none of them is (a
+		// taken verifier, a file that could not be written). The report's row id is read before either inserts.
+		$report_id = (int) $wpdb->insert_id;
+		if ( 1 !== $inserted || ! HRC_Evidence::insert( $report_id, $files ) || ! HRC_Follow_Up::register( $body['reference'], $payload, $received ) ) {
 			$wpdb->query( 'ROLLBACK' ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 			return null;
 		}
@@ -307,6 +310,7 @@ CREATE TABLE $keys (
 		global $wpdb;
 		$deleted = 1 === $wpdb->delete( self::reports_table(), array( 'id' => $id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 		HRC_Follow_Up::delete_orphans();
+		HRC_Evidence::delete_orphans();
 		return $deleted;
 	}
 
@@ -339,6 +343,7 @@ CREATE TABLE $keys (
 		$wpdb->query( $wpdb->prepare( "DELETE FROM $keys WHERE created < %d", time() - HRC_Idempotency::KEEP_SECONDS ) );
 		// phpcs:enable
 		HRC_Follow_Up::delete_orphans();
+		HRC_Evidence::delete_orphans();
 		return $deleted;
 	}
 

@@ -66,6 +66,7 @@ defined( 'ABSPATH' ) || exit;
 	<h2 id="detail-title" tabindex="-1"></h2>
 	<p id="detail-problem" class="notice notice-error inline" hidden></p>
 	<dl id="fields"></dl>
+	<div id="evidence" hidden></div>
 	<section id="conversation" hidden aria-labelledby="conversation-title">
 		<h3 id="conversation-title"><?php esc_html_e( 'Conversation with the resident', 'hrc-widgets' ); ?></h3>
 		<p><?php esc_html_e( 'The resident kept a receipt when sending this report and reads your answers with it. Their messages open here with the office key; your answers are sealed to their receipt, so you cannot read them back: keep your own copy in the case file.', 'hrc-widgets' ); ?></p>

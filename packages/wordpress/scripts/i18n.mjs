@@ -37,6 +37,7 @@ export function extract() {
   const ids = new Map();
   const call =
     /\b(?:__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e)\(\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")\s*,\s*['"]hrc-widgets['"]\s*\)/g;
+  const plural = /\b_n\(\s*'((?:[^'\\]|\\.)*)'\s*,\s*'(?:[^'\\]|\\.)*'\s*,[^,]+,\s*'hrc-widgets'\s*\)/g;
   for (const file of files(root)) {
     const text = readFileSync(file, 'utf8');
     const where = relative(root, file);
@@ -50,6 +51,11 @@ export function extract() {
     }
     for (const m of text.matchAll(call)) {
       const id = m[1] !== undefined ? unquote(m[1], "'") : unquote(m[2], '"');
+      if (!ids.has(id)) ids.set(id, where);
+    }
+    // _n( 'singular', 'plural', $n, 'hrc-widgets' ): the entry's id is its singular.
+    for (const m of text.matchAll(plural)) {
+      const id = unquote(m[1], "'");
       if (!ids.has(id)) ids.set(id, where);
     }
   }

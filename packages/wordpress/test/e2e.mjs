@@ -16,6 +16,7 @@ import {
   statisticsFields,
 } from '../../framework/dist/statistics/index.js';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { evidenceTests } from './e2e-evidence.mjs';
 import { sealedTests } from './e2e-sealed.mjs';
 import { followUpTests } from './e2e-follow-up.mjs';
 
@@ -164,7 +165,7 @@ describe('installing', () => {
     );
     assert.equal(
       mysql("SHOW TABLES LIKE 'wp_hrc_%'").split('\n').sort().join(','),
-      'wp_hrc_follow_up_messages,wp_hrc_follow_ups,wp_hrc_idempotency,wp_hrc_reports,wp_hrc_stat_counters,wp_hrc_stat_periods',
+      'wp_hrc_evidence,wp_hrc_follow_up_messages,wp_hrc_follow_ups,wp_hrc_idempotency,wp_hrc_reports,wp_hrc_stat_counters,wp_hrc_stat_periods',
     );
     assert.equal(
       mysql("SELECT option_value FROM wp_options WHERE option_name='hrc_widgets_db_version'"),
@@ -811,7 +812,7 @@ describe('reports', () => {
       "SELECT option_name FROM wp_options WHERE option_value LIKE '%127.0.0.1%' OR option_name LIKE '%127.0.0.1%'",
     );
     assert.deepEqual(
-      holders.split('\n').filter((n) => !['siteurl', 'home', 'hrc_e2e_mails'].includes(n)),
+      holders.split('\n').filter((n) => n && !['siteurl', 'home', 'hrc_e2e_mails'].includes(n)),
       [],
       'the IP address is stored nowhere',
     );
@@ -1599,6 +1600,18 @@ followUpTests({
   contentDir: () => env.contentDir,
 });
 
+evidenceTests({
+  admin,
+  rows,
+  harness,
+  publish,
+  saveSettings,
+  report,
+  cookies: () => jar,
+  serverLog: () => env.serverLog(),
+  contentDir: () => env.contentDir,
+});
+
 describe('uninstalling', () => {
   const pluginLink = async (action) => {
     const page = await (await admin('/wp-admin/plugins.php')).text();
@@ -1648,7 +1661,7 @@ describe('uninstalling', () => {
     await deletePlugin();
     assert.equal(
       mysql("SHOW TABLES LIKE 'wp_hrc_%'").split('\n').sort().join(','),
-      'wp_hrc_follow_up_messages,wp_hrc_follow_ups,wp_hrc_idempotency,wp_hrc_reports,wp_hrc_stat_counters,wp_hrc_stat_periods',
+      'wp_hrc_evidence,wp_hrc_follow_up_messages,wp_hrc_follow_ups,wp_hrc_idempotency,wp_hrc_reports,wp_hrc_stat_counters,wp_hrc_stat_periods',
     );
     assert.equal(rows(), reports);
     assert.match(setting(), /Bureau Gelijke Behandeling/);

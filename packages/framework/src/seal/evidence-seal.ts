@@ -29,6 +29,13 @@ export const SEALED_EVIDENCE_TYPE = 'hrc-sealed-evidence';
  */
 export const EVIDENCE_LIMITS = { files: 3, fileBytes: 7 * 1024 * 1024 } as const;
 
+/**
+ * The name of each sealed file's part in the multipart request. With the brackets, PHP (which parses a
+ * multipart body before any code runs, and keeps only the last of several parts of one plain name)
+ * reads the files as a list, in order; every other parser reads them as parts of one name.
+ */
+export const EVIDENCE_PART = 'evidence[]';
+
 /** The media types a sealed file may have: images as the form re-encodes them, and PDFs as they are. */
 export const EVIDENCE_MEDIA_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
 export type EvidenceMediaType = (typeof EVIDENCE_MEDIA_TYPES)[number];

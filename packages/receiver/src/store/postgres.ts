@@ -324,6 +324,13 @@ export class PostgresStore implements Store {
     return n;
   }
 
+  async countEvidence(): Promise<number> {
+    const [{ n }] = (await this.#sql`SELECT count(*)::int AS n FROM report_evidence`) as unknown as [
+      { n: number },
+    ];
+    return n;
+  }
+
   async listCounters(from: string, to: string): Promise<Counter[]> {
     return this.#sql<Counter[]>`
       SELECT month, dimension, key, count FROM statistics_counters WHERE month BETWEEN ${from} AND ${to}

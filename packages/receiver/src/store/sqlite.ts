@@ -352,6 +352,10 @@ export class SqliteStore implements Store {
     return (this.#db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n;
   }
 
+  async countEvidence(): Promise<number> {
+    return (this.#db.prepare('SELECT count(*) AS n FROM report_evidence').get() as { n: number }).n;
+  }
+
   #addCounters(counters: readonly CounterKey[]): void {
     const add = this.#db.prepare(
       `INSERT INTO statistics_counters (month, dimension, key, count) VALUES (?, ?, ?, 1)

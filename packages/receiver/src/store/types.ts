@@ -152,6 +152,8 @@ export interface Store {
   /** Deletes idempotency keys created before `cutoff`; returns how many. */
   deleteKeysBefore(cutoff: Date): Promise<number>;
   countReports(): Promise<number>;
+  /** How many evidence files the store holds, of all reports. */
+  countEvidence(): Promise<number>;
   /** The statistics counters of the months from `from` to `to` (both included, `YYYY-MM`). */
   listCounters(from: string, to: string): Promise<Counter[]>;
   /** The published periods, oldest first. */

@@ -5,6 +5,7 @@
 // A report sent with a receipt shows its conversation with the resident (conversation.js, the same
 // module as @hrc/receiver's office page): answers are sealed here to the resident key.
 import { hideConversation, sendReply, showConversation } from './conversation.js';
+import { showEvidence } from './evidence.js';
 import { keyRing, setupKeys } from './keys.js';
 import { isSealed, openReport, readableFields, refusal } from './opening.js';
 import { reportCsvHeader, reportCsvRow } from './seal.js';
@@ -200,6 +201,8 @@ async function showDetail(report, focus = true) {
   problem.textContent = view.payload ? '' : refusal(view, t);
   const items = view.payload ? describe(report, view.payload) : describeClosed(report);
   $('fields').replaceChildren(...items.flatMap(([k, v]) => [el('dt', k), el('dd', String(v))]));
+  // Evidence files: fetched sealed, one at a time, only when asked (evidence.js, shared with the receiver).
+  showEvidence(report, view, keyRing(), (i) => request(routeUrl(`${report.id}/evidence/${i}`), {}));
   $('new-status').value = report.status;
   await showConversation(report.reference, conversationApi).catch(() => hideConversation());
   if (mine !== navigation) return;

@@ -8,10 +8,18 @@ const fill =
   (...values) =>
     template.replace(/%(\d)\$s/g, (_, n) => String(values[Number(n) - 1] ?? ''));
 
+// A text by count ({ "1": …, "2": …, "3": … }, each from WordPress's plural forms) is chosen by the first value.
+const counted = (value) =>
+  value && typeof value === 'object' && Object.keys(value).every((k) => /^\d+$/.test(k));
+
 export const lang = document.documentElement.lang || 'en';
 export const t = Object.fromEntries(
   Object.entries(raw).map(([key, value]) => [
     key,
-    typeof value === 'string' && /%\d\$s/.test(value) ? fill(value) : value,
+    counted(value)
+      ? (count, ...rest) => fill(value[count] ?? Object.values(value).at(-1))(count, ...rest)
+      : typeof value === 'string' && /%\d\$s/.test(value)
+        ? fill(value)
+        : value,
   ]),
 );

@@ -65,11 +65,14 @@ final class SealedTest extends TestCase {
 		$this->assertNotSame( array(), $this->paths( $envelope ) );
 	}
 
-	public function test_refuses_an_envelope_with_evidence_files_it_cannot_store(): void {
-		$files = array( array( 'bytes' => 131153 ) );
-		$this->assertSame( array( 'evidence' ), $this->paths( self::$envelope + array( 'evidence' => $files ) ) );
-		// A list that is not even valid fails on the schema first.
+	public function test_checks_the_list_of_evidence_files_as_part_of_the_envelope(): void {
+		$files = array( array( 'bytes' => 131153 ), array( 'bytes' => 8388689 ) );
+		$this->assertSame( array(), $this->paths( self::$envelope + array( 'evidence' => $files ) ) );
 		$this->assertContains( 'evidence.0.bytes', $this->paths( self::$envelope + array( 'evidence' => array( array( 'bytes' => 5 ) ) ) ) );
+		$this->assertContains( 'evidence.0', $this->paths( self::$envelope + array( 'evidence' => array( array( 'bytes' => 131153, 'name' => 'a.png' ) ) ) ) );
+		$four = array_fill( 0, 4, array( 'bytes' => 131153 ) );
+		$this->assertContains( 'evidence', $this->paths( self::$envelope + array( 'evidence' => $four ) ) );
+		$this->assertContains( 'evidence', $this->paths( self::$envelope + array( 'evidence' => array() ) ) );
 	}
 
 	public function test_keeps_no_anti_abuse_signals(): void {

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/msg.js';
 import { sealReport, type FollowUpRegistration } from '@hrc/framework/seal';
-import { EVIDENCE_LIMITS, sealEvidence } from '@hrc/framework/seal/evidence';
+import { EVIDENCE_LIMITS, EVIDENCE_PART, sealEvidence } from '@hrc/framework/seal/evidence';
 import { IMAGE_TYPES, reencodeImage } from './report-form.reencode.js';
 import type { EvidenceHost, EvidenceItem, EvidenceProblem } from './report-form.evidence-host.js';
 
@@ -180,7 +180,7 @@ export function evidenceField(h: EvidenceHost): TemplateResult {
 
 /**
  * The files sealed first, then the report listing them; one multipart body holds the envelope (a text
- * part `report`) and the sealed files (parts `evidence`, in order).
+ * part `report`) and the sealed files (parts `evidence[]`, in order: the name PHP reads as a list).
  */
 export async function sealedMultipart(
   report: unknown,
@@ -195,7 +195,7 @@ export async function sealedMultipart(
   const body = new FormData();
   body.append('report', JSON.stringify(envelope));
   evidence.sealed.forEach((sealed, i) =>
-    body.append('evidence', new Blob([sealed], { type: 'application/octet-stream' }), `evidence-${i}`),
+    body.append(EVIDENCE_PART, new Blob([sealed], { type: 'application/octet-stream' }), `evidence-${i}`),
   );
   return body;
 }
