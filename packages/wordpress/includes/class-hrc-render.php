@@ -249,7 +249,7 @@ final class HRC_Render {
 				// Evidence files (the block's own option) only with sealing: they are sealed with the report.
 				'evidence'      => ! empty( $a['evidence'] ) && '' !== $seal,
 			),
-			HRC_Fallback::reportForm( $locale, $office )
+			HRC_Fallback::reportForm( $locale, $office, (int) ( $set['heading-level'] ?: 2 ) )
 		);
 	}
 
@@ -292,7 +292,7 @@ final class HRC_Render {
 		return self::element(
 			'hrc-framework-checklist',
 			array( 'lang' => $locale ) + $set,
-			HRC_Fallback::checklist( $locale, self::content( $locale ), $assessment, null === $assessment ? (string) ( $a['src'] ?? '' ) : '' )
+			HRC_Fallback::checklist( $locale, self::content( $locale ), $assessment, null === $assessment ? (string) ( $a['src'] ?? '' ) : '', (int) ( $set['heading-level'] ?: 2 ) )
 		);
 	}
 

@@ -110,4 +110,15 @@ final class FallbackTest extends TestCase {
     $this->assertSame('', Fallback::tel('call us'));
   }
 
+  public function testTheFormAndChecklistHeadingsFollowTheElementsLevel(): void {
+    $this->assertStringStartsWith('<h2>Report discrimination</h2>', Fallback::reportForm('en', []));
+    $this->assertStringStartsWith('<h4>Report discrimination</h4>', Fallback::reportForm('en', [], 4));
+    $this->assertStringStartsWith('<h6>', Fallback::reportForm('en', [], 9), 'clamped to h6');
+    $html = Fallback::checklist('en', self::content('en'), NULL, '', 3);
+    $this->assertStringStartsWith('<h3>', $html);
+    $this->assertStringContainsString('<h4>', $html, 'the layers one level below');
+    $this->assertStringNotContainsString('<h2>', $html);
+    $this->assertStringStartsWith('<h5>', Fallback::checklist('en', self::content('en'), NULL, '', 6), 'clamped so the layers stay within h6');
+  }
+
 }

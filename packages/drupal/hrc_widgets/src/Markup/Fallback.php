@@ -117,9 +117,12 @@ final class Fallback {
    * The fallback of <hrc-report-form>: what the form is, and how else to reach the office.
    *
    * @param array{name?: string, url?: string, phone?: string} $office
+   * @param int $headingLevel
+   *   The level of its heading (2–6), as on the element.
    */
-  public static function reportForm(string $locale, array $office): string {
-    $html = '<h2>' . self::text($locale, 'report') . '</h2><p>' . self::text($locale, 'report-needs-js') . '</p>';
+  public static function reportForm(string $locale, array $office, int $headingLevel = 2): string {
+    $h = 'h' . max(2, min(6, $headingLevel));
+    $html = '<' . $h . '>' . self::text($locale, 'report') . '</' . $h . '><p>' . self::text($locale, 'report-needs-js') . '</p>';
     $name = trim($office['name'] ?? '');
     $url = self::href($office['url'] ?? '', TRUE);
     $phone = trim($office['phone'] ?? '');
@@ -174,14 +177,17 @@ final class Fallback {
    *   The kit's content in $locale.
    * @param array<string, mixed>|null $assessment
    *   A published assessment (its "elements" map ids to a status), or NULL.
+   * @param int $headingLevel
+   *   The level of its heading (2–5), as on the element; the layers take the level below.
    */
-  public static function checklist(string $locale, array $content, ?array $assessment = NULL, string $src = ''): string {
-    $html = '<h2>' . self::text($locale, 'framework') . '</h2>';
+  public static function checklist(string $locale, array $content, ?array $assessment = NULL, string $src = '', int $headingLevel = 2): string {
+    $level = max(2, min(5, $headingLevel));
+    $html = '<h' . $level . '>' . self::text($locale, 'framework') . '</h' . $level . '>';
     foreach (is_array($content['layers'] ?? NULL) ? $content['layers'] : [] as $layer) {
       if (!is_array($layer) || !is_string($layer['title'] ?? NULL)) {
         continue;
       }
-      $html .= '<h3>' . self::escape($layer['title']) . '</h3><ul>';
+      $html .= '<h' . ($level + 1) . '>' . self::escape($layer['title']) . '</h' . ($level + 1) . '><ul>';
       foreach (is_array($content['elements'] ?? NULL) ? $content['elements'] : [] as $element) {
         if (!is_array($element) || ($element['layer'] ?? NULL) !== ($layer['id'] ?? '') || !is_string($element['title'] ?? NULL)) {
           continue;

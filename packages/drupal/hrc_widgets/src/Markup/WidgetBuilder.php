@@ -145,7 +145,7 @@ final class WidgetBuilder {
           'name' => $office['office-name'] ?? '',
           'url' => $office['office-url'] ?? '',
           'phone' => $office['office-phone'] ?? '',
-        ]);
+        ], (int) ($set['heading-level'] ?? 2));
         // The same text renders as a preview in the layout builder and live on the page.
         $contexts[] = 'route.name';
         break;
@@ -159,7 +159,7 @@ final class WidgetBuilder {
         break;
 
       case 'framework-checklist':
-        $fallback = Fallback::checklist($langcode, $content, NULL, (string) $set['src']);
+        $fallback = Fallback::checklist($langcode, $content, NULL, (string) $set['src'], (int) ($set['heading-level'] ?? 2));
         break;
 
       case 'report-stats':
