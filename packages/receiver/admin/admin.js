@@ -8,7 +8,7 @@ import { isSealed, openReport, readableFields, refusal } from './opening.js';
 import { showEvidence } from './evidence.js';
 import { reportCsvHeader, reportCsvRow } from './seal.js';
 import { setupStatistics } from './stats.js';
-import { $, el, lang, say, saveFile, t } from './util.js';
+import { $, el, lang, languageName, say, saveFile, t } from './util.js';
 
 const PAGE_SIZE = 25;
 const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
@@ -17,16 +17,6 @@ const monthFormat = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeri
 /** Grounds and areas of life by id, in this page's language (GET /admin/labels.json). */
 let labels = { grounds: {}, domains: {} };
 const word = (list, code) => (code ? (list[code] ?? code) : code);
-/** The name of a language in the page's language (the form's language of a report: any tag). */
-function languageName(code) {
-  if (!code) return code;
-  try {
-    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 let token = '';
 let offset = 0;
 let current = null;

@@ -1,7 +1,19 @@
 // Shared by the office page's modules: its language and words, the live status line, and downloads.
+import { lang } from './texts.js';
+
 export { lang, t } from './texts.js';
 
 export const $ = (id) => document.getElementById(id);
+
+/** The name of a language in the page's language (the form's language of a report: any tag). */
+export function languageName(code) {
+  if (!code) return code;
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 /** Says something in the page's status line (a polite live region). */
 export function say(text) {

@@ -197,7 +197,6 @@ final class HRC_Office_Page {
 			'wishes'    => $map( array( 'register', 'advice', 'complaint-help' ), array( HRC_Report_View::class, 'wish' ) ),
 			'questions' => HRC_Report_View::equality_questions(),
 			'answers'   => $map( array( 'prefer-not-to-say', 'woman', 'man', 'non-binary', 'other', 'under-18', '65-plus', 'yes', 'no' ), array( HRC_Report_View::class, 'equality_answer' ) ),
-			'languages' => $map( array( 'nl', 'en' ), array( HRC_Report_View::class, 'language' ) ),
 			'statuses'  => HRC_Admin_Reports::status_labels(),
 		);
 	}

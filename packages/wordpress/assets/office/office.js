@@ -9,7 +9,7 @@ import { showEvidence } from './evidence.js';
 import { keyRing, setupKeys } from './keys.js';
 import { isSealed, openReport, readableFields, refusal } from './opening.js';
 import { reportCsvHeader, reportCsvRow } from './seal.js';
-import { $, el, lang, say, saveFile, t } from './util.js';
+import { $, el, lang, languageName, say, saveFile, t } from './util.js';
 
 const config = JSON.parse($('hrc-office-config').textContent);
 const labels = config.labels;
@@ -166,7 +166,7 @@ function describe(report, p) {
     [t.fields.phone, contact.phone],
     [t.fields.language, contact.language],
     [t.wish, word(labels.wishes, p.wish)],
-    [t.fields.locale, word(labels.languages, p.locale)],
+    [t.fields.locale, languageName(p.locale)],
     [t.fields.sentAt, p.sentAt ? dateFormat.format(new Date(p.sentAt)) : ''],
   ].filter(([, v]) => v !== undefined && v !== '');
 }
