@@ -186,8 +186,8 @@ function rescue(ctx: CheckContext): TemplateResult {
 /**
  * Sealed reports only: the optional choice to have the report counted. Ticked, the report's coarse
  * fields (month, area of life, grounds, role, wish, and the area when asked) travel readable beside the
- * sealed report, so the office can count it without opening it (docs/sealed-reports.md, "What stays
- * readable"). Unticked by default; fixed once the report is sealed.
+ * sealed report, so the office can count it without opening it (docs/sealed-reports.md, "The
+ * envelope"). Unticked by default; fixed once the report is sealed.
  */
 function statisticsChoice(ctx: CheckContext, office: string): TemplateResult {
   return html`<div class="field">
