@@ -28,10 +28,12 @@ const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'content-le
 const running = new Map();
 
 /**
- * Starts a receiver for one test; `token` turns its office side on, `followUp` is its follow-up option.
- * @param {{ origin: string, minFillMs?: number, faults?: Fault[], token?: string, followUp?: object }} options
+ * Starts a receiver for one test; `token` turns its office side on, `followUp` is its follow-up option,
+ * `statistics` its statistics option (the city's areas, say).
+ * @param {{ origin: string, minFillMs?: number, faults?: Fault[], token?: string, followUp?: object,
+ *   statistics?: object }} options
  */
-async function start({ origin, minFillMs = 0, faults = [], token, followUp }) {
+async function start({ origin, minFillMs = 0, faults = [], token, followUp, statistics }) {
   const dir = mkdtempSync(join(tmpdir(), 'hrc-form-receiver-'));
   const receiver = await createReceiver({
     db: join(dir, 'reports.sqlite'),
@@ -40,6 +42,7 @@ async function start({ origin, minFillMs = 0, faults = [], token, followUp }) {
     log: () => {},
     ...(token ? { token } : {}),
     ...(followUp ? { followUp } : {}),
+    ...(statistics ? { statistics } : {}),
   });
   await new Promise((resolve) => receiver.listen(0, '127.0.0.1', () => resolve(undefined)));
   const id = randomUUID();
@@ -62,7 +65,9 @@ async function state(id) {
     }
     if (files.length) evidence[report.reference] = files;
   }
-  return { requests: r.requests, keys: r.keys, bodies: r.bodies, reports: items, evidence };
+  // The statistics counters in the receiver's SQLite file, every month (docs/statistics.md).
+  const counters = await r.receiver.store.listCounters('0000-01', '9999-12');
+  return { requests: r.requests, keys: r.keys, bodies: r.bodies, reports: items, evidence, counters };
 }
 
 /** @param {import('node:http').IncomingMessage} req */

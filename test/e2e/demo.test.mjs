@@ -1,8 +1,9 @@
 // `pnpm start` as a newcomer meets it (without the build, which the test command ran already): the demo
 // site serves every element in English and Dutch under its strict CSP, a report typed into the form is
 // sealed to the demo office key, reaches the running receiver as ciphertext (its marker in none of the
-// receiver's files or output) and comes back with a reference, the office page opens it with the printed
-// passphrase, and Ctrl-C stops everything.
+// receiver's files or output) and comes back with a reference, the receiver's statistics count it only
+// when the resident ticked "count my report", the office page opens it with the printed passphrase, and
+// Ctrl-C stops everything.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -109,6 +110,47 @@ async function allRendered(page) {
   });
 }
 
+/**
+ * Fills the demo's report form with the test's marker and sends it, ticking "count my report" when
+ * `countMe`; answers the reference.
+ */
+async function sendReport(page, { countMe = false } = {}) {
+  const form = page.locator('hrc-report-form');
+  const next = () => form.getByRole('button', { name: /^(Continue|Send report)$/ }).click();
+  await form
+    .getByLabel('Describe what happened')
+    .fill(`The landlord refused to rent to me because of my name. ${MARKER}`);
+  await form.getByLabel('Month').fill('2');
+  await form.getByLabel('Year').fill('2024');
+  await form.getByLabel('Housing').check();
+  await next();
+  await form.getByLabel('Ethnic or social origin').check();
+  await next();
+  await form.getByLabel('It happened to me').check();
+  await next();
+  await form.getByLabel('No, I want to stay anonymous').check();
+  await form.getByLabel('Only register it').check();
+  await next();
+  if (countMe) await form.getByLabel(/Count my report in the statistics/).check();
+  await form.getByLabel(/I agree that/).check();
+  // People take more than a few seconds; faster fills are treated as automated and not stored.
+  await page.waitForTimeout(3000);
+  await next();
+  const reference = form.locator('.reference');
+  await reference.waitFor({ timeout: 15_000 });
+  return (await reference.textContent()).trim();
+}
+
+/** The reports the receiver's statistics counted, every month (the office's view, with the token). */
+async function counted() {
+  const res = await fetch(`http://127.0.0.1:${receiverPort}/statistics/periods`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(res.status).toBe(200);
+  const { months } = await res.json();
+  return months.reduce((sum, m) => sum + m.reports, 0);
+}
+
 describe('pnpm start', () => {
   it('prints where everything is', () => {
     expect(output).toContain(`http://localhost:${port}/`);
@@ -162,32 +204,13 @@ describe('pnpm start', () => {
   });
 
   it('delivers a report from the form to the receiver', async () => {
+    const countedBefore = await counted();
     const { page, problems } = await open('/report.html');
     await allRendered(page);
-    const form = page.locator('hrc-report-form');
-    const next = () => form.getByRole('button', { name: /^(Continue|Send report)$/ }).click();
-    await form
-      .getByLabel('Describe what happened')
-      .fill(`The landlord refused to rent to me because of my name. ${MARKER}`);
-    await form.getByLabel('Month').fill('2');
-    await form.getByLabel('Year').fill('2024');
-    await form.getByLabel('Housing').check();
-    await next();
-    await form.getByLabel('Ethnic or social origin').check();
-    await next();
-    await form.getByLabel('It happened to me').check();
-    await next();
-    await form.getByLabel('No, I want to stay anonymous').check();
-    await form.getByLabel('Only register it').check();
-    await next();
-    await form.getByLabel(/I agree that/).check();
-    // People take more than a few seconds; faster fills are treated as automated and not stored.
-    await page.waitForTimeout(3000);
-    await next();
-    const reference = form.locator('.reference');
-    await reference.waitFor({ timeout: 15_000 });
-    const ref = (await reference.textContent()).trim();
+    const ref = await sendReport(page);
     expect(ref).toMatch(/^HRC-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    // "Count my report" was not ticked: the receiver's counters did not move.
+    expect(await counted()).toBe(countedBefore);
 
     // The receiver holds it sealed to the demo key: its words are not there.
     const stored = await fetch(`http://127.0.0.1:${receiverPort}/reports/${ref}`, {
@@ -208,6 +231,30 @@ describe('pnpm start', () => {
     expect(problems).toEqual([]);
     await page.close();
     reported = ref;
+  });
+
+  it('counts a sealed report in the statistics when the resident ticks "count my report"', async () => {
+    const countedBefore = await counted();
+    const { page, problems } = await open('/report.html');
+    await allRendered(page);
+    const ref = await sendReport(page, { countMe: true });
+    const stored = await fetch(`http://127.0.0.1:${receiverPort}/reports/${ref}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const { payload } = await stored.json();
+    // Readable beside the ciphertext: the statistics the answers give, and nothing the resident wrote.
+    expect(payload).toMatchObject({ type: 'hrc-sealed-report' });
+    expect(payload.statistics).toEqual({
+      month: '2024-02',
+      domain: 'housing',
+      grounds: ['ethnic-or-social-origin'],
+      role: 'victim',
+      wish: 'register',
+    });
+    expect(JSON.stringify(payload)).not.toContain(MARKER);
+    expect(await counted()).toBe(countedBefore + 1);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 
   it('opens the report on the office page with the demo key file and passphrase', async () => {

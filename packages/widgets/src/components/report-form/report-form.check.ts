@@ -19,6 +19,8 @@ export interface CheckContext extends FormContext {
   readonly privacyUrl: string | undefined;
   readonly sendState: SendState;
   readonly busy: boolean;
+  /** Reports are sealed to the office's key: the check step offers readable statistics. */
+  readonly sealed: boolean;
   change(step: ReportStep): void;
   retryNow(): void;
   copy(): void;
@@ -181,6 +183,45 @@ function rescue(ctx: CheckContext): TemplateResult {
   </div>`;
 }
 
+/**
+ * Sealed reports only: the optional choice to have the report counted. Ticked, the report's coarse
+ * fields (month, area of life, grounds, role, wish, and the area when asked) travel readable beside the
+ * sealed report, so the office can count it without opening it (docs/sealed-reports.md, "The
+ * envelope"). Unticked by default; fixed once the report is sealed.
+ */
+function statisticsChoice(ctx: CheckContext, office: string): TemplateResult {
+  return html`<div class="field">
+    <div class="choice">
+      <input
+        id="statistics"
+        type="checkbox"
+        .checked=${Boolean(ctx.draft.statistics)}
+        ?disabled=${ctx.busy}
+        aria-describedby="statistics-hint"
+        @change=${(e: Event) => ctx.update({ statistics: (e.target as HTMLInputElement).checked })}
+      />
+      <label for="statistics">
+        ${msg(str`Count my report in the statistics that ${office} publishes (optional)`, {
+          id: 'report-form.statistics',
+        })}
+      </label>
+    </div>
+    <p class="hint" id="statistics-hint">
+      ${
+        ctx.areas.length
+          ? msg(
+              'If you tick this box, these answers are kept readable next to your report, which only the office can open: the month, the area of life, why you think you were treated differently, who you are in this report, what you want the office to do, and the part of the city. Never your description, your name or your contact details.',
+              { id: 'report-form.statistics-hint-area' },
+            )
+          : msg(
+              'If you tick this box, these answers are kept readable next to your report, which only the office can open: the month, the area of life, why you think you were treated differently, who you are in this report and what you want the office to do. Never your description, your name or your contact details.',
+              { id: 'report-form.statistics-hint' },
+            )
+      }
+    </p>
+  </div>`;
+}
+
 export function stepCheck(ctx: CheckContext): TemplateResult {
   const d = ctx.draft;
   const s = ctx.sendState;
@@ -207,7 +248,7 @@ export function stepCheck(ctx: CheckContext): TemplateResult {
           </div>`,
       )}
     </dl>
-    ${areaQuestion(ctx, ctx.busy)}
+    ${areaQuestion(ctx, ctx.busy)} ${ctx.sealed ? statisticsChoice(ctx, office) : nothing}
     <div class="field ${err ? 'field--error' : ''}">
       ${errorMessage(ctx, 'consent')}
       <div class="choice">

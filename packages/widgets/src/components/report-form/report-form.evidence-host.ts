@@ -5,7 +5,7 @@
  * loads it.
  */
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import type { FollowUpRegistration, sealReport } from '@hrc/framework/seal';
+import type { SealOptions, sealReport } from '@hrc/framework/seal';
 import type { EvidenceMediaType } from '@hrc/framework/seal/evidence';
 import type * as EvidenceUi from './report-form.evidence.js';
 
@@ -64,8 +64,9 @@ export class EvidenceHost {
   /**
    * What to send for `report`: the envelope as JSON, or, with files, a multipart body with the envelope
    * and the sealed files. Called once per report; retries send the same body. `reportId` is the
-   * report's Idempotency-Key, which binds the files to it. `followUp` is what the envelope carries of the
-   * resident's receipt, when the form offers follow-up.
+   * report's Idempotency-Key, which binds the files to it. `options` holds what the envelope carries of
+   * the resident's receipt, when the form offers follow-up, and the readable statistics, when the
+   * resident asked for the report to be counted.
    */
   async body(
     report: unknown,
@@ -73,10 +74,10 @@ export class EvidenceHost {
     kid: string,
     reportId: string,
     seal: typeof sealReport,
-    followUp?: FollowUpRegistration,
+    options: Pick<SealOptions, 'followUp' | 'statistics'>,
   ): Promise<string | FormData> {
-    if (!this.files.length) return JSON.stringify(await seal(report, jwk, kid, followUp ? { followUp } : {}));
+    if (!this.files.length) return JSON.stringify(await seal(report, jwk, kid, options));
     const ui = await this.load();
-    return ui.sealedMultipart(report, this.files, jwk, kid, reportId, followUp);
+    return ui.sealedMultipart(report, this.files, jwk, kid, reportId, options);
   }
 }

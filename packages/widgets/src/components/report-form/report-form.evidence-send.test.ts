@@ -45,8 +45,8 @@ async function cameraJpeg(): Promise<File> {
 
 const fromBase64 = (b: string) => Uint8Array.from(atob(b), (c) => c.charCodeAt(0));
 
-/** Answers steps 1 and 2, adds `files` on step 3, then the rest, and sends. */
-async function sendWithFiles(el: HrcReportForm, files: File[]) {
+/** Answers steps 1 and 2, adds `files` on step 3, then the rest, and sends (ticking "count my report"). */
+async function sendWithFiles(el: HrcReportForm, files: File[], countMe = false) {
   await answerAll(el);
   // Back to step 3 ("Who are you"), where the field is, through the check page's change link.
   while (!heading(el).includes('Who are you')) {
@@ -63,6 +63,8 @@ async function sendWithFiles(el: HrcReportForm, files: File[]) {
   await submit(el);
   await submit(el);
   expect(heading(el)).to.contain('Check your answers');
+  if (countMe)
+    await choose(el, 'Count my report in the statistics that Equality office publishes (optional)');
   await choose(el, CONSENT);
   await submit(el);
 }
@@ -127,7 +129,7 @@ describe('<hrc-report-form evidence> sending', () => {
         seal-key=${JSON.stringify(key.publicJwk)}
       ></hrc-report-form>`,
     );
-    await sendWithFiles(el, [new File(['%PDF-1.4\n%%EOF\n'], 'a.pdf', { type: 'application/pdf' })]);
+    await sendWithFiles(el, [new File(['%PDF-1.4\n%%EOF\n'], 'a.pdf', { type: 'application/pdf' })], true);
     await until(() => text($(el, '.send-status')).includes('could not be reached'));
     await until(() => heading(el) === 'Report sent', 15_000);
     const s = await r.state();
@@ -138,5 +140,8 @@ describe('<hrc-report-form evidence> sending', () => {
     const boundary = (body: string) => body.slice(0, body.indexOf('\r\n'));
     const [first, second] = s.bodies as [string, string];
     expect(second.split(boundary(second)).join('|')).to.equal(first.split(boundary(first)).join('|'));
+    // The statistics the resident agreed to travel with the files, and the report is counted once.
+    expect(s.reports[0]!.payload.statistics).to.deep.include({ domain: 'housing', month: '2024-02' });
+    expect(s.counters.find((c) => c.dimension === 'reports')?.count).to.equal(1);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/msg.js';
-import { sealReport, type FollowUpRegistration } from '@hrc/framework/seal';
+import { sealReport, type SealOptions } from '@hrc/framework/seal';
 import { EVIDENCE_LIMITS, EVIDENCE_PART, sealEvidence } from '@hrc/framework/seal/evidence';
 import { IMAGE_TYPES, reencodeImage } from './report-form.reencode.js';
 import type { EvidenceHost, EvidenceItem, EvidenceProblem } from './report-form.evidence-host.js';
@@ -188,10 +188,10 @@ export async function sealedMultipart(
   jwk: unknown,
   kid: string,
   reportId: string,
-  followUp?: FollowUpRegistration,
+  options: Pick<SealOptions, 'followUp' | 'statistics'>,
 ): Promise<FormData> {
   const evidence = (await sealEvidence(files, jwk, kid, reportId))!;
-  const envelope = await sealReport(report, jwk, kid, { evidence, ...(followUp ? { followUp } : {}) });
+  const envelope = await sealReport(report, jwk, kid, { ...options, evidence });
   const body = new FormData();
   body.append('report', JSON.stringify(envelope));
   evidence.sealed.forEach((sealed, i) =>

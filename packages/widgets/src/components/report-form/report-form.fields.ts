@@ -31,7 +31,7 @@ const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boole
 
 /** The answers a text field or a single choice can hold. */
 export type DraftKey = {
-  [K in keyof ReportDraft]: ReportDraft[K] extends string ? K : never;
+  [K in keyof ReportDraft]-?: ReportDraft[K] extends string ? K : never;
 }[keyof ReportDraft];
 
 export interface TextOptions {

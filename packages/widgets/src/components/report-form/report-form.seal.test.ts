@@ -1,16 +1,29 @@
-// Sealed reports (docs/sealed-reports.md): the form encrypts to the office's public key. Receivers do
-// not accept envelopes yet, so these tests read what the network carried (the proxy in front of a real
-// @hrc/receiver, test/browser/real-receiver.mjs) and open it with the office's private key.
+// Sealed reports (docs/sealed-reports.md): the form encrypts to the office's public key. These tests read
+// what the network carried (the proxy in front of a real @hrc/receiver on a SQLite file,
+// test/browser/real-receiver.mjs), open it with the office's private key, and read the receiver's
+// statistics counters.
 import { expect, fixture, html } from '@open-wc/testing';
 import { reportSchema } from '@hrc/framework/schemas';
-import { openEnvelope, sealedReportSchema, type OfficeKey } from '@hrc/framework/seal';
+import { openEnvelope, reportStatistics, sealedReportSchema, type OfficeKey } from '@hrc/framework/seal';
 import '../../define/hrc-report-form.js';
 import type { HrcReportForm } from './report-form.js';
-import { $, answerAll, choose, heading, root, startReceiver, submit, text, until } from './test-helpers.js';
+import {
+  $,
+  answerAll,
+  byLabel,
+  choose,
+  heading,
+  root,
+  startReceiver,
+  submit,
+  text,
+  until,
+} from './test-helpers.js';
 
 const CONSENT =
   'I agree that Equality office uses my report to handle it and, without my name or contact details, for statistics.';
 const MARKER = 'The landlord refused to rent to me because of my name.';
+const COUNT_ME = 'Count my report in the statistics that Equality office publishes (optional)';
 
 /** A new office key pair: the public JWK for the page, the private key (not extractable) for the test. */
 async function officeKey(kid: string): Promise<OfficeKey> {
@@ -38,10 +51,17 @@ async function publishedKey(): Promise<OfficeKey> {
   return { kid: publicJwk.kid, privateKey, publicJwk };
 }
 
-async function sendAll(el: HrcReportForm) {
+async function sendAll(el: HrcReportForm, countMe = false) {
   await answerAll(el);
+  if (countMe) await choose(el, COUNT_ME);
   await choose(el, CONSENT);
   await submit(el);
+}
+
+/** The receiver's counters as `dimension/key: count` (the month is the month it was received). */
+async function counted(r: Awaited<ReturnType<typeof startReceiver>>) {
+  const { counters } = await r.state();
+  return Object.fromEntries(counters.map((c) => [`${c.dimension}/${c.key}`, c.count]));
 }
 
 /** The bodies the form posted, once there are `n` of them. */
@@ -100,14 +120,95 @@ describe('<hrc-report-form> sealing', () => {
         seal-key-id="office-2026"
       ></hrc-report-form>`,
     );
-    await sendAll(el);
+    await sendAll(el, true);
     const [first, second] = await posted(r, 2);
     expect(JSON.stringify(second)).to.equal(JSON.stringify(first));
+    // The choice is sealed with the report: the retry carries the same readable statistics.
+    expect(second).to.have.property('statistics');
     const { keys } = await r.state();
     expect(keys).to.have.length(2);
     expect(keys[1]).to.equal(keys[0]);
     const opened = await openEnvelope(second, key);
     expect((opened as { description: string }).description).to.equal(MARKER);
+  });
+
+  it('with "count my report" ticked, carries exactly the statistics of the answers, which the receiver counts', async () => {
+    const r = await startReceiver();
+    const key = await officeKey('office-2026');
+    const sealed = (areas = '') =>
+      fixture<HrcReportForm>(
+        html`<hrc-report-form
+          lang="en"
+          endpoint=${r.endpoint}
+          office-name="Equality office"
+          areas=${areas}
+          seal-key=${JSON.stringify(key.publicJwk)}
+        ></hrc-report-form>`,
+      );
+    // Not ticked (the default): no statistics, nothing counted.
+    const plain = await sealed();
+    await answerAll(plain);
+    expect(byLabel(plain, COUNT_ME).checked).to.equal(false);
+    await choose(plain, CONSENT);
+    await submit(plain);
+    await until(() => heading(plain) === 'Report sent');
+    const [unticked] = await posted(r);
+    expect(unticked).not.to.have.property('statistics');
+    expect(await counted(r)).to.deep.equal({});
+
+    // Ticked: the statistics computed from the answers, beside the ciphertext, and counted.
+    const el = await sealed();
+    await sendAll(el, true);
+    await until(() => heading(el) === 'Report sent');
+    const [, envelope] = await posted(r, 2);
+    expect(sealedReportSchema.safeParse(envelope).success).to.equal(true);
+    const report = reportSchema.parse(await openEnvelope(envelope, key));
+    expect(envelope!.statistics).to.deep.equal(reportStatistics(report, report.area));
+    expect(envelope!.statistics).to.deep.equal({
+      month: '2024-02',
+      domain: 'housing',
+      grounds: ['ethnic-or-social-origin'],
+      role: 'victim',
+      wish: 'register',
+    });
+    // Never the resident's words, place or contact details.
+    expect(JSON.stringify(envelope)).not.to.match(/landlord|Main Street/);
+    expect(await counted(r)).to.deep.equal({
+      'reports/all': 1,
+      'domain/housing': 1,
+      'ground/ethnic-or-social-origin': 1,
+      'area/unspecified': 1,
+      'role/victim': 1,
+      'wish/register': 1,
+    });
+  });
+
+  it('with "count my report" ticked and an area chosen, the statistics and the counters have the area', async () => {
+    const r = await startReceiver({ statistics: { areas: [{ id: 'noord', label: 'Noord' }] } });
+    const key = await officeKey('office-2026');
+    const el = await fixture<HrcReportForm>(
+      html`<hrc-report-form
+        lang="en"
+        endpoint=${r.endpoint}
+        office-name="Equality office"
+        areas=${JSON.stringify([{ id: 'noord', label: 'Noord' }])}
+        seal-key=${JSON.stringify(key.publicJwk)}
+      ></hrc-report-form>`,
+    );
+    await answerAll(el);
+    expect(text($(el, '#statistics-hint'))).to.contain('the part of the city');
+    const area = $<HTMLSelectElement>(el, 'select#area')!;
+    area.value = 'noord';
+    area.dispatchEvent(new Event('change', { bubbles: true }));
+    await choose(el, COUNT_ME);
+    await choose(el, CONSENT);
+    await submit(el);
+    const [envelope] = await posted(r);
+    const report = reportSchema.parse(await openEnvelope(envelope, key));
+    expect(report.area).to.equal('noord');
+    expect(envelope!.statistics).to.deep.equal(reportStatistics(report, 'noord'));
+    expect((envelope!.statistics as { area?: string }).area).to.equal('noord');
+    await until(async () => (await counted(r))['area/noord'] === 1);
   });
 
   it('fetches the key from seal-key-url, with the key id the JWK holds', async () => {

@@ -211,6 +211,9 @@ describe('<hrc-report-form>', () => {
     expect(summary).to.contain('3-2-2024');
     expect(summary).to.contain('Ethnic or social origin');
     expect(summary).to.contain('No, I want to stay anonymous');
+    // A report that is not sealed is counted under the consent: no separate box.
+    expect($(el, '#statistics')).to.equal(null);
+    expect(text(root(el))).not.to.contain('Count my report');
     await expect(el).to.be.accessible();
 
     const change = [...root(el).querySelectorAll<HTMLButtonElement>('.summary button')].find((b) =>
@@ -362,6 +365,60 @@ describe('<hrc-report-form>', () => {
     expect(unload()).to.equal(true);
     el.remove();
     expect(unload()).to.equal(false);
+  });
+
+  it('offers a sealed report an optional, unticked "count my report" box, labelled and used with the keyboard', async () => {
+    const pair = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']);
+    const { x, y } = await crypto.subtle.exportKey('jwk', pair.publicKey);
+    const el = await fixture<HrcReportForm>(
+      html`<hrc-report-form
+        lang="en"
+        office-name="Anti-discrimination office"
+        seal-key=${JSON.stringify({ kty: 'EC', crv: 'P-256', x, y, kid: 'office-2026' })}
+      ></hrc-report-form>`,
+    );
+    await answerAll(el);
+    const box = byLabel(
+      el,
+      'Count my report in the statistics that Anti-discrimination office publishes (optional)',
+    );
+    expect(box.type).to.equal('checkbox');
+    expect(box.checked).to.equal(false);
+    // The hint says what is kept readable and what never is; no area is asked, so none is named.
+    const hint = root(el).getElementById(box.getAttribute('aria-describedby')!);
+    expect(text(hint)).to.equal(
+      'If you tick this box, these answers are kept readable next to your report, which only the office can open: the month, the area of life, why you think you were treated differently, who you are in this report and what you want the office to do. Never your description, your name or your contact details.',
+    );
+    await expect(el).to.be.accessible();
+    // Reached with Tab, before the consent; Space ticks and unticks it.
+    const consent = byLabel(
+      el,
+      'I agree that Anti-discrimination office uses my report to handle it and, without my name or contact details, for statistics.',
+    );
+    consent.focus();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(focused(el)).to.equal(box);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(box.checked).to.equal(true);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(box.checked).to.equal(false);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    // The choice stays when the person changes an answer and comes back.
+    const change = [...root(el).querySelectorAll<HTMLButtonElement>('.summary button')][0]!;
+    change.click();
+    await el.updateComplete;
+    await submit(el);
+    expect(heading(el)).to.contain('Step 5 of 5');
+    expect(
+      byLabel(el, 'Count my report in the statistics that Anti-discrimination office publishes (optional)')
+        .checked,
+    ).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
   it('can be completed with the keyboard alone', async () => {

@@ -501,7 +501,8 @@ export class HrcReportForm extends HrcElement {
           this.pendingReceipt ??= m.newReceipt();
           followUp = await m.deriveFollowUp(this.pendingReceipt);
         }
-        body = await this.files.body(report, jwk, kid, this.key, later.sealReport, followUp);
+        const options = later.sealOptions(report, this.draft, followUp);
+        body = await this.files.body(report, jwk, kid, this.key, later.sealReport, options);
       } catch (error) {
         // For the site's web team: the key is missing, unreadable, or of the wrong kind.
         console.error('<hrc-report-form>: cannot seal', error);
@@ -609,6 +610,7 @@ export class HrcReportForm extends HrcElement {
       privacyUrl: safeUrl(this.privacyUrl, { source: '<hrc-report-form privacy-url>' }),
       sendState: this.sendState,
       busy: Boolean(this.sender) || this.sealing || this.files.working,
+      sealed: this.sealed,
       change: (step) => {
         this.returnToCheck = true;
         this.issues = [];

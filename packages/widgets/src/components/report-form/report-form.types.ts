@@ -29,6 +29,11 @@ export interface ReportDraft {
   /** An area id from the city's list; '' when the person would rather not say (or none is asked). */
   area: string;
   consent: boolean;
+  /**
+   * Sealed reports only: the person ticked "count my report in the published statistics", so the
+   * report's coarse fields travel readable beside the sealed report. Unset (the empty draft) means no.
+   */
+  statistics?: boolean;
   honeypot: string;
 }
 

@@ -18,6 +18,8 @@ export interface ReceiverState {
   reports: { reference: string; status: string; payload: Record<string, unknown> }[];
   /** The sealed evidence files stored with each report (base64, in order), by reference. */
   evidence: Record<string, string[]>;
+  /** The receiver's statistics counters (docs/statistics.md), every month. */
+  counters: { month: string; dimension: string; key: string; count: number }[];
 }
 
 /**
@@ -32,6 +34,8 @@ export async function startReceiver(
     token?: string;
     /** The receiver's follow-up option (docs/follow-up.md). */
     followUp?: { replyWithinWorkingDays?: number; lookupLimit?: { max: number; windowMs: number } };
+    /** The receiver's statistics option (docs/statistics.md). */
+    statistics?: { areas?: { id: string; label: string }[] };
   } = {},
 ) {
   const { id, endpoint } = (await executeServerCommand('hrc-receiver-start', {
