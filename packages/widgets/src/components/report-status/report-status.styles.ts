@@ -151,6 +151,13 @@ export const styles = css`
   .message--office {
     border-inline-start-color: var(--_hrc-color-primary);
   }
+  .message--unverified {
+    border-inline-start-color: var(--_hrc-color-danger);
+  }
+  .warning {
+    color: var(--_hrc-color-danger);
+    font-weight: 600;
+  }
   .message p {
     margin: 0;
   }
@@ -175,7 +182,8 @@ export const styles = css`
     .button--exit {
       border-color: ButtonText;
     }
-    .error-message {
+    .error-message,
+    .warning {
       color: CanvasText;
     }
   }
