@@ -74,13 +74,17 @@ export class HrcReportStatus extends HrcElement {
   /** URL of the receiver's follow-up endpoint (`/follow-up` on @hrc/receiver). */
   endpoint = '';
 
-  /** The office's public key, a JWK in JSON: what the resident adds is sealed to it. */
+  /**
+   * The office's public key, a JWK in JSON, or a JWK set (`{"keys": [...]}`) while keys are rotated: what
+   * the resident adds is sealed to it, and the office's answers must have been sent with it (or with
+   * another key of the set) to be shown.
+   */
   sealKey = '';
 
-  /** Address of the office's public key (a JWK in JSON), fetched instead of `seal-key`. */
+  /** Address of the office's public key or key set (JSON, as `seal-key`), fetched instead of `seal-key`. */
   sealKeyUrl = '';
 
-  /** Key id of the office's public key; by default the key's own `kid`. */
+  /** Key id of the key new messages are sealed to; by default the key's own `kid` (the set's first key). */
   sealKeyId = '';
 
   /** Name of the office, as the resident should read it. */
