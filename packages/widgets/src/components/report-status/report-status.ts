@@ -466,7 +466,7 @@ export class HrcReportStatus extends HrcElement {
                     <p class="message-meta">
                       ${
                         m.unverified
-                          ? msg(str`Message of ${formatDateTime(m.sentAt, this.locale)}`, {
+                          ? msg(str`Message received ${formatDateTime(m.sentAt, this.locale)}`, {
                               id: 'report-status.unverified-meta',
                             })
                           : m.from === 'office'
