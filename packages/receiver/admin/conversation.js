@@ -96,11 +96,17 @@ export async function sendReply(api) {
     const body = JSON.stringify(await sealOfficeReply(text, key, from, reference));
     pending = { reference, text, kid: from.kid, body, idempotencyKey: crypto.randomUUID() };
   }
-  await api(`/reports/${encodeURIComponent(reference)}/messages`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': pending.idempotencyKey },
-    body: pending.body,
-  });
+  try {
+    await api(`/reports/${encodeURIComponent(reference)}/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': pending.idempotencyKey },
+      body: pending.body,
+    });
+  } catch (error) {
+    // No reply at all (the connection failed): the answer may have arrived; sending it again is safe.
+    if (error instanceof TypeError) say(t.replyUnsure);
+    throw error;
+  }
   pending = null;
   box.value = '';
   await showConversation(reference, api);
