@@ -26,8 +26,11 @@ function hrc_widgets_uninstall_site(): void {
 	$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}hrc_idempotency" );
 	$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}hrc_stat_counters" );
 	$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}hrc_stat_periods" );
+	$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}hrc_follow_ups" );
+	$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}hrc_follow_up_messages" );
 	// phpcs:enable
 	delete_option( 'hrc_widgets_statistics_db_version' );
+	delete_option( 'hrc_widgets_follow_up_db_version' );
 	foreach ( array( 'hrc_widgets_settings', 'hrc_widgets_db_version', 'hrc_widgets_assessment' ) as $hrc_widgets_option ) {
 		delete_option( $hrc_widgets_option );
 	}

@@ -85,6 +85,12 @@ final class HRC_Office_Page {
 						'enum'    => array_merge( array( '' ), HRC_Store::STATUSES ),
 						'default' => '',
 					),
+					// Follow-up: only the reports that await the office's reply.
+					'awaiting' => array(
+						'type'    => 'string',
+						'enum'    => array( '', 'reply' ),
+						'default' => '',
+					),
 				),
 			)
 		);
@@ -129,10 +135,18 @@ final class HRC_Office_Page {
 	 * @param WP_REST_Request $request Request.
 	 */
 	public static function list( WP_REST_Request $request ): WP_REST_Response {
-		$result   = HRC_Store::list( (string) $request['status'], (int) $request['per_page'], (int) $request['page'] );
+		$result = 'reply' === $request['awaiting']
+			? HRC_Follow_Up::awaiting( (int) $request['per_page'], (int) $request['page'] )
+			: HRC_Store::list( (string) $request['status'], (int) $request['per_page'], (int) $request['page'] );
+		// Reports sent with a receipt carry their conversation's state, as on @hrc/receiver's list.
+		$follow   = HRC_Follow_Up::summaries( $result['rows'] );
+		$items    = array_map(
+			static fn( $row ) => self::item( $row ) + ( isset( $follow[ $row['reference'] ] ) ? array( 'followUp' => $follow[ $row['reference'] ] ) : array() ),
+			$result['rows']
+		);
 		$response = new WP_REST_Response(
 			array(
-				'items' => array_map( array( self::class, 'item' ), $result['rows'] ),
+				'items' => $items,
 				'total' => $result['total'],
 			)
 		);

@@ -96,6 +96,17 @@ final class HRC_Office_Texts {
 			'exportPartial'     => __( 'The CSV file is ready in your downloads. Sealed reports that could not be opened and have only their readable fields: %1$s (%2$s).', 'hrc-widgets' ),
 			/* translators: %1$s: status */
 			'saved'             => __( 'Status saved: %1$s.', 'hrc-widgets' ),
+			'replySent'         => __( 'The answer was sent.', 'hrc-widgets' ),
+			'replyEmpty'        => __( 'Write the answer first.', 'hrc-widgets' ),
+			/* translators: %1$s: date and time */
+			'fromResident'      => __( 'From the resident, %1$s', 'hrc-widgets' ),
+			/* translators: %1$s: date and time */
+			'fromOffice'        => __( 'Answer of the office, %1$s', 'hrc-widgets' ),
+			'officeSealed'      => __( 'Sealed to the resident\'s receipt.', 'hrc-widgets' ),
+			/* translators: %1$s: key id */
+			'messageLocked'     => __( 'Sealed to the key “%1$s”, which is not unlocked in this tab.', 'hrc-widgets' ),
+			'messageBroken'     => __( 'This message does not open: it was changed, or moved from another report.', 'hrc-widgets' ),
+			'awaitingReply'     => __( 'awaits a reply', 'hrc-widgets' ),
 			'anonymous'         => __( 'No, I want to stay anonymous', 'hrc-widgets' ),
 			'contactMe'         => __( 'Yes, contact me', 'hrc-widgets' ),
 			'unknownGround'     => __( 'I don’t know', 'hrc-widgets' ),

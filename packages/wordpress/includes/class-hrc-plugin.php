@@ -21,14 +21,18 @@ final class HRC_Plugin {
 		add_action( 'init', array( self::class, 'init' ) );
 		add_action( 'plugins_loaded', array( HRC_Store::class, 'maybe_upgrade' ) );
 		add_action( 'plugins_loaded', array( HRC_Statistics::class, 'maybe_upgrade' ) );
+		add_action( 'plugins_loaded', array( HRC_Follow_Up::class, 'maybe_upgrade' ) );
 		add_action( self::CRON_HOOK, array( self::class, 'daily' ) );
 		add_action( 'rest_api_init', array( HRC_Rest::class, 'register' ) );
 		add_action( 'rest_api_init', array( HRC_Office_Page::class, 'register_routes' ) );
 		add_action( 'wp_initialize_site', array( self::class, 'new_site' ), 20 );
 		add_action( 'rest_api_init', array( HRC_Statistics::class, 'register' ) );
+		add_action( 'rest_api_init', array( HRC_Follow_Up_Rest::class, 'register' ) );
+		add_filter( 'rest_request_before_callbacks', array( HRC_Follow_Up_Rest::class, 'before_callbacks' ), 10, 3 );
 		add_filter( 'rest_request_before_callbacks', array( HRC_Rest::class, 'before_callbacks' ), 10, 3 );
 		add_filter( 'rest_exposed_cors_headers', array( HRC_Rest::class, 'exposed_headers' ) );
 		HRC_Assets::hooks();
+		HRC_Report_Status::hooks();
 		HRC_Privacy::hooks();
 		// The fallback markup's fixed texts in each element's language, from the plugin's catalogues.
 		HRC_Fallback::translateWith( array( HRC_Render::class, 'translate' ) );
@@ -103,6 +107,7 @@ final class HRC_Plugin {
 	public static function set_up_site(): void {
 		HRC_Store::install();
 		HRC_Statistics::install();
+		HRC_Follow_Up::install();
 		add_option( HRC_Settings::OPTION, HRC_Settings::defaults() );
 		self::schedule();
 	}
@@ -131,8 +136,9 @@ final class HRC_Plugin {
 	}
 
 	/**
-	 * Retention: deletes reports closed longer ago than the retention period, and idempotency keys past
-	 * their time. New and in-progress reports stay, however old: an open case is never deleted by age.
+	 * Retention: deletes reports closed longer ago than the retention period (with their follow-up
+	 * conversations), and idempotency keys past their time. New and in-progress reports stay, however
+	 * old: an open case is never deleted by age.
 	 *
 	 * @return int Reports deleted.
 	 */

@@ -240,9 +240,11 @@ final class HRC_Render {
 				'privacy-url'       => self::url( HRC_Settings::get( 'privacy_url' ) ),
 				'ask-equality-data' => $ask,
 			) + $set + array(
-				'preview'  => self::$preview,
+				'preview'       => self::$preview,
 				// The office's current public key (the first in the settings): the form seals to it.
-				'seal-key' => self::seal_key(),
+				'seal-key'      => self::seal_key(),
+				// With it and the follow-up page, the form gives the resident a receipt (docs/follow-up.md).
+				'follow-up-url' => HRC_Report_Status::form_url(),
 			),
 			HRC_Fallback::reportForm( $locale, $office )
 		);

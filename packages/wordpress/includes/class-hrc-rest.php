@@ -226,12 +226,7 @@ final class HRC_Rest {
 	private static function handle_sealed( string $key, array $envelope ): WP_REST_Response {
 		$issues = HRC_Sealed::check( $envelope, self::envelope_schema() );
 		if ( $issues ) {
-			$response = self::error( 400, 'invalid-envelope', __( 'The sealed report is not a valid envelope.', 'hrc-widgets' ) );
-			$data     = $response->get_data();
-			// Not `fields`: the form would look for these paths among its own questions.
-			$data['issues'] = $issues;
-			$response->set_data( $data );
-			return $response;
+			return self::invalid_envelope( $issues );
 		}
 		$keys = self::office_keys();
 		if ( $keys && ! in_array( $envelope['kid'], array_column( $keys, 'kid' ), true ) ) {
@@ -241,10 +236,35 @@ final class HRC_Rest {
 			$response->set_data( $data );
 			return $response;
 		}
+		// The resident key of a receipt must be a point on P-256, or the office could not answer.
+		if ( isset( $envelope['followUp'] ) && ! HRC_Follow_Up::is_resident_key( (string) $envelope['followUp']['key'] ) ) {
+			return self::invalid_envelope(
+				array(
+					array(
+						'path' => 'followUp.key',
+						'code' => 'invalid_key',
+					),
+				)
+			);
+		}
 		if ( isset( $envelope['antiAbuse'] ) && HRC_Report_Rules::looks_automated( $envelope ) ) {
 			return self::error( 400, 'rejected', __( 'The report looks automated and was not accepted.', 'hrc-widgets' ) );
 		}
 		return self::store( $key, HRC_Sealed::for_storage( $envelope ) );
+	}
+
+	/**
+	 * 400 invalid-envelope with its issues.
+	 *
+	 * @param array $issues Issues (path, code).
+	 */
+	private static function invalid_envelope( array $issues ): WP_REST_Response {
+		$response = self::error( 400, 'invalid-envelope', __( 'The sealed report is not a valid envelope.', 'hrc-widgets' ) );
+		$data     = $response->get_data();
+		// Not `fields`: the form would look for these paths among its own questions.
+		$data['issues'] = $issues;
+		$response->set_data( $data );
+		return $response;
 	}
 
 	/**
@@ -278,6 +298,11 @@ final class HRC_Rest {
 				$response->header( 'Retry-After', '1' );
 				return $response;
 			}
+		}
+		// Only a copy of a stored envelope carries a verifier that exists: nothing is stored from it.
+		if ( HRC_Follow_Up::receipt_taken( $payload ) ) {
+			HRC_Store::release_key( $key );
+			return self::error( 400, 'receipt-taken', __( 'This receipt belongs to another report already. Send the report again from the form to get a new receipt.', 'hrc-widgets' ) );
 		}
 		$body = HRC_Store::insert_report( $key, HRC_Report_Rules::for_storage( $payload ) );
 		if ( null === $body ) {
@@ -320,7 +345,7 @@ final class HRC_Rest {
 	 * The connection's address: REMOTE_ADDR, or behind one of the site's trusted proxies the address that
 	 * proxy saw (HRC_Client_Address). Used only inside the rate limit's keyed hash.
 	 */
-	private static function client_address(): string {
+	public static function client_address(): string {
 		$remote    = isset( $_SERVER['REMOTE_ADDR'] ) ? sanitize_text_field( wp_unslash( $_SERVER['REMOTE_ADDR'] ) ) : '';
 		$forwarded = isset( $_SERVER['HTTP_X_FORWARDED_FOR'] ) ? sanitize_text_field( wp_unslash( $_SERVER['HTTP_X_FORWARDED_FOR'] ) ) : '';
 		$trusted   = HRC_Client_Address::parse_list( (string) HRC_Settings::get( 'trusted_proxies' ) )['valid'];

@@ -70,14 +70,6 @@ final class HRC_Sealed {
 				'code' => 'custom',
 			);
 		}
-		// Follow-up with a receipt (docs/follow-up.md) is not built into the plugin yet. A resident must
-		// never be shown a receipt that opens nothing, so an envelope that registers one is refused.
-		if ( ! $issues && array_key_exists( 'followUp', $envelope ) ) {
-			$issues[] = array(
-				'path' => 'followUp',
-				'code' => 'unsupported',
-			);
-		}
 		// Evidence files (sealed with the report, sent as multipart) are not stored by this plugin yet: an
 		// envelope that lists files is refused rather than stored without them.
 		if ( ! $issues && array_key_exists( 'evidence', $envelope ) ) {

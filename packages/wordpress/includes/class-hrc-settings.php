@@ -33,6 +33,8 @@ final class HRC_Settings {
 			'notify_email'     => '',
 			'trusted_proxies'  => '',
 			'office_keys'      => '',
+			'follow_up_url'    => '',
+			'reply_days'       => 0,
 			'uninstall_delete' => false,
 		);
 	}
@@ -100,6 +102,8 @@ final class HRC_Settings {
 			'notify_email'     => array( __( 'Send a notice of new reports to', 'hrc-widgets' ), 'email' ),
 			'trusted_proxies'  => array( __( 'Trusted reverse proxies', 'hrc-widgets' ), 'proxies' ),
 			'office_keys'      => array( __( 'Office public keys (sealed reports)', 'hrc-widgets' ), 'keys' ),
+			'follow_up_url'    => array( __( 'Follow-up page (receipts)', 'hrc-widgets' ), 'follow_up' ),
+			'reply_days'       => array( __( 'The office answers within (working days)', 'hrc-widgets' ), 'follow_up' ),
 			'uninstall_delete' => array( __( 'When the plugin is deleted', 'hrc-widgets' ), 'uninstall' ),
 		);
 	}
@@ -177,6 +181,7 @@ final class HRC_Settings {
 		// options.php has unslashed the input already; JSON keeps its backslashes (a key file's note has some).
 		$out['office_keys'] = self::sanitize_office_keys( (string) ( $input['office_keys'] ?? '' ), (string) $current['office_keys'] );
 		$out['uninstall_delete'] = ! empty( $input['uninstall_delete'] );
+		$out                     = self::sanitize_follow_up( $input, $out );
 
 		$email = sanitize_email( wp_unslash( $input['notify_email'] ?? '' ) );
 		if ( '' === trim( (string) ( $input['notify_email'] ?? '' ) ) || is_email( $email ) ) {
@@ -185,6 +190,42 @@ final class HRC_Settings {
 			add_settings_error( self::OPTION, 'email', __( 'The notification address is not a valid e-mail address.', 'hrc-widgets' ) );
 		}
 		return $out;
+	}
+
+	/**
+	 * Follow-up's settings: the page residents come back to with their receipt, and the promise of an
+	 * answer within so many working days (0: no promise).
+	 *
+	 * @param array $input Submitted values.
+	 * @param array $out   Cleaned values so far.
+	 */
+	private static function sanitize_follow_up( array $input, array $out ): array {
+		$out['follow_up_url'] = esc_url_raw( trim( wp_unslash( $input['follow_up_url'] ?? '' ) ), array( 'http', 'https' ) );
+		$days                 = trim( (string) ( $input['reply_days'] ?? '' ) );
+		if ( '' === $days || ( ctype_digit( $days ) && (int) $days <= 365 ) ) {
+			$out['reply_days'] = (int) $days;
+		} else {
+			add_settings_error( self::OPTION, 'reply_days', __( 'The answer promise is a number of working days from 1 to 365, or 0 for none.', 'hrc-widgets' ) );
+		}
+		return $out;
+	}
+
+	/**
+	 * The follow-up settings' fields.
+	 *
+	 * @param string $key  Setting name.
+	 * @param string $id   Field id.
+	 * @param string $name Field name.
+	 */
+	private static function follow_up_field( string $key, string $id, string $name ): void {
+		$value = self::get( $key );
+		if ( 'reply_days' === $key ) {
+			printf( '<input type="number" id="%s" name="%s" value="%s" class="small-text" min="0" max="365" aria-describedby="%s-help" />', esc_attr( $id ), esc_attr( $name ), esc_attr( (string) (int) $value ), esc_attr( $id ) );
+			echo '<p class="description" id="' . esc_attr( $id ) . '-help">' . esc_html__( 'Shown to residents who come back with their receipt: "The office answers within N working days". 0 shows no promise.', 'hrc-widgets' ) . '</p>';
+			return;
+		}
+		printf( '<input type="url" id="%s" name="%s" value="%s" class="regular-text" aria-describedby="%s-help" />', esc_attr( $id ), esc_attr( $name ), esc_attr( (string) $value ), esc_attr( $id ) );
+		echo '<p class="description" id="' . esc_attr( $id ) . '-help">' . esc_html__( 'The page with the [hrc_report_status] shortcode, where residents come back with their receipt to read the office\'s answers and add information. With office public keys and this page, the report form gives residents a receipt after sending and links to this page.', 'hrc-widgets' ) . '</p>';
 	}
 
 	/**
@@ -224,6 +265,9 @@ final class HRC_Settings {
 		switch ( $args['type'] ) {
 			case 'uninstall':
 				self::uninstall_field( $id, $name, (bool) $value );
+				break;
+			case 'follow_up':
+				self::follow_up_field( $key, $id, $name );
 				break;
 			case 'proxies':
 				printf( '<textarea id="%s" name="%s" rows="2" class="regular-text code" aria-describedby="%s-help">%s</textarea>', esc_attr( $id ), esc_attr( $name ), esc_attr( $id ), esc_textarea( (string) $value ) );

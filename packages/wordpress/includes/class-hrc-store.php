@@ -174,7 +174,8 @@ CREATE TABLE $keys (
 				break;
 			}
 		}
-		if ( 1 !== $inserted ) {
+		// A receipt's registration is stored with its report, or neither is (a taken verifier).
+		if ( 1 !== $inserted || ! HRC_Follow_Up::register( $body['reference'], $payload, $received ) ) {
 			$wpdb->query( 'ROLLBACK' ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 			return null;
 		}
@@ -304,7 +305,9 @@ CREATE TABLE $keys (
 	 */
 	public static function delete( int $id ): bool {
 		global $wpdb;
-		return 1 === $wpdb->delete( self::reports_table(), array( 'id' => $id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		$deleted = 1 === $wpdb->delete( self::reports_table(), array( 'id' => $id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		HRC_Follow_Up::delete_orphans();
+		return $deleted;
 	}
 
 	/**
@@ -335,6 +338,7 @@ CREATE TABLE $keys (
 		$deleted = (int) $wpdb->query( $wpdb->prepare( "DELETE FROM $reports WHERE status = 'closed' AND status_changed_at < %s", gmdate( 'Y-m-d H:i:s', $closed_before ) ) );
 		$wpdb->query( $wpdb->prepare( "DELETE FROM $keys WHERE created < %d", time() - HRC_Idempotency::KEEP_SECONDS ) );
 		// phpcs:enable
+		HRC_Follow_Up::delete_orphans();
 		return $deleted;
 	}
 

@@ -37,6 +37,7 @@ defined( 'ABSPATH' ) || exit;
 			<?php foreach ( HRC_Admin_Reports::status_labels() as $hrc_status => $hrc_label ) : ?>
 				<option value="<?php echo esc_attr( $hrc_status ); ?>"><?php echo esc_html( $hrc_label ); ?></option>
 			<?php endforeach; ?>
+			<option value="awaiting"><?php esc_html_e( 'Awaiting a reply', 'hrc-widgets' ); ?></option>
 		</select>
 		<button type="button" id="export" class="button"><?php esc_html_e( 'Export CSV', 'hrc-widgets' ); ?></button>
 	</p>
@@ -65,6 +66,20 @@ defined( 'ABSPATH' ) || exit;
 	<h2 id="detail-title" tabindex="-1"></h2>
 	<p id="detail-problem" class="notice notice-error inline" hidden></p>
 	<dl id="fields"></dl>
+	<section id="conversation" hidden aria-labelledby="conversation-title">
+		<h3 id="conversation-title"><?php esc_html_e( 'Conversation with the resident', 'hrc-widgets' ); ?></h3>
+		<p><?php esc_html_e( 'The resident kept a receipt when sending this report and reads your answers with it. Their messages open here with the office key; your answers are sealed to their receipt, so you cannot read them back: keep your own copy in the case file.', 'hrc-widgets' ); ?></p>
+		<ol id="messages" class="hrc-messages"></ol>
+		<p id="no-messages"><?php esc_html_e( 'No messages yet.', 'hrc-widgets' ); ?></p>
+		<form id="reply-form" novalidate>
+			<p>
+				<label for="reply"><?php esc_html_e( 'Answer to the resident', 'hrc-widgets' ); ?></label><br />
+				<span id="reply-hint" class="description"><?php esc_html_e( 'Sealed in this browser to the resident\'s receipt: only whoever holds the receipt can read it. Do not ask for more personal details than the case needs.', 'hrc-widgets' ); ?></span><br />
+				<textarea id="reply" rows="5" class="large-text" aria-describedby="reply-hint"></textarea>
+			</p>
+			<p><button type="submit" class="button button-primary"><?php esc_html_e( 'Send the answer', 'hrc-widgets' ); ?></button></p>
+		</form>
+	</section>
 	<form id="status-form" novalidate>
 		<p>
 			<label for="new-status"><?php esc_html_e( 'Status', 'hrc-widgets' ); ?></label>

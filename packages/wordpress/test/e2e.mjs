@@ -10,6 +10,7 @@ import { CHROME_ARGS, findChromium } from '../../../scripts/lib/system.mjs';
 import { loadCases, runCase } from '../../framework/conformance/run.mjs';
 import { reportCsvHeader, reportCsvRow } from '../../framework/dist/report-csv.js';
 import { sealedTests } from './e2e-sealed.mjs';
+import { followUpTests } from './e2e-follow-up.mjs';
 
 const zipFile = process.env.HRC_WP_ZIP;
 let env;
@@ -156,7 +157,7 @@ describe('installing', () => {
     );
     assert.equal(
       mysql("SHOW TABLES LIKE 'wp_hrc_%'").split('\n').sort().join(','),
-      'wp_hrc_idempotency,wp_hrc_reports,wp_hrc_stat_counters,wp_hrc_stat_periods',
+      'wp_hrc_follow_up_messages,wp_hrc_follow_ups,wp_hrc_idempotency,wp_hrc_reports,wp_hrc_stat_counters,wp_hrc_stat_periods',
     );
     assert.equal(
       mysql("SELECT option_value FROM wp_options WHERE option_name='hrc_widgets_db_version'"),
@@ -164,6 +165,10 @@ describe('installing', () => {
     );
     assert.equal(
       mysql("SELECT option_value FROM wp_options WHERE option_name='hrc_widgets_statistics_db_version'"),
+      '1',
+    );
+    assert.equal(
+      mysql("SELECT option_value FROM wp_options WHERE option_name='hrc_widgets_follow_up_db_version'"),
       '1',
     );
     assert.ok((await harness('scheduled')).next > 0, 'the daily clean-up is scheduled');
@@ -1345,6 +1350,19 @@ sealedTests({
   contentDir: () => env.contentDir,
 });
 
+followUpTests({
+  admin,
+  send,
+  rows,
+  harness,
+  publish,
+  saveSettings,
+  report,
+  cookies: () => jar,
+  serverLog: () => env.serverLog(),
+  contentDir: () => env.contentDir,
+});
+
 describe('uninstalling', () => {
   const pluginLink = async (action) => {
     const page = await (await admin('/wp-admin/plugins.php')).text();
@@ -1394,7 +1412,7 @@ describe('uninstalling', () => {
     await deletePlugin();
     assert.equal(
       mysql("SHOW TABLES LIKE 'wp_hrc_%'").split('\n').sort().join(','),
-      'wp_hrc_idempotency,wp_hrc_reports,wp_hrc_stat_counters,wp_hrc_stat_periods',
+      'wp_hrc_follow_up_messages,wp_hrc_follow_ups,wp_hrc_idempotency,wp_hrc_reports,wp_hrc_stat_counters,wp_hrc_stat_periods',
     );
     assert.equal(rows(), reports);
     assert.match(setting(), /Bureau Gelijke Behandeling/);

@@ -41,6 +41,8 @@ define('PATH_CURRENT_SITE', '/'); define('SITE_ID_CURRENT_SITE', 1); define('BLO
   const seen = php('network');
   assert.equal(seen.multisite, true);
   const tables = (prefix) => [
+    `${prefix}hrc_follow_up_messages`,
+    `${prefix}hrc_follow_ups`,
     `${prefix}hrc_idempotency`,
     `${prefix}hrc_reports`,
     `${prefix}hrc_stat_counters`,

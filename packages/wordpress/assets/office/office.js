@@ -2,6 +2,9 @@
 // route, opens sealed ones in this browser with the keys unlocked in this tab (keys.js), shows one
 // report, changes its status, and makes the CSV here. WordPress only ever hands out envelopes; the
 // private key and the opened reports stay in this tab's memory. Text is written with DOM methods only.
+// A report sent with a receipt shows its conversation with the resident (conversation.js, the same
+// module as @hrc/receiver's office page): answers are sealed here to the resident key.
+import { hideConversation, sendReply, showConversation } from './conversation.js';
 import { keyRing, setupKeys } from './keys.js';
 import { isSealed, openReport, readableFields, refusal } from './opening.js';
 import { reportCsvHeader, reportCsvRow } from './seal.js';
@@ -24,15 +27,19 @@ let current = null;
 let wanted = { view: 'list', focus: false };
 let navigation = 0;
 
-async function api(params = {}, init = {}, id = '') {
+/** The office reports route, or a path under it (`12`, `HRC-…/messages`). */
+function routeUrl(sub = '') {
   const url = new URL(config.rest);
   // Plain permalinks carry the route in ?rest_route=; pretty ones in the path.
-  if (id) {
+  if (sub) {
     if (url.searchParams.has('rest_route'))
-      url.searchParams.set('rest_route', `${url.searchParams.get('rest_route')}/${id}`);
-    else url.pathname = `${url.pathname.replace(/\/$/, '')}/${id}`;
+      url.searchParams.set('rest_route', `${url.searchParams.get('rest_route')}/${sub}`);
+    else url.pathname = `${url.pathname.replace(/\/$/, '')}/${sub}`;
   }
-  for (const [k, v] of Object.entries(params)) if (v !== '') url.searchParams.set(k, String(v));
+  return url;
+}
+
+async function request(url, init) {
   const res = await fetch(url, {
     ...init,
     credentials: 'same-origin',
@@ -43,7 +50,22 @@ async function api(params = {}, init = {}, id = '') {
     say(t.failed(res.status));
     throw new Error(String(res.status));
   }
-  return res.json();
+  return res;
+}
+
+async function api(params = {}, init = {}, id = '') {
+  const url = routeUrl(String(id));
+  for (const [k, v] of Object.entries(params)) if (v !== '') url.searchParams.set(k, String(v));
+  return (await request(url, init)).json();
+}
+
+/** conversation.js asks for @hrc/receiver's `/reports/{reference}/messages`: the same under hrc/v1/office. */
+const conversationApi = (path, init = {}) => request(routeUrl(path.replace(/^\/reports\//, '')), init);
+
+/** The list's query for the filter: a status, or the reports that await a reply. */
+function listFilter() {
+  const value = $('filter').value;
+  return value === 'awaiting' ? { status: '', awaiting: 'reply' } : { status: value };
 }
 
 const readable = (report, view) => view.payload ?? readableFields(report.payload);
@@ -59,7 +81,7 @@ async function showList(focusTitle = false) {
   const mine = ++navigation;
   wanted = { view: 'list', focus: focusTitle };
   say(t.loading);
-  const data = await api({ page, per_page: PAGE_SIZE, status: $('filter').value });
+  const data = await api({ page, per_page: PAGE_SIZE, ...listFilter() });
   const rows = [];
   const views = [];
   for (const r of data.items) views.push(await openReport(r, keyRing()));
@@ -76,7 +98,12 @@ async function showList(focusTitle = false) {
     tr.append(
       refCell,
       el('td', dateFormat.format(new Date(r.receivedAt))),
-      el('td', word(labels.statuses, r.status)),
+      el(
+        'td',
+        r.followUp?.awaitingReply
+          ? `${word(labels.statuses, r.status)} · ${t.awaitingReply}`
+          : word(labels.statuses, r.status),
+      ),
       el('td', word(labels.domains, p.domain) ?? (closed ? t.sealedCell : '')),
       el('td', word(labels.wishes, p.wish) ?? (closed ? t.sealedCell : '')),
       el('td', sealedText(r, view)),
@@ -89,6 +116,7 @@ async function showList(focusTitle = false) {
   $('prev').disabled = page <= 1;
   $('next').disabled = page >= pages;
   $('detail').hidden = true;
+  hideConversation();
   $('list').hidden = false;
   current = null;
   say(data.total === 0 ? t.none : t.loaded(data.items.length));
@@ -173,6 +201,8 @@ async function showDetail(report, focus = true) {
   const items = view.payload ? describe(report, view.payload) : describeClosed(report);
   $('fields').replaceChildren(...items.flatMap(([k, v]) => [el('dt', k), el('dd', String(v))]));
   $('new-status').value = report.status;
+  await showConversation(report.reference, conversationApi).catch(() => hideConversation());
+  if (mine !== navigation) return;
   $('list').hidden = true;
   $('detail').hidden = false;
   say(view.payload ? '' : problem.textContent);
@@ -185,7 +215,7 @@ async function exportCsv() {
   const lines = [`\uFEFF${reportCsvHeader()}`];
   const closed = [];
   for (let at = 1; ; at++) {
-    const data = await api({ page: at, per_page: 200, status: $('filter').value });
+    const data = await api({ page: at, per_page: 200, ...listFilter() });
     for (const r of data.items) {
       const view = await openReport(r, keyRing());
       if (isSealed(r) && !view.payload) closed.push(r.reference);
@@ -211,6 +241,10 @@ $('next').addEventListener('click', () => {
 });
 $('back').addEventListener('click', () => void showList(true).catch(() => {}));
 $('export').addEventListener('click', () => void exportCsv().catch(() => {}));
+$('reply-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  void sendReply(conversationApi).catch(() => {});
+});
 $('status-form').addEventListener('submit', (event) => {
   event.preventDefault();
   if (!current) return;

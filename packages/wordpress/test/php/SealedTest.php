@@ -55,12 +55,14 @@ final class SealedTest extends TestCase {
 		$this->assertSame( array( 'statistics.grounds.0' ), $this->paths( $e + array( 'statistics' => $stats ) ) );
 	}
 
-	public function test_refuses_a_follow_up_registration_it_cannot_answer_for(): void {
+	public function test_accepts_a_follow_up_registration_and_checks_its_shape(): void {
 		$conformance = dirname( __DIR__, 3 ) . '/framework/conformance/';
 		$case        = json_decode( (string) file_get_contents( $conformance . 'follow-up/requests/01-reads-the-conversation-with-the-lookup-token.json' ), true );
 		$envelope    = $case['steps'][0]['request']['body'];
 		$this->assertArrayHasKey( 'followUp', $envelope );
-		$this->assertSame( array( 'followUp' ), $this->paths( $envelope ) );
+		$this->assertSame( array(), $this->paths( $envelope ) );
+		$envelope['followUp']['verifier'] = 'short';
+		$this->assertNotSame( array(), $this->paths( $envelope ) );
 	}
 
 	public function test_refuses_an_envelope_with_evidence_files_it_cannot_store(): void {
