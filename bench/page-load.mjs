@@ -86,8 +86,10 @@ async function startServer() {
     const gzip = body.length >= 512 && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     let out = body;
     if (gzip) {
-      out = gz.get(pathname) ?? gzipSync(body, { level: 9 });
-      gz.set(pathname, out);
+      // Compressed once per content, so that a rebuild while serving (--serve) is seen at once.
+      const cached = gz.get(pathname);
+      out = cached?.body.equals(body) ? cached.out : gzipSync(body, { level: 9 });
+      gz.set(pathname, { body, out });
     }
     const csp = pathname.startsWith('/govuk.')
       ? STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${GOVUK_SCRIPT_HASHES}`)

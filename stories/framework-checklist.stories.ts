@@ -15,6 +15,7 @@ interface ChecklistArgs {
   'storage-key'?: string;
   src?: string;
   'compare-src'?: string;
+  'statistics-src'?: string;
   readonly: boolean;
   assessment?: Assessment;
 }
@@ -27,6 +28,11 @@ const fixture = (name: string) =>
   ).href;
 const PUBLISHED_2026 = fixture('middelstad-2026.json');
 const PUBLISHED_2025 = fixture('middelstad-2025-v1.json');
+// The kit's example of published report statistics, as a receiver serves its /statistics.json.
+const STATISTICS = new URL(
+  '../packages/framework/examples/statistics.example.json?no-inline',
+  import.meta.url,
+).href;
 
 const partly: Assessment = {
   kind: 'hrc-assessment',
@@ -81,6 +87,7 @@ const meta: Meta<ChecklistArgs> = {
       storage-key=${ifDefined(a['storage-key'])}
       src=${ifDefined(a.src)}
       compare-src=${ifDefined(a['compare-src'])}
+      statistics-src=${ifDefined(a['statistics-src'])}
       ?readonly=${a.readonly}
       .assessment=${a.assessment}
     ></hrc-framework-checklist>`,
@@ -99,4 +106,17 @@ export const Published: Story = { args: { src: PUBLISHED_2026, readonly: true } 
 export const Compare: Story = {
   name: 'Published, compared with last year',
   args: { src: PUBLISHED_2026, 'compare-src': PUBLISHED_2025, readonly: true },
+};
+
+/** The report outline with the period's figures from published report statistics. */
+export const ReportOutlineWithFigures: Story = {
+  name: 'Report outline with figures',
+  args: { assessment: { ...partly, period: '2025' }, 'statistics-src': STATISTICS, readonly: true },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('hrc-framework-checklist')!;
+    await el.updateComplete;
+    // The outline's button, whatever the language chosen in the toolbar.
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]');
+    button?.click();
+  },
 };

@@ -28,6 +28,7 @@ const base = (extra: Partial<HrcReportForm> = {}) =>
     office-phone="020 123 4567"
     privacy-url="https://example.org/privacy"
     ?ask-equality-data=${extra.askEqualityData ?? false}
+    areas=${extra.areas ?? ''}
     ground=${extra.ground ?? ''}
   ></hrc-report-form>`;
 
@@ -79,6 +80,20 @@ export const WhoWithEqualityQuestions: Story = {
 };
 export const Contact: Story = { render: () => base(), play: at('contact') };
 export const Check: Story = { render: () => base(), play: at('check') };
+/** A city that counts reports by area: the last step asks, optionally, beside the consent. */
+export const CheckWithAreas: Story = {
+  render: () =>
+    base({
+      areas: JSON.stringify([
+        { id: 'centrum', label: 'Centrum' },
+        { id: 'noord', label: 'Noord' },
+        { id: 'oost', label: 'Oost' },
+        { id: 'zuid', label: 'Zuid' },
+        { id: 'west', label: 'West' },
+      ]),
+    }),
+  play: at('check', { ...filled, area: 'noord' }),
+};
 export const Errors: Story = { render: () => base(), play: at('what', {}, press('button[type=submit]')) };
 export const ErrorsOnContact: Story = {
   render: () => base(),

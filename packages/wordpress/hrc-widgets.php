@@ -51,6 +51,7 @@ foreach ( array(
 	'office-texts',
 	'office-page',
 	'admin-checklist',
+	'admin-statistics',
 	'privacy',
 	'plugin',
 ) as $hrc_widgets_part ) {

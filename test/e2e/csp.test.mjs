@@ -1,7 +1,7 @@
 // The self-hosted kit under a strict Content Security Policy with Trusted Types enforced: every element
 // renders and works, two copies of the kit on one page do not throw, and the autoloader finds elements
 // that appear later and inside shadow roots. Any `securitypolicyviolation` fails the test.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,14 +11,10 @@ import { CHROME_ARGS, findChromium } from '../../scripts/lib/system.mjs';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bundle = `${root}packages/widgets/bundle/`;
 const fixtures = `${root}test/e2e/fixtures/`;
-const TAGS = [
-  'hrc-declaration-badge',
-  'hrc-framework-checklist',
-  'hrc-report-form',
-  'hrc-report-stats',
-  'hrc-rights-card',
-  'hrc-rights-cards',
-];
+// Every element the kit ships (its manifest), so that a new element is in this test at once.
+const TAGS = existsSync(`${bundle}manifest.json`)
+  ? Object.keys(JSON.parse(readFileSync(`${bundle}manifest.json`, 'utf8')).elements).sort()
+  : [];
 
 const TWO_COPIES_CSP = STRICT_CSP.replace(
   'trusted-types lit-html',
@@ -117,6 +113,7 @@ describe('the self-hosted kit under a strict CSP', () => {
       '#form',
       '#card-nl',
       '#stats',
+      '#status',
     ]) {
       await rendered(page, id);
     }
@@ -126,8 +123,19 @@ describe('the self-hosted kit under a strict CSP', () => {
       undefined,
       { timeout: 15_000 },
     );
+    expect(TAGS.length).toBeGreaterThan(6);
+    // The published checklist's report outline, with the period's figures (loaded on demand).
+    await page.locator('#published button[aria-pressed]').click();
+    await page.waitForFunction(
+      () => document.querySelector('#published').shadowRoot.querySelectorAll('.figures dd').length > 10,
+      undefined,
+      { timeout: 15_000 },
+    );
     const defined = await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), TAGS);
     expect(defined).toEqual(TAGS);
+    // Every element is on the page.
+    const present = await page.evaluate((tags) => tags.filter((t) => document.querySelector(t)), TAGS);
+    expect(present).toEqual(TAGS);
     // Lit's templates went through its Trusted Types policy; nothing else asked for one.
     expect(await page.evaluate(() => window.trustedTypes?.getPolicyNames?.() ?? 'no-api')).not.toContain(
       'default',

@@ -140,6 +140,43 @@ describe('<hrc-report-form> loading path (self-hosted)', () => {
     await context.close();
   });
 
+  it('fetches the messages of the later steps with their code, and shows them in the page language', async () => {
+    const { context, page, sent, problems } = await open('nl');
+    const rest = '/kit/locales/nl/report-form.later.json';
+    const first = JSON.parse(readFileSync(`${bundle}locales/nl/report-form.json`, 'utf8'));
+    const later = JSON.parse(readFileSync(`${bundle}locales/nl/report-form.later.json`, 'utf8'));
+    const whole = JSON.parse(readFileSync(`${bundle}locales/nl.json`, 'utf8')).messages;
+    // The two files are the form's part, cut once: nothing lost, nothing twice.
+    expect(first.rest).toBe('report-form.later');
+    const ids = [...Object.keys(first.messages), ...Object.keys(later.messages)].sort();
+    expect(ids).toEqual(
+      Object.keys(whole)
+        .filter((id) => id.startsWith('report-form.'))
+        .sort(),
+    );
+    expect(Object.keys(first.messages).length).toBeLessThan(Object.keys(later.messages).length);
+    expect(sent.map((s) => s.path)).not.toContain(rest);
+    const form = page.locator('hrc-report-form');
+    const english = () =>
+      page.evaluate(() =>
+        [...document.querySelector('hrc-report-form').shadowRoot.querySelectorAll('[lang="en"]')].map((e) =>
+          e.textContent.trim(),
+        ),
+      );
+    expect(await english()).toEqual([]);
+    await form.locator('textarea#description').fill('De verhuurder weigerde mij vanwege mijn naam.');
+    await form.getByLabel(whole['report-form.month']).fill('2');
+    await form.getByLabel(whole['report-form.year']).fill('2024');
+    await form.locator('input[type=radio]').first().check();
+    await form.locator('button[type=submit]').click();
+    // Step 2, drawn with the Dutch of the later steps: no text fell back to English.
+    await form.getByText(whole['report-form.grounds']).first().waitFor({ timeout: 10_000 });
+    expect(sent.map((s) => s.path)).toContain(rest);
+    expect(await english()).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('takes the whole catalog where a copy of the folder has no per-element parts', async () => {
     const { context, page, sent, problems } = await open('nl', { on: serverNoParts });
     expect(await page.evaluate(() => window.__watch.labels)).toEqual([firstDomain('nl')]);

@@ -71,9 +71,42 @@ describe('the CMS files generated from the elements’ description', () => {
     expect(committed.get('packages/wordpress/includes/class-hrc-catalog.php')).not.toContain('card-tone');
   });
 
+  it('give <hrc-report-stats> a block, a shortcode, controls and a Drupal block with a checked address', () => {
+    const out = files(given);
+    const block = JSON.parse(out.get('packages/wordpress/blocks/report-stats/block.json') ?? '{}');
+    expect(block.name).toBe('hrc/report-stats');
+    expect(block.viewScriptModule).toBe('@hrc/hrc-report-stats');
+    expect(block.attributes.view).toEqual({ type: 'string', enum: ['', 'grounds', 'domains'], default: '' });
+    const wordpress = out.get('packages/wordpress/includes/class-hrc-catalog.php') ?? '';
+    expect(wordpress).toMatch(
+      /'hrc-report-stats' => array\(\s*'block' => 'hrc\/report-stats',\s*'shortcode' => 'hrc_report_stats'/,
+    );
+    // src is of the url kind: HRC_Render::check() and Drupal's Values::url() pass it through the URL check.
+    expect(wordpress).toMatch(
+      /'hrc-report-stats'[\s\S]*?'src' => array\(\s*'key' => 'src',\s*'kind' => 'url'/,
+    );
+    expect(wordpress).toContain('published under Human rights city → Statistics.');
+    const drupal = out.get('packages/drupal/hrc_widgets/src/Markup/Elements.php') ?? '';
+    expect(drupal).toMatch(
+      /'report-stats' => \[\s*'tag' => 'hrc-report-stats',\s*'theme' => 'hrc_report_stats'/,
+    );
+    expect(drupal).toMatch(
+      /'report-stats' => \[[\s\S]*?'src' => \[\s*'attribute' => 'src',\s*'kind' => 'url'/,
+    );
+    expect(drupal).not.toContain('Human rights city → Statistics');
+    const schema = out.get('packages/drupal/hrc_widgets/config/schema/hrc_widgets.blocks.schema.yml') ?? '';
+    expect(schema).toMatch(/block\.settings\.hrc_report_stats:[\s\S]*?heading_level:\n {6}type: string/);
+  });
+
   it('leave the languages to the kit’s manifest, which each CMS reads when it runs', () => {
     const out = files(given);
-    for (const name of ['report-form', 'rights-cards', 'framework-checklist', 'declaration-badge']) {
+    for (const name of [
+      'report-form',
+      'rights-cards',
+      'framework-checklist',
+      'declaration-badge',
+      'report-stats',
+    ]) {
       const block = JSON.parse(out.get(`packages/wordpress/blocks/${name}/block.json`) ?? '{}');
       // No list of its own: a language added to the kit's files passes the block's validation.
       expect(block.attributes.lang).toEqual({ type: 'string', default: '' });
@@ -110,6 +143,7 @@ describe('the CMS files generated from the elements’ description', () => {
       'hrc-rights-cards': ['lang', 'articles', 'chapter', 'variant', 'report-url', 'heading-level'],
       'hrc-framework-checklist': ['lang', 'src', 'compare-src', 'readonly', 'storage-key'],
       'hrc-declaration-badge': ['lang', 'variant', 'size', 'status-src', 'status-url'],
+      'hrc-report-stats': ['lang', 'src', 'view', 'period', 'label', 'heading-level', 'theme'],
     };
     for (const element of model.elements) {
       for (const cms of ['wordpress', 'drupal'] as const) {

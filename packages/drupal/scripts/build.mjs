@@ -14,6 +14,7 @@ const required = [
   'hrc-rights-cards.js',
   'hrc-framework-checklist.js',
   'hrc-declaration-badge.js',
+  'hrc-report-stats.js',
   'content/nl.json',
   'content/en.json',
 ];

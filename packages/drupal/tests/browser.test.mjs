@@ -15,7 +15,13 @@ const MODULE_BASE = '/modules/custom/hrc_widgets/';
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+const STATISTICS = join(packageDir, '../framework/examples/statistics.example.json');
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
 
 let pagesDir;
 let summary;
@@ -42,11 +48,14 @@ before(async () => {
     }
     if (path.startsWith('/page/')) file = join(pagesDir, normalize(path.slice(6)));
     // Like a web server in front of Drupal: only the module's assets are served from its folder.
+    // A city's published statistics file (the framework's example), for the report statistics block.
+    else if (path === '/statistics.json') file = STATISTICS;
     else if (path.startsWith(`${MODULE_BASE}assets/`))
       file = join(moduleDir, normalize(path.slice(MODULE_BASE.length)));
     if (
       !file ||
-      !file.startsWith(file.startsWith(pagesDir) ? pagesDir : join(moduleDir, 'assets')) ||
+      (file !== STATISTICS &&
+        !file.startsWith(file.startsWith(pagesDir) ? pagesDir : join(moduleDir, 'assets'))) ||
       !existsSync(file)
     ) {
       res.writeHead(404).end();
@@ -152,7 +161,13 @@ function checkElement(result, tag, attributes, problems, requests) {
 }
 
 for (const lang of ['en', 'nl']) {
-  for (const widget of ['report-form', 'rights-cards', 'framework-checklist', 'declaration-badge']) {
+  for (const widget of [
+    'report-form',
+    'rights-cards',
+    'framework-checklist',
+    'declaration-badge',
+    'report-stats',
+  ]) {
     test(`block ${widget} (${lang}) upgrades in Chromium`, async () => {
       const name = `block-${widget}-${lang}`;
       const { tag, attributes } = summary[name];
@@ -177,6 +192,37 @@ for (const lang of ['en', 'nl']) {
           assert.ok(result.shadowText.includes(title), `rights cards show "${title}"`);
         }
         if (widget === 'declaration-badge') assert.match(result.shadowText, /Utrecht/);
+        // The head names every module file the element imports (modulepreload) and the kit's style
+        // sheet; each was fetched, from the module.
+        const manifest = JSON.parse(readFileSync(join(moduleDir, 'assets/manifest.json'), 'utf8'));
+        const chunks = manifest.preload[tag].filter((f) => f.startsWith('./chunks/'));
+        const head = html.slice(0, html.indexOf('</head>'));
+        for (const chunk of chunks) {
+          const href = `${MODULE_BASE}assets/${chunk.slice(2)}`;
+          assert.ok(head.includes(`<link rel="modulepreload" href="${href}">`), `${tag}: preload ${chunk}`);
+          assert.ok(requests.includes(`${origin}${href}`), `${tag}: ${chunk} fetched`);
+        }
+        assert.ok(
+          requests.includes(`${origin}${MODULE_BASE}assets/hrc-kit.css`),
+          `${tag}: hrc-kit.css fetched`,
+        );
+        if (widget === 'report-stats') {
+          // The published file was fetched from the address the block printed, checked and shown.
+          assert.ok(requests.includes(`${origin}/statistics.json`), 'the statistics file was fetched');
+          const shown = await page.evaluate(async () => {
+            const el = document.querySelector('hrc-report-stats');
+            await el.updateComplete;
+            await new Promise((resolve) => setTimeout(resolve, 200));
+            await el.updateComplete;
+            return {
+              level: el.shadowRoot.querySelector('[role="heading"]')?.getAttribute('aria-level'),
+              tables: el.shadowRoot.querySelectorAll('table').length,
+            };
+          });
+          assert.ok(shown.tables > 0, 'the counts are shown as tables');
+          assert.equal(shown.level, '3', 'the heading has the level the block set');
+          assert.match(inner, /<a href="\/statistics\.json">/, 'the fallback links to the file');
+        }
         if (widget !== 'declaration-badge') {
           assert.ok(
             requests.some((u) => u.startsWith(`${origin}${MODULE_BASE}assets/content/${lang}/`)),
@@ -246,6 +292,11 @@ test('hostile addresses in embeds and settings reach neither the page nor the el
   assert.equal(embeds.length, 5);
   const { context, page, problems, requests, html } = await open('hostile-en');
   try {
+    assert.doesNotMatch(
+      html,
+      /hrc-report-stats/,
+      'report statistics with a refused address: no block at all',
+    );
     // Every address printed in the page, decoded as the browser reads it.
     const printed = await page.evaluate(() =>
       [...document.querySelectorAll('*')].flatMap((el) =>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assessmentSchema, reportSchema, type ReportInput } from '../src/index.js';
+import { assessmentSchema, reportAreasSchema, reportSchema, type ReportInput } from '../src/index.js';
 
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const reportExample = readJson('../examples/report.example.json') as ReportInput;
@@ -134,6 +134,34 @@ describe('report schema', () => {
   it('trims what people typed', () => {
     const r = reportSchema.parse({ ...base, description: '  It happened.  ', place: ' Markt ' });
     expect([r.description, r.place]).toEqual(['It happened.', 'Markt']);
+  });
+});
+
+describe('areas', () => {
+  it('takes a list of the city’s areas with ids as reports carry them and names as text', () => {
+    const ok = [
+      { id: 'noord', label: 'Noord' },
+      { id: 'zuid-2', label: '  Zuid & Haven  ' },
+    ];
+    expect(reportAreasSchema.parse(ok)).toEqual([
+      { id: 'noord', label: 'Noord' },
+      { id: 'zuid-2', label: 'Zuid & Haven' },
+    ]);
+    for (const bad of [
+      [{ id: 'Noord', label: 'Noord' }],
+      [{ id: 'unspecified', label: 'Elders' }],
+      [{ id: '-noord', label: 'Noord' }],
+      [{ id: 'noord', label: '   ' }],
+      [{ id: 'noord', label: 'x'.repeat(101) }],
+      [{ id: 'noord', label: 'Noord', extra: 1 }],
+      [
+        { id: 'noord', label: 'A' },
+        { id: 'noord', label: 'B' },
+      ],
+      Array.from({ length: 101 }, (_, i) => ({ id: `a${i}`, label: `A${i}` })),
+    ]) {
+      expect(reportAreasSchema.safeParse(bad).success, JSON.stringify(bad).slice(0, 80)).toBe(false);
+    }
   });
 });
 

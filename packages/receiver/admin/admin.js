@@ -184,6 +184,8 @@ function describe(report, p) {
     [t.fields.role, word(t.roles, p.role)],
     [t.fields.organisation, p.organisation],
     [t.wish, word(t.wishes, p.wish)],
+    // The city's own id of the area (its --stats-area list), when the form asked and one was chosen.
+    [t.fields.area, p.area],
     [t.fields.contact, contact],
     [t.fields.language, p.contact.kind === 'contact' ? p.contact.language : ''],
     ...equality,
@@ -207,6 +209,7 @@ function describeClosed(report) {
           [t.fields.when, whenWords(readableFields(report.payload).when)],
           [t.fields.role, word(t.roles, s.role)],
           [t.wish, word(t.wishes, s.wish)],
+          [t.fields.area, s.area],
         ]
       : []),
   ].filter(([, v]) => v !== undefined && v !== '');

@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { AREA_ID } from '@hrc/framework/schemas';
 import { safeUrl } from '@hrc/framework/url';
 import {
   DEFAULT_STAT_THRESHOLD,
@@ -56,7 +57,6 @@ export interface StatisticsSettings {
   publisher: { name: string; url?: string } | undefined;
 }
 
-const AREA_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** Longest period that can be published at once: the file's limit of months per series. */
 const MAX_MONTHS = 120;
 

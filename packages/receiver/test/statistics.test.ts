@@ -449,6 +449,46 @@ describe.each(STORE_KINDS)('statistics (%s)', (kind) => {
       areas: { labels: { noord: 'Noord', zuid: 'Zuid' }, counts: { noord: 10, zuid: 10, unspecified: 10 } },
     });
   });
+  it('counts a plain report under the area it names, others and unknown ids as unspecified, and refuses a malformed id', async () => {
+    at('2025-07-08T09:00:00Z');
+    s = await start(kind, {
+      statistics: {
+        threshold: 2,
+        areas: [
+          { id: 'noord', label: 'Noord' },
+          { id: 'zuid', label: 'Zuid' },
+        ],
+      },
+    });
+    for (const area of ['noord', 'noord', 'zuid', undefined, 'gone']) {
+      const body = area ? { ...report(1), area } : report(1);
+      expect((await postReport(s.base, body)).status).toBe(201);
+    }
+    const stored = await s.store.listCounters('2025-07', '2025-07');
+    const areas = Object.fromEntries(
+      stored.filter((c) => c.dimension === 'area').map((c) => [c.key, c.count] as const),
+    );
+    // The counters keep what the report named; publishing counts ids not in the city's list as unspecified.
+    expect(areas).toEqual({ noord: 2, zuid: 1, unspecified: 1, gone: 1 });
+    for (const bad of ['Noord', 'unspecified', 'noord zuid', '', 7]) {
+      const res = await postReport(s.base, { ...report(2), area: bad });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { fields: { path: string }[] };
+      expect(body.fields.map((f) => f.path)).toContain('area');
+    }
+    expect(await total(s.store, '2025-07', '2025-07')).toBe(5);
+    at('2025-08-01T00:00:00Z');
+    const published = await office(s.base, '/statistics/periods', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ from: '2025-07', to: '2025-07' }),
+    });
+    expect(published.status).toBe(201);
+    const text = await (await fetch(`${s.base}/statistics.json`)).text();
+    expect(validate(JSON.parse(text))).toBe(true);
+    // An id the city does not list is never published: it could be anything a page sent.
+    expect(text).not.toContain('gone');
+  });
 });
 
 describe('statistics settings', () => {

@@ -32,6 +32,83 @@ final class HRC_Assets {
 		add_action( 'init', array( self::class, 'register_editor' ) );
 		add_action( 'enqueue_block_assets', array( self::class, 'editor_preview' ) );
 		add_filter( 'render_block', array( self::class, 'unused_module' ), 10, 2 );
+		add_action( 'wp_enqueue_scripts', array( self::class, 'page_head' ) );
+	}
+
+	/**
+	 * The elements a front-end page will show, known before its head is printed: in a block theme, those
+	 * its template already rendered (a block that printed nothing does not count); in a classic theme,
+	 * whose content is rendered after the head, those whose block or shortcode is in the queried post.
+	 *
+	 * @return string[] Element tags.
+	 */
+	public static function page_elements(): array {
+		$tags = array_keys( self::$requested );
+		$post = is_singular() ? get_queried_object() : null;
+		if ( $post instanceof WP_Post && ! wp_is_block_theme() ) {
+			foreach ( HRC_Catalog::ELEMENTS as $tag => $element ) {
+				if ( has_block( $element['block'], $post ) || has_shortcode( $post->post_content, $element['shortcode'] ) ) {
+					$tags[] = $tag;
+				}
+			}
+		}
+		return array_values( array_unique( $tags ) );
+	}
+
+	/**
+	 * In the head of a page with the kit's elements (docs/performance.md, "The loading path"): the kit's
+	 * style sheet, which keeps the report form's room so nothing below it moves, and a modulepreload hint
+	 * for every module file the elements import (from the manifest), so the browser fetches them in one
+	 * wave instead of one level of imports per round trip. The element modules themselves are printed as
+	 * before.
+	 */
+	public static function page_head(): void {
+		$tags = self::page_elements();
+		if ( ! $tags ) {
+			return;
+		}
+		$css = self::kit_url( 'hrc-kit.css' );
+		if ( null !== $css ) {
+			wp_enqueue_style( 'hrc-kit', $css, array(), HRC_WIDGETS_VERSION );
+		}
+		$files = self::preload_files( $tags );
+		if ( $files ) {
+			add_action(
+				'wp_head',
+				static function () use ( $files ): void {
+					foreach ( $files as $url ) {
+						printf( '<link rel="modulepreload" href="%s" />' . "\n", esc_url( $url ) );
+					}
+				},
+				3
+			);
+		}
+	}
+
+	/**
+	 * The module files the elements import, from the kit's manifest (`preload`), without the elements'
+	 * own modules (WordPress prints those with a version in the URL): URLs, each once.
+	 *
+	 * @param string[] $tags Element tags.
+	 * @return string[]
+	 */
+	public static function preload_files( array $tags ): array {
+		$file     = HRC_WIDGETS_DIR . 'assets/kit/manifest.json';
+		$manifest = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null; // phpcs:ignore WordPress.WP.AlternativeFunctions
+		$urls     = array();
+		foreach ( $tags as $tag ) {
+			$list = $manifest['preload'][ $tag ] ?? array();
+			foreach ( is_array( $list ) ? $list : array() as $path ) {
+				// Only the kit's own chunk files: a manifest that names anything else is ignored.
+				if ( is_string( $path ) && preg_match( '#^\./chunks/[A-Za-z0-9._-]+\.js$#', $path ) ) {
+					$url = self::kit_url( substr( $path, 2 ) );
+					if ( null !== $url ) {
+						$urls[ $url ] = true;
+					}
+				}
+			}
+		}
+		return array_keys( $urls );
 	}
 
 	/**

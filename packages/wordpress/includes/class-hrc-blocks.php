@@ -121,6 +121,8 @@ final class HRC_Blocks {
 				return HRC_Render::framework_checklist( $attrs );
 			case 'hrc-declaration-badge':
 				return HRC_Render::declaration_badge( $attrs );
+			case 'hrc-report-stats':
+				return HRC_Statistics::render_element( $attrs );
 		}
 		return '';
 	}

@@ -201,6 +201,12 @@ final class HRC_Catalog {
 					'default' => '',
 					'group' => 'links',
 				),
+				'statistics-src' => array(
+					'key' => 'statisticsSrc',
+					'kind' => 'url',
+					'default' => '',
+					'group' => 'links',
+				),
 				'readonly' => array(
 					'key' => 'readonly',
 					'kind' => 'boolean',
@@ -271,6 +277,57 @@ final class HRC_Catalog {
 					'kind' => 'url',
 					'default' => '',
 					'group' => 'links',
+				),
+				'theme' => array(
+					'key' => 'theme',
+					'kind' => 'choice',
+					'default' => '',
+					'group' => 'display',
+					'values' => array( 'light', 'dark' ),
+				),
+			),
+		),
+		'hrc-report-stats' => array(
+			'block' => 'hrc/report-stats',
+			'shortcode' => 'hrc_report_stats',
+			'attributes' => array(
+				'lang' => array(
+					'key' => 'lang',
+					'kind' => 'locale',
+					'default' => '',
+					'group' => 'content',
+				),
+				'src' => array(
+					'key' => 'src',
+					'kind' => 'url',
+					'default' => '',
+					'group' => 'links',
+				),
+				'view' => array(
+					'key' => 'view',
+					'kind' => 'choice',
+					'default' => '',
+					'group' => 'display',
+					'values' => array( 'grounds', 'domains' ),
+				),
+				'period' => array(
+					'key' => 'period',
+					'kind' => 'token',
+					'default' => '',
+					'group' => 'display',
+				),
+				'label' => array(
+					'key' => 'label',
+					'kind' => 'text',
+					'default' => '',
+					'group' => 'display',
+				),
+				'heading-level' => array(
+					'key' => 'headingLevel',
+					'kind' => 'choice',
+					'default' => '',
+					'group' => 'display',
+					'values' => array( '2', '3', '4', '5', '6' ),
 				),
 				'theme' => array(
 					'key' => 'theme',
@@ -418,6 +475,10 @@ final class HRC_Catalog {
 					'label' => __( 'Compare with (JSON address)', 'hrc-widgets' ),
 					'help' => __( 'Last year\'s or another city\'s published assessment, shown beside it with what changed.', 'hrc-widgets' ),
 				),
+				'statisticsSrc' => array(
+					'label' => __( 'Figures for the report outline (statistics JSON)', 'hrc-widgets' ),
+					'help' => __( 'Address of published report statistics (the receiver\'s /statistics.json, or another site\'s). The report outline then adds the period\'s figures. Empty: no figures.', 'hrc-widgets' ),
+				),
 				'readonly' => array(
 					'label' => __( 'Read only', 'hrc-widgets' ),
 					'help' => __( 'Shows the assessment without editing and without browser storage: for publishing.', 'hrc-widgets' ),
@@ -480,6 +541,53 @@ final class HRC_Catalog {
 				'statusUrl' => array(
 					'label' => __( 'Checklist page', 'hrc-widgets' ),
 					'help' => __( 'The progress line links there.', 'hrc-widgets' ),
+				),
+				'theme' => array(
+					'label' => __( 'Colour scheme', 'hrc-widgets' ),
+					'empty' => __( 'As the page', 'hrc-widgets' ),
+					'options' => array(
+						'light' => __( 'Light', 'hrc-widgets' ),
+						'dark' => __( 'Dark', 'hrc-widgets' ),
+					),
+				),
+			),
+			'hrc/report-stats' => array(
+				'lang' => array(
+					'label' => __( 'Language', 'hrc-widgets' ),
+					'empty' => __( 'As in the settings', 'hrc-widgets' ),
+				),
+				'src' => array(
+					'label' => __( 'Published statistics (JSON)', 'hrc-widgets' ),
+					'help' => __( 'Address of another published statistics file. Empty: this site\'s own, published under Human rights city → Statistics.', 'hrc-widgets' ),
+				),
+				'view' => array(
+					'label' => __( 'Counts by', 'hrc-widgets' ),
+					'help' => __( 'What the chart shows first; visitors can switch.', 'hrc-widgets' ),
+					'empty' => sprintf( /* translators: %s: the value used when none is chosen */ __( 'Default (%s)', 'hrc-widgets' ), __( 'Ground', 'hrc-widgets' ) ),
+					'options' => array(
+						'grounds' => __( 'Ground', 'hrc-widgets' ),
+						'domains' => __( 'Area of life', 'hrc-widgets' ),
+					),
+				),
+				'period' => array(
+					'label' => __( 'Period shown first', 'hrc-widgets' ),
+					'help' => __( 'The first month of a published period, such as 2025-01. Empty: the latest.', 'hrc-widgets' ),
+				),
+				'label' => array(
+					'label' => __( 'Heading', 'hrc-widgets' ),
+					'help' => __( 'Empty: "Reports of discrimination".', 'hrc-widgets' ),
+				),
+				'headingLevel' => array(
+					'label' => __( 'Heading level of the statistics', 'hrc-widgets' ),
+					'help' => __( 'The level that fits the page\'s outline: one below the heading above the statistics.', 'hrc-widgets' ),
+					'empty' => sprintf( /* translators: %s: the value used when none is chosen */ __( 'Default (%s)', 'hrc-widgets' ), __( 'Heading 2', 'hrc-widgets' ) ),
+					'options' => array(
+						'2' => __( 'Heading 2', 'hrc-widgets' ),
+						'3' => __( 'Heading 3', 'hrc-widgets' ),
+						'4' => __( 'Heading 4', 'hrc-widgets' ),
+						'5' => __( 'Heading 5', 'hrc-widgets' ),
+						'6' => __( 'Heading 6', 'hrc-widgets' ),
+					),
 				),
 				'theme' => array(
 					'label' => __( 'Colour scheme', 'hrc-widgets' ),

@@ -41,6 +41,7 @@ final class HRC_Plugin {
 			HRC_Admin_Reports::hooks();
 			HRC_Office_Page::hooks();
 			HRC_Admin_Checklist::hooks();
+			HRC_Admin_Statistics::hooks();
 		}
 	}
 

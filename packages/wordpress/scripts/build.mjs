@@ -4,6 +4,7 @@
 // and the data package's schemas for the REST route and the checklist, so the plugin loads nothing
 // from elsewhere.
 import { execFileSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +41,7 @@ for (const file of [
   'schema/report.schema.json',
   'schema/sealed-report.schema.json',
   'schema/assessment.schema.json',
+  'schema/statistics.schema.json',
   'content/nl.json',
   'content/en.json',
   'report-csv.json',
@@ -61,10 +63,26 @@ for (const file of readdirSync(join(root, 'assets'))) {
 }
 cpSync(bundle, join(stage, 'assets/kit'), { recursive: true });
 for (const file of OFFICE_MODULES) cpSync(join(office, file), join(stage, 'assets/office', file));
-for (const file of ['report.schema.json', 'assessment.schema.json', 'sealed-report.schema.json']) {
+for (const file of [
+  'report.schema.json',
+  'assessment.schema.json',
+  'sealed-report.schema.json',
+  'statistics.schema.json',
+]) {
   cpSync(join(framework, 'schema', file), join(stage, 'schema', file));
 }
 cpSync(join(framework, 'report-csv.json'), join(stage, 'data', 'report-csv.json'));
+// The statistics screen's script with @hrc/framework/statistics (the receiver's suppression code).
+buildSync({
+  entryPoints: [join(root, 'admin-src/statistics.js')],
+  outfile: join(stage, 'assets/statistics/statistics.js'),
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
 
 const zipFile = join(out, 'hrc-widgets.zip');
 const bytes = zip(stage, dirname(stage), zipFile);

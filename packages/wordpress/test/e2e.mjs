@@ -9,6 +9,13 @@ import { ADMIN, BASE, TOKEN, VERSION, installPlugin, mysql, start } from './wp-e
 import { CHROME_ARGS, findChromium } from '../../../scripts/lib/system.mjs';
 import { loadCases, runCase } from '../../framework/conformance/run.mjs';
 import { reportCsvHeader, reportCsvRow } from '../../framework/dist/report-csv.js';
+import {
+  counterKeys,
+  publishPeriod,
+  statisticsCsv,
+  statisticsFields,
+} from '../../framework/dist/statistics/index.js';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { sealedTests } from './e2e-sealed.mjs';
 import { followUpTests } from './e2e-follow-up.mjs';
 
@@ -908,6 +915,166 @@ describe('statistics', () => {
     assert.match(doc.publisher.url, /^http:\/\//);
     mysql("DELETE FROM wp_hrc_stat_periods WHERE from_month='2024-01'");
   });
+
+  /**
+   * Counters of `n` made-up reports received in the months given, counted by the framework's rules
+   * (the same as the plugin's), stored as the plugin stores them.
+   */
+  function storeCounters(months, n, seed) {
+    let state = seed;
+    const random = (list) => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return list[state % list.length];
+    };
+    const sums = new Map();
+    for (let i = 0; i < n; i++) {
+      const fields = statisticsFields(
+        {
+          domain: random(['work', 'housing', 'education', 'police', 'online']),
+          grounds: [...new Set([random(['race', 'age', 'disability']), random(['race', 'sex', 'age'])])],
+          groundUnknown: false,
+          role: random(['victim', 'witness', 'organisation']),
+          wish: random(['register', 'advice', 'complaint-help']),
+        },
+        `${random(months)}-${String(1 + (i % 28)).padStart(2, '0')}T12:00:00Z`,
+      );
+      for (const k of counterKeys(fields)) {
+        const id = `${k.month}|${k.dimension}|${k.key}`;
+        sums.set(id, (sums.get(id) ?? 0) + 1);
+      }
+    }
+    mysql(`DELETE FROM wp_hrc_stat_counters WHERE month IN (${months.map((m) => `'${m}'`).join(', ')})`);
+    mysql(
+      `INSERT INTO wp_hrc_stat_counters (month, dimension, stat_key, count) VALUES ${[...sums]
+        .map(
+          ([id, count]) =>
+            `(${id
+              .split('|')
+              .map((v) => `'${v}'`)
+              .join(', ')}, ${count})`,
+        )
+        .join(', ')}`,
+    );
+  }
+  const schema = JSON.parse(
+    readFileSync(new URL('../../framework/dist/schema/statistics.schema.json', import.meta.url), 'utf8'),
+  );
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+  const office = async (path, init = {}) => {
+    const nonce = await (await admin('/wp-admin/admin-ajax.php?action=rest-nonce')).text();
+    return admin(path, { ...init, headers: { ...init.headers, 'x-wp-nonce': nonce } });
+  };
+  const postPeriod = (period, nonce = true) =>
+    (nonce ? office : admin)('/?rest_route=/hrc/v1/statistics/periods', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ period }),
+    });
+  const stored = (from) =>
+    Number(mysql(`SELECT COUNT(*) FROM wp_hrc_stat_periods WHERE from_month='${from}'`));
+
+  test('the office publishes a period worked out from the counters; WordPress checks it, keeps it once and serves it as JSON and CSV', async () => {
+    storeCounters(['2025-01', '2025-02', '2025-03'], 70, 7);
+    // The counters and publishing are the office's: no login, or a login without the REST nonce, is refused.
+    assert.equal((await fetch(`${BASE}/?rest_route=/hrc/v1/statistics/counters`)).status, 401);
+    assert.equal((await admin('/?rest_route=/hrc/v1/statistics/counters')).status, 401);
+    const res = await office('/?rest_route=/hrc/v1/statistics/counters');
+    assert.equal(res.status, 200);
+    const overview = await res.json();
+    assert.equal(overview.threshold, 5);
+    const period = publishPeriod({
+      from: '2025-01',
+      to: '2025-03',
+      counters: overview.counters,
+      threshold: 5,
+    });
+    assert.equal(period.reports.total, 70);
+    assert.equal((await postPeriod(period, false)).status, 401, 'no nonce, nothing published');
+
+    // A published number that differs from the counters, or a small count shown, is refused.
+    const changed = structuredClone(period);
+    changed.reports.total = 71;
+    const refused = await postPeriod(changed);
+    assert.equal(refused.status, 400);
+    const problems = (await refused.json()).data.problems.map((p) => `${p.path} ${p.code}`);
+    assert.ok(problems.includes('reports.total differs'), problems.join(', '));
+    const shown = structuredClone(period);
+    const [id, s] = Object.entries(shown.domains).find(([, v]) =>
+      v.months.some((c) => typeof c === 'object' && 'lt' in c),
+    );
+    const i = s.months.findIndex((c) => typeof c === 'object' && 'lt' in c);
+    const real = overview.counters
+      .filter((c) => c.dimension === 'domain' && c.key === id && c.month === `2025-0${i + 1}`)
+      .reduce((a, c) => a + c.count, 0);
+    s.months[i] = real;
+    assert.equal((await postPeriod(shown)).status, 400, `domains.${id}.months.${i} = ${real} shown`);
+    assert.equal(stored('2025-01'), 0, 'nothing stored from refused requests');
+
+    const published = await postPeriod(period);
+    assert.equal(published.status, 201, await published.clone().text());
+    const { period: kept } = await published.json();
+    assert.deepEqual({ ...kept, publishedAt: undefined }, { ...period, publishedAt: undefined });
+    assert.equal((await postPeriod(period)).status, 409, 'a period is published once');
+    const overlapping = publishPeriod({ from: '2025-03', to: '2025-04', counters: overview.counters });
+    assert.equal((await postPeriod(overlapping)).status, 409, 'and never overlaps another');
+    assert.equal(stored('2025-01'), 1);
+
+    const doc = await (await fetch(`${BASE}/?rest_route=/hrc/v1/statistics`)).json();
+    assert.ok(validate(doc), JSON.stringify(validate.errors));
+    assert.deepEqual(
+      doc.periods.find((p) => p.from === '2025-01'),
+      kept,
+    );
+    const csv = await fetch(`${BASE}/?rest_route=/hrc/v1/statistics&format=csv`);
+    assert.equal(csv.status, 200);
+    assert.match(csv.headers.get('content-type'), /^text\/csv; charset=utf-8/);
+    assert.equal(csv.headers.get('access-control-allow-origin'), '*');
+    assert.equal(await csv.text(), statisticsCsv(doc));
+  });
+
+  test('in Chromium the statistics screen previews a period, publishes it, and the block shows it', async () => {
+    storeCounters(['2025-04', '2025-05', '2025-06'], 90, 11);
+    adminLocale('');
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROME_ARGS });
+    try {
+      const context = await browser.newContext();
+      await context.addCookies([...jar].map(([name, value]) => ({ name, value, url: BASE })));
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`${BASE}/wp-admin/admin.php?page=hrc-widgets-statistics`, { waitUntil: 'load' });
+      await page.getByLabel('First month').fill('2025-04');
+      await page.getByLabel('Last month').fill('2025-06');
+      await page.getByRole('button', { name: 'Show what will be published' }).click();
+      const heading = page.getByRole('heading', { name: /What will be published for/ });
+      await heading.waitFor({ timeout: 30000 });
+      assert.ok(await heading.evaluate((h) => h === document.activeElement), 'the preview takes the focus');
+      assert.match(await page.locator('#hrc-stats-result').innerText(), /Reports in the period: 90\./);
+      assert.equal(await page.locator('#hrc-stats-result table').count(), 3);
+      assert.equal(stored('2025-04'), 0, 'a preview publishes nothing');
+      await page.getByRole('button', { name: 'Publish this period' }).click();
+      await page.getByText(/^Published: /).waitFor({ timeout: 30000 });
+      assert.equal(stored('2025-04'), 1);
+      assert.equal((await page.locator('#hrc-stats-published li').count()) >= 2, true);
+      assert.deepEqual(errors, []);
+
+      // The block on a page shows the published periods, from this site's own file.
+      const url = await publish('Cijfers', '<!-- wp:hrc/report-stats {"lang":"en"} /-->');
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForFunction(
+        () => document.querySelector('hrc-report-stats')?.shadowRoot?.querySelectorAll('table').length > 0,
+        null,
+        { timeout: 20000 },
+      );
+      assert.match(
+        await page.locator('hrc-report-stats').evaluate((el) => el.shadowRoot.textContent),
+        /90/,
+        'the period just published',
+      );
+    } finally {
+      await browser.close();
+    }
+  });
 });
 
 describe('the shared conformance cases (@hrc/framework conformance/requests)', () => {
@@ -920,7 +1087,13 @@ describe('the shared conformance cases (@hrc/framework conformance/requests)', (
 });
 
 describe('the page', () => {
-  const tags = ['hrc-report-form', 'hrc-rights-cards', 'hrc-framework-checklist', 'hrc-declaration-badge'];
+  const tags = [
+    'hrc-report-form',
+    'hrc-rights-cards',
+    'hrc-framework-checklist',
+    'hrc-declaration-badge',
+    'hrc-report-stats',
+  ];
   let url;
   let html;
   before(async () => {
@@ -930,12 +1103,15 @@ describe('the page', () => {
       '<!-- wp:hrc/rights-cards {"articles":"21,23","lang":"en"} /-->',
       '<!-- wp:hrc/framework-checklist /-->',
       '<!-- wp:hrc/declaration-badge {"variant":"horizontal"} /-->',
+      '<!-- wp:hrc/report-stats {"view":"domains","label":"Cijfers & <b>trends</b>"} /-->',
       '<!-- wp:shortcode -->[hrc_report_form lang="en" ask-equality-data="off"]<!-- /wp:shortcode -->',
       '<!-- wp:shortcode -->[hrc_rights_cards articles="21,23"]<!-- /wp:shortcode -->',
       // A language of the kit's manifest that the plugin names nowhere.
       '<!-- wp:shortcode -->[hrc_rights_cards articles="21" lang="de"]<!-- /wp:shortcode -->',
       '<!-- wp:shortcode -->[hrc_framework_checklist]<!-- /wp:shortcode -->',
       '<!-- wp:shortcode -->[hrc_declaration_badge size="l"]<!-- /wp:shortcode -->',
+      // Another address (here this site's route written out, so the browser test stays on this site).
+      `<!-- wp:shortcode -->[hrc_report_stats lang="en" src="${BASE}/?rest_route=/hrc/v1/statistics" heading-level="3"]<!-- /wp:shortcode -->`,
     ].join('\n');
     const res = await admin('/?rest_route=/wp/v2/pages', {
       method: 'POST',
@@ -966,6 +1142,15 @@ describe('the page', () => {
       /<hrc-declaration-badge lang="nl" city="Voorbeeld" year="2019" declaration-url="https:\/\/voorbeeld\.example\.org\/verklaring" variant="horizontal" status-src="[^"]*hrc\/v1\/assessment">/,
     );
     assert.match(html, /<hrc-framework-checklist lang="nl" src="[^"]*hrc\/v1\/assessment" readonly>/);
+    // The statistics: this site's own file when no address is given, else the address (checked).
+    assert.match(
+      html,
+      /<hrc-report-stats lang="nl" src="[^"]*hrc\/v1\/statistics" view="domains" label="Cijfers &amp; trends">/,
+    );
+    assert.match(
+      html,
+      /<hrc-report-stats lang="en" src="http:\/\/[^"]*\/\?rest_route=\/hrc\/v1\/statistics" heading-level="3">/,
+    );
     assert.match(html, /<hrc-rights-cards lang="en" articles="21,23"/);
     // German, with its own content in the fallback text.
     assert.match(html, /<hrc-rights-cards lang="de" articles="21"/);
@@ -979,9 +1164,51 @@ describe('the page', () => {
     assert.match(html, /Artikel 21: Non-discriminatie/);
     assert.match(html, /Voorbeeld, mensenrechtenstad sinds 2019/);
     assert.match(html, /: Gerealiseerd<\/li>/, 'published status in the checklist fallback');
+    // The statistics link to their published files: this site's JSON and CSV, or the address given.
+    assert.match(
+      html,
+      /<h2>Cijfers &amp; trends<\/h2><p>De grafieken van deze cijfers hebben JavaScript nodig[^<]*<\/p><ul><li><a href="[^"]*hrc\/v1\/statistics">Gepubliceerde statistiek \(JSON\)<\/a><\/li><li><a href="[^"]*hrc\/v1\/statistics[^"]*format=csv">Gepubliceerde statistiek \(CSV, voor spreadsheets\)<\/a><\/li><\/ul>/,
+    );
+    assert.match(
+      html,
+      /<h3>Reports of discrimination<\/h3><p>[^<]*<\/p><ul><li><a href="http:\/\/[^"]*\/\?rest_route=\/hrc\/v1\/statistics">Published statistics \(JSON\)<\/a><\/li><\/ul>/,
+    );
     assert.match(
       html,
       /<script type="module" src="[^"]*\/wp-content\/plugins\/hrc-widgets\/assets\/kit\/hrc-report-form\.js[^"]*"/,
+    );
+  });
+
+  test('the head carries the kit style sheet and a modulepreload for every module the elements import', async () => {
+    const manifest = JSON.parse(
+      readFileSync(new URL('../../widgets/bundle/manifest.json', import.meta.url), 'utf8'),
+    );
+    const head = html.slice(0, html.indexOf('</head>'));
+    assert.match(
+      head,
+      /<link rel=['"]stylesheet['"] id=['"]hrc-kit-css['"] href=['"][^'"]*assets\/kit\/hrc-kit\.css/,
+    );
+    const preloaded = [...head.matchAll(/<link rel="modulepreload" href="([^"]+\/assets\/kit\/[^"]+)"/g)].map(
+      (m) => new URL(m[1]).pathname.replace(/^.*\/assets\/kit\//, './'),
+    );
+    const chunks = [...new Set(tags.flatMap((tag) => manifest.preload[tag]))].filter((f) =>
+      f.startsWith('./chunks/'),
+    );
+    assert.ok(chunks.length > 4, 'the manifest lists the chunks');
+    assert.deepEqual([...preloaded].sort(), chunks.sort(), 'each chunk once, nothing else');
+    // The style sheet keeps the form's room before its script has run.
+    const css = await (await fetch(head.match(/href=['"]([^'"]*hrc-kit\.css[^'"]*)['"]/)[1])).text();
+    assert.match(css, /hrc-report-form/);
+    // A page without an element gets neither.
+    const plain = await (
+      await fetch(
+        await publish('No element', '<!-- wp:paragraph --><p>Opening hours</p><!-- /wp:paragraph -->'),
+      )
+    ).text();
+    assert.ok(
+      !/hrc-kit\.css|rel="modulepreload" href="[^"]*assets\/kit/.test(
+        plain.slice(0, plain.indexOf('</head>')),
+      ),
     );
   });
 
@@ -1120,6 +1347,8 @@ describe('addresses from contributors, and the editor preview', () => {
       '<!-- wp:shortcode -->[hrc_rights_cards articles="21" report-url="&#106;avascript:alert(1)"]<!-- /wp:shortcode -->',
       '<!-- wp:shortcode -->[hrc_framework_checklist compare-src="vbscript:msgbox(1)"]<!-- /wp:shortcode -->',
       '<!-- wp:shortcode -->[hrc_declaration_badge status-url="javascript&colon;alert(1)"]<!-- /wp:shortcode -->',
+      '<!-- wp:hrc/report-stats {"src":"javascript:alert(1)"} /-->',
+      '<!-- wp:shortcode -->[hrc_report_stats src="data:application/json,{}"]<!-- /wp:shortcode -->',
     ].join('\n');
     const res = await contributor('/?rest_route=/wp/v2/posts', {
       method: 'POST',
@@ -1140,8 +1369,15 @@ describe('addresses from contributors, and the editor preview', () => {
       'hrc-rights-cards',
       'hrc-framework-checklist',
       'hrc-declaration-badge',
+      'hrc-report-stats',
     ])
       assert.equal(preview.split(`<${tag} `).length - 1, 2, `${tag} twice`);
+    // A refused address is no address: the statistics block shows this site's own file instead.
+    assert.equal(
+      preview.match(/<hrc-report-stats [^>]*src="[^"]*hrc\/v1\/statistics"/g)?.length,
+      2,
+      'statistics from this site',
+    );
     const found = addresses(preview);
     assert.ok(found.length > 10, 'the page has addresses to check');
     assert.deepEqual(

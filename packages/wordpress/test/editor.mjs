@@ -56,6 +56,14 @@ const BLOCKS = [
     title: 'Human rights city badge',
     controls: ['Language', 'Variant', 'Size', 'Show progress from the published checklist', 'Checklist page'],
   },
+  {
+    name: 'hrc/report-stats',
+    tag: 'hrc-report-stats',
+    title: 'Report statistics',
+    // The preview reads this site's statistics file from inside the canvas: nothing published yet.
+    ready: /No statistics have been published yet/,
+    controls: ['Language', 'Published statistics (JSON)', 'Counts by', 'Period shown first', 'Heading'],
+  },
 ];
 
 let env;
@@ -182,7 +190,11 @@ describe(`the block editor of WordPress ${VERSION.version}`, () => {
     const frame = page.frame({ name: 'editor-canvas' });
     canvas = frame ?? page;
     if (frame) await frame.waitForSelector('.block-editor-block-list__layout');
-    assert.deepEqual(apiVersions, [3, 3, 3, 3], 'the plugin registers four apiVersion 3 blocks');
+    assert.deepEqual(
+      apiVersions,
+      BLOCKS.map(() => 3),
+      'the plugin registers its blocks (one per element) with apiVersion 3',
+    );
     assert.equal(
       Boolean(frame),
       atLeast('6.3'),
@@ -302,7 +314,7 @@ describe(`the block editor of WordPress ${VERSION.version}`, () => {
     assert.deepEqual(take(), []);
   });
 
-  test('publishing from the editor puts the four elements on the page', async () => {
+  test('publishing from the editor puts the five elements on the page', async () => {
     await page.evaluate(() =>
       window.wp.data.dispatch('core/editor').editPost({ title: 'Mensenrechten', status: 'publish' }),
     );

@@ -90,6 +90,20 @@ final class FallbackTest extends TestCase {
     $this->assertSame('<span>Human rights city</span>', Fallback::badge('en', '', '2011', ''));
   }
 
+  public function testStatsLinksToThePublishedFiles(): void {
+    $this->assertSame(
+      '<h2>Meldingen van discriminatie</h2><p>De grafieken van deze cijfers hebben JavaScript nodig, en dat staat uit of is niet geladen. De cijfers zijn gepubliceerd als open data:</p>'
+        . '<ul><li><a href="https://example.org/wp-json/hrc/v1/statistics">Gepubliceerde statistiek (JSON)</a></li>'
+        . '<li><a href="https://example.org/wp-json/hrc/v1/statistics?format=csv&amp;x=1">Gepubliceerde statistiek (CSV, voor spreadsheets)</a></li></ul>',
+      Fallback::stats('nl', 'https://example.org/wp-json/hrc/v1/statistics', 'https://example.org/wp-json/hrc/v1/statistics?format=csv&x=1'),
+    );
+    $this->assertSame('<h4>&lt;b&gt;Cijfers&lt;/b&gt;</h4>', Fallback::stats('en', '', '', '<b>Cijfers</b>', 4), 'the editor\'s heading is text; no links without an address');
+    foreach (['javascript:alert(1)', 'data:application/json,{}', '//evil.example/s.json'] as $url) {
+      $this->assertStringNotContainsString('<a ', Fallback::stats('en', $url, $url), $url);
+    }
+    $this->assertStringStartsWith('<h6>Reports of discrimination</h6>', Fallback::stats('en', '/s.json', '', '', 9));
+  }
+
   public function testPhoneNumbers(): void {
     $this->assertSame('tel:+31302860000', Fallback::tel('+31 (0)30 286 00 00'));
     $this->assertSame('tel:0302860000', Fallback::tel('030-286 00 00'));

@@ -40,7 +40,8 @@ final class Widgets {
    * @return array<string, mixed>
    */
   public function build(string $widget, array $options): array {
-    $this->builder ??= new WidgetBuilder($this->content());
+    $assets = $this->moduleList->getPath('hrc_widgets') . '/assets';
+    $this->builder ??= new WidgetBuilder($this->content(), DRUPAL_ROOT . '/' . $assets, base_path() . $assets . '/');
     $settings = $this->configFactory->get('hrc_widgets.settings')->get() ?? [];
     $langcode = $this->languageManager->getCurrentLanguage()->getId();
     $preview = WidgetBuilder::isPreviewRoute($this->routeMatch->getRouteName());

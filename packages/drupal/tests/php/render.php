@@ -34,7 +34,7 @@ $base = '/modules/custom/hrc_widgets';
 
 $twig = hrc_twig_environment("$module/templates", "$module/translations");
 $libraries = Yaml::parseFile("$module/hrc_widgets.libraries.yml");
-$builder = new WidgetBuilder(new ContentRepository("$module/assets/content"));
+$builder = new WidgetBuilder(new ContentRepository("$module/assets/content"), "$module/assets", "$base/assets/");
 // The fallback's fixed texts from the module's translations/<langcode>.po, as Drupal's t() finds them
 // once it has imported that file; a language without a file shows English.
 Fallback::translateWith(static function (string $text, string $langcode) use ($module): string {
@@ -60,6 +60,10 @@ $settings = [
 
 /** Renders a render array the way Drupal's theme system would for these templates. */
 $render = static function (array $build) use ($twig): string {
+  // A widget with nothing to show (report statistics without a file) renders nothing.
+  if (!isset($build['#theme'])) {
+    return '';
+  }
   $template = str_replace('_', '-', $build['#theme']) . '.html.twig';
   return $twig->render($template, [
     'element_attributes' => $build['#element_attributes'],
@@ -69,9 +73,26 @@ $render = static function (array $build) use ($twig): string {
   ]);
 };
 
-/** The script tags Drupal prints for attached libraries (type=module, not aggregated). */
-$scripts = static function (array $attached) use ($libraries, $base): string {
+/**
+ * What Drupal prints in the head for the attachments of the widgets on a page: the libraries' style
+ * sheets and scripts (type=module, not aggregated) and the html_head_link links, each once.
+ */
+$scripts = static function (array ...$attachments) use ($libraries, $base): string {
   $tags = '';
+  $links = [];
+  foreach ($attachments as $attachment) {
+    foreach ($attachment['html_head_link'] ?? [] as [$link]) {
+      $links[$link['href']] = sprintf("<link rel=\"%s\" href=\"%s\">\n", htmlspecialchars($link['rel']), htmlspecialchars($link['href']));
+    }
+  }
+  $attached = array_merge(...array_map(static fn (array $a): array => $a['library'] ?? [], $attachments));
+  foreach (array_unique($attached) as $library) {
+    [, $name] = explode('/', $library, 2);
+    foreach (array_keys($libraries[$name]['css']['component'] ?? []) as $file) {
+      $links[$file] = sprintf("<link rel=\"stylesheet\" href=\"%s/%s\">\n", $base, $file);
+    }
+  }
+  $tags .= implode('', $links);
   foreach (array_unique($attached) as $library) {
     [$extension, $name] = explode('/', $library, 2);
     if ($extension !== 'hrc_widgets' || !isset($libraries[$name])) {
@@ -113,19 +134,21 @@ $blocks = [
   'rights-cards' => ['articles' => '21,23,26', 'variant' => 'full', 'report_url' => '/report?x=1&y=2'],
   'framework-checklist' => ['readonly' => FALSE, 'storage_key' => 'drupal-test'],
   'declaration-badge' => ['variant' => 'horizontal', 'size' => 'm'],
+  // The file the browser test serves from the framework's example (a city's published statistics).
+  'report-stats' => ['src' => '/statistics.json', 'view' => 'domains', 'heading_level' => '3'],
 ];
 foreach (['en', 'nl'] as $lang) {
   foreach ($blocks as $widget => $options) {
     $build = $builder->build($widget, $options + WidgetCatalog::defaults($widget), ['locale' => $lang] + $settings, $lang);
     $name = "block-$widget-$lang";
-    file_put_contents("$out/$name.html", $page($lang, $render($build), $scripts($build['#attached']['library'])));
+    file_put_contents("$out/$name.html", $page($lang, $render($build), $scripts($build['#attached'])));
     $summary[$name] = ['tag' => WidgetCatalog::WIDGETS[$widget]['tag'], 'attributes' => $build['#element_attributes']];
   }
 }
 
 // The report form block as the layout builder and the node preview show it.
 $build = $builder->build('report-form', $blocks['report-form'] + WidgetCatalog::defaults('report-form'), ['locale' => 'en'] + $settings, 'en', TRUE);
-file_put_contents("$out/preview-report-form-en.html", $page('en', $render($build), $scripts($build['#attached']['library'])));
+file_put_contents("$out/preview-report-form-en.html", $page('en', $render($build), $scripts($build['#attached'])));
 $summary['preview-report-form-en'] = ['tag' => 'hrc-report-form', 'attributes' => $build['#element_attributes']];
 
 // Addresses a hostile editor could write in body text and a hostile setting, however obfuscated.
@@ -136,16 +159,19 @@ $hostileBody = <<<'HTML'
 <p>[hrc:rights-cards articles="21" report-url="&amp;#106;avascript:alert(1)"]</p>
 <p>[hrc:framework-checklist src="vbscript:msgbox(1)" compare-src="//evil.example/a.json"]</p>
 <p>[hrc:declaration-badge status-src="javascript&amp;colon;alert(1)"]</p>
+<p>[hrc:report-stats src="java&#x09;script:alert(1)"]</p>
 HTML;
 $attached = [];
 $embeds = [];
 $html = ShortcodeParser::replace($hostileBody, static function (string $widget, array $attributes) use ($builder, $hostileSettings, $render, &$attached, &$embeds): ?string {
   $build = $builder->build($widget, WidgetCatalog::optionsFromAttributes($widget, $attributes), $hostileSettings, 'en');
-  $attached = array_merge($attached, $build['#attached']['library']);
-  $embeds[] = ['tag' => WidgetCatalog::WIDGETS[$widget]['tag'], 'attributes' => $build['#element_attributes']];
+  if (isset($build['#theme'])) {
+    $attached[] = $build['#attached'];
+    $embeds[] = ['tag' => WidgetCatalog::WIDGETS[$widget]['tag'], 'attributes' => $build['#element_attributes']];
+  }
   return $render($build);
 });
-file_put_contents("$out/hostile-en.html", $page('en', $html, $scripts($attached)));
+file_put_contents("$out/hostile-en.html", $page('en', $html, $scripts(...$attached)));
 $summary['hostile-en'] = ['embeds' => $embeds];
 
 // A body text with embeds, as the text filter turns it into markup.
@@ -164,15 +190,17 @@ $html = ShortcodeParser::replace($body, static function (string $widget, array $
     return NULL;
   }
   $build = $builder->build($widget, WidgetCatalog::optionsFromAttributes($widget, $attributes), $settings, 'en');
-  $attached = array_merge($attached, $build['#attached']['library']);
-  $embeds[] = ['tag' => WidgetCatalog::WIDGETS[$widget]['tag'], 'attributes' => $build['#element_attributes']];
+  if (isset($build['#theme'])) {
+    $attached[] = $build['#attached'];
+    $embeds[] = ['tag' => WidgetCatalog::WIDGETS[$widget]['tag'], 'attributes' => $build['#element_attributes']];
+  }
   return $render($build);
 });
-file_put_contents("$out/filter-en.html", $page('en', $html, $scripts($attached)));
+file_put_contents("$out/filter-en.html", $page('en', $html, $scripts(...$attached)));
 $summary['filter-en'] = ['embeds' => $embeds];
 
 // The loader library alone, for themes that print the elements themselves.
-file_put_contents("$out/loader-en.html", $page('en', '<hrc-declaration-badge city="Utrecht" year="2011"></hrc-declaration-badge>', $scripts(['hrc_widgets/loader'])));
+file_put_contents("$out/loader-en.html", $page('en', '<hrc-declaration-badge city="Utrecht" year="2011"></hrc-declaration-badge>', $scripts(['library' => ['hrc_widgets/loader']])));
 $summary['loader-en'] = ['tag' => 'hrc-declaration-badge', 'attributes' => ['city' => 'Utrecht', 'year' => '2011']];
 
 $summary['_strings'] = array_keys($GLOBALS['hrc_used_strings']);

@@ -23,10 +23,21 @@ export const EQUALITY_QUESTIONS = {
 export type EqualityQuestion = keyof typeof EQUALITY_QUESTIONS;
 export const EQUALITY_QUESTION_IDS = Object.keys(EQUALITY_QUESTIONS) as EqualityQuestion[];
 
+/**
+ * An area id: the city's own short name for one of its areas (a district, say), asked only when the city
+ * lists its areas. Lower-case letters, digits and "-"; `unspecified` is what statistics count for
+ * reports without one, so it is not an area.
+ */
+export const AREA_ID = /^(?!unspecified$)[a-z0-9][a-z0-9-]{0,63}$/;
+
 /** Limits, shared by the form (maxlength) and the receivers. */
 export const REPORT_LIMITS = {
   description: 5000,
   shortText: 200,
+  /** An area's name, in the city's words. */
+  areaLabel: 100,
+  /** Areas a city can list. */
+  areas: 100,
   /** Largest request body a receiver must accept, in bytes. */
   bodyBytes: 64 * 1024,
 } as const;

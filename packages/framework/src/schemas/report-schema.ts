@@ -13,6 +13,7 @@ import { DOMAIN_IDS, GROUND_IDS, LOCALE_TAG } from '../ids.js';
 
 export * from './report-constants.js';
 import {
+  AREA_ID,
   EQUALITY_QUESTIONS,
   REPORT_LIMITS,
   REPORT_SCHEMA_VERSION,
@@ -120,6 +121,11 @@ export function createReportSchemas() {
       equality: z.optional(equality),
       contact,
       wish: z.enum(REPORT_WISHES),
+      /**
+       * The area it concerns, from the list the city gives the form (`areas`), when it asks one; left out
+       * when the person would rather not say. Counted for statistics, which the consent covers.
+       */
+      area: z.optional(z.string().check(z.regex(AREA_ID))),
       consent: z.literal(true),
       /** When the person pressed send (ISO 8601). The only time stamp the form adds. */
       sentAt: isoDateTime(),
@@ -148,7 +154,20 @@ export function createReportSchemas() {
         params: { hrc: 'wish-needs-contact' },
       }),
     );
-  return { when, equality, contact, report };
+  // The city's areas as a form is given them (the `areas` attribute): ids as in reports, names as text.
+  const areas = z
+    .array(
+      z.strictObject({
+        id: z.string().check(z.regex(AREA_ID)),
+        label: required(REPORT_LIMITS.areaLabel),
+      }),
+    )
+    .check(
+      z.maxLength(REPORT_LIMITS.areas),
+      z.refine((list) => new Set(list.map((a) => a.id)).size === list.length, 'duplicate area'),
+    );
+
+  return { when, equality, contact, report, areas };
 }
 
 type ReportSchemas = ReturnType<typeof createReportSchemas>;
@@ -159,3 +178,4 @@ export type ReportInput = z.input<ReportSchema>;
 export type ReportWhen = z.infer<ReportSchemas['when']>;
 export type ReportContact = z.infer<ReportSchemas['contact']>;
 export type ReportEquality = z.infer<ReportSchemas['equality']>;
+export type ReportArea = z.infer<ReportSchemas['areas']>[number];

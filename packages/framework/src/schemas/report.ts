@@ -8,3 +8,4 @@ export const reportWhenSchema = built.when;
 export const equalitySchema = built.equality;
 export const contactSchema = built.contact;
 export const reportSchema = built.report;
+export const reportAreasSchema = built.areas;

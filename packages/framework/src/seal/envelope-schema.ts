@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { DOMAIN_IDS, GROUND_IDS } from '../ids.js';
-import { REPORTER_ROLES, REPORT_WISHES } from '../schemas/report-schema.js';
+import { AREA_ID, REPORTER_ROLES, REPORT_WISHES } from '../schemas/report-schema.js';
 import { SEALED_REPORT_TYPE, SEALED_SCHEMA_VERSION } from './binding.js';
 import { BASE64URL } from './bytes.js';
 import { sealedEvidenceListSchema } from './evidence-open.js';
@@ -36,7 +36,7 @@ export const sealedStatisticsSchema = z.strictObject({
   role: z.optional(z.enum(REPORTER_ROLES)),
   wish: z.optional(z.enum(REPORT_WISHES)),
   /** An area id from the list the city configured (a district, say), when the city asks one. */
-  area: z.optional(z.string().check(z.regex(KEY_ID))),
+  area: z.optional(z.string().check(z.regex(AREA_ID))),
 });
 export type SealedStatistics = z.infer<typeof sealedStatisticsSchema>;
 

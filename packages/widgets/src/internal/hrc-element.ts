@@ -9,7 +9,9 @@ import {
   inheritedDir,
   likelyContentLanguage,
   loadLocale,
+  loadRest,
   requestedLocale,
+  restMissing,
   resolvedLocale,
   type ResolvedLocale,
 } from './i18n.js';
@@ -144,13 +146,25 @@ export abstract class HrcElement extends LitElement {
     return undefined;
   }
 
+  private wantsRest = false;
+
+  /**
+   * Fetches the rest of this element's part of its catalogs (the messages only its lazily loaded code
+   * shows; see `loadRest`), to be called with that code's `import()`. From then on the element renders
+   * in a language only once that language's rest is there too. False when it could not be loaded now.
+   */
+  protected loadCatalogRest(): Promise<boolean> {
+    this.wantsRest = true;
+    return this.resolved ? loadRest(this.resolved) : Promise.resolve(true);
+  }
+
   /** Holds the update until the catalog (and `contentReady`) arrived; at once when they are there. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const now = resolvedLocale(this.requested, this.messagePart);
     if (now) {
       this.resolved = now;
       const waiting = this.contentReady();
-      if (!waiting) return super.scheduleUpdate();
+      if (!waiting && !(this.wantsRest && restMissing(now))) return super.scheduleUpdate();
     }
     return this.whenReady().then(() => super.scheduleUpdate());
   }
@@ -162,6 +176,8 @@ export abstract class HrcElement extends LitElement {
       await loadLocale(this.requested, this.messagePart, this.formatsNow);
     this.resolved = r;
     await this.contentReady();
+    // Offline, the later messages show in English (marked so) rather than holding the element back.
+    if (this.wantsRest) await loadRest(r);
   }
 
   /** Renders with this element's catalogs active, so `msg()` answers in its locale. */

@@ -26,6 +26,11 @@ export interface Catalog {
   variants?: string[];
   /** Message id → text, with `{0}`, `{1}` for the values, or a text per plural category. */
   messages: Record<string, CatalogMessage>;
+  /**
+   * In an element's part of a catalog: the file beside it (without `.json`) with the rest of that
+   * element's messages, the ones only its lazily loaded code shows (see `loadRest`).
+   */
+  rest?: string;
 }
 
 /** What an element renders with, once its language is resolved. */
@@ -80,6 +85,10 @@ declare const __HRC_CATALOG_PARTS__: readonly string[] | undefined;
 
 let configuredBase: URL | undefined;
 const fetched = new Map<string, Promise<Catalog | undefined>>();
+/** Where a fetched catalog was found, so that its `rest` is looked for beside it. */
+const fetchedFrom = new WeakMap<Catalog, string>();
+const rests = new WeakMap<ResolvedLocale, Promise<boolean>>();
+const restsDone = new WeakSet<ResolvedLocale>();
 const resolving = new Map<string, Promise<ResolvedLocale>>();
 const resolvedTags = new Map<string, ResolvedLocale>();
 let generation = state.generation;
@@ -175,7 +184,7 @@ function fetchCatalog(tag: string, part: string | undefined): Promise<Catalog | 
     pending = kitFetch(url).then(
       async (res) =>
         res.ok
-          ? ((await res.json()) as Catalog)
+          ? found((await res.json()) as Catalog, url)
           : // A copy of the folder without the parts (a CMS that copied only the top level): the whole.
             url !== whole && res.status === 404
             ? fetchCatalog(tag, undefined)
@@ -189,6 +198,51 @@ function fetchCatalog(tag: string, part: string | undefined): Promise<Catalog | 
     fetched.set(url, pending);
   }
   return pending;
+}
+
+function found(catalog: Catalog, url: string): Catalog {
+  fetchedFrom.set(catalog, url);
+  return catalog;
+}
+
+/**
+ * Adds the rest of an element's part of a catalog to `r` (every kit catalog in it that names one; see
+ * `Catalog.rest`), for code the element loads later: its messages then answer like the first ones.
+ * True once they are there (at once when nothing is missing); false when a file could not be loaded
+ * now (offline, say), so that the caller can say so and try again.
+ */
+export function loadRest(r: ResolvedLocale): Promise<boolean> {
+  let pending = rests.get(r);
+  if (!pending) {
+    const missing = r.catalogs.filter((c) => c.rest && fetchedFrom.has(c));
+    pending = Promise.all(
+      missing.map((c) =>
+        kitFetch(new URL(`${c.rest}.json`, fetchedFrom.get(c)).href).then(async (res) => {
+          if (!res.ok) throw new Error(`${res.status}`);
+          return (await res.json()) as Catalog;
+        }),
+      ),
+    ).then(
+      (more) => {
+        // Each after the part it completes, so that the order, most specific first, holds.
+        const catalogs = r.catalogs as Catalog[];
+        more.forEach((c, i) => catalogs.splice(catalogs.indexOf(missing[i]!) + 1, 0, c));
+        restsDone.add(r);
+        return true;
+      },
+      () => {
+        rests.delete(r);
+        return false;
+      },
+    );
+    rests.set(r, pending);
+  }
+  return pending;
+}
+
+/** Whether `r` still lacks the rest of a part (see `loadRest`). */
+export function restMissing(r: ResolvedLocale): boolean {
+  return !restsDone.has(r) && r.catalogs.some((c) => c.rest && fetchedFrom.has(c));
 }
 
 async function resolve(tag: string, part: string | undefined, warm: boolean): Promise<ResolvedLocale> {

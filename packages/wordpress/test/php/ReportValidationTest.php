@@ -41,6 +41,18 @@ final class ReportValidationTest extends TestCase {
 		$this->assertSame( array(), $this->issues( $anonymous ) );
 	}
 
+	public function test_an_area_id_is_checked_as_the_form_checks_it(): void {
+		$this->assertSame( array(), $this->issues( array_merge( hrc_test_report(), array( 'area' => 'noord-2' ) ) ) );
+		foreach ( array( 'Noord', 'unspecified', 'noord zuid', '', '-noord' ) as $bad ) {
+			$this->assertSame(
+				array( 'area:invalid_format' ),
+				$this->codes( array_merge( hrc_test_report(), array( 'area' => $bad ) ) ),
+				$bad
+			);
+		}
+		$this->assertSame( array( 'area:invalid_type' ), $this->codes( array_merge( hrc_test_report(), array( 'area' => 7 ) ) ) );
+	}
+
 	public function test_schema_failures_carry_zod_paths_and_codes(): void {
 		$p                     = hrc_test_report();
 		$p['contact']['email'] = 'not-an-address';

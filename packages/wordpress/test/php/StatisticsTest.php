@@ -39,6 +39,13 @@ final class StatisticsTest extends TestCase {
 		);
 	}
 
+	public function test_a_plain_report_counts_the_area_it_names(): void {
+		$keys = $this->keys( array_merge( hrc_test_report(), array( 'area' => 'noord' ) ) );
+		$this->assertContains( '2026-03 area noord', $keys );
+		$this->assertNotContains( '2026-03 area unspecified', $keys );
+		$this->assertCount( 1, array_filter( $keys, static fn( $k ) => str_contains( $k, ' area ' ) ) );
+	}
+
 	public function test_a_ground_in_own_words_counts_as_other_and_not_knowing_as_unknown(): void {
 		$report = array_merge(
 			hrc_test_report(),

@@ -204,6 +204,12 @@ final class Elements {
           'default' => '',
           'group' => 'links',
         ],
+        'statistics_src' => [
+          'attribute' => 'statistics-src',
+          'kind' => 'url',
+          'default' => '',
+          'group' => 'links',
+        ],
         'readonly' => [
           'attribute' => 'readonly',
           'kind' => 'boolean',
@@ -268,6 +274,58 @@ final class Elements {
           'kind' => 'url',
           'default' => '',
           'group' => 'links',
+        ],
+        'theme' => [
+          'attribute' => 'theme',
+          'kind' => 'choice',
+          'default' => '',
+          'group' => 'display',
+          'values' => ['light', 'dark'],
+        ],
+      ],
+    ],
+    'report-stats' => [
+      'tag' => 'hrc-report-stats',
+      'theme' => 'hrc_report_stats',
+      'library' => 'hrc_widgets/report_stats',
+      'options' => [
+        'locale' => [
+          'attribute' => 'lang',
+          'kind' => 'locale',
+          'default' => '',
+          'group' => 'content',
+        ],
+        'src' => [
+          'attribute' => 'src',
+          'kind' => 'url',
+          'default' => '',
+          'group' => 'links',
+        ],
+        'view' => [
+          'attribute' => 'view',
+          'kind' => 'choice',
+          'default' => '',
+          'group' => 'display',
+          'values' => ['grounds', 'domains'],
+        ],
+        'period' => [
+          'attribute' => 'period',
+          'kind' => 'token',
+          'default' => '',
+          'group' => 'display',
+        ],
+        'label' => [
+          'attribute' => 'label',
+          'kind' => 'text',
+          'default' => '',
+          'group' => 'display',
+        ],
+        'heading_level' => [
+          'attribute' => 'heading-level',
+          'kind' => 'choice',
+          'default' => '',
+          'group' => 'display',
+          'values' => ['2', '3', '4', '5', '6'],
         ],
         'theme' => [
           'attribute' => 'theme',
@@ -426,6 +484,10 @@ final class Elements {
               'label' => new TranslatableMarkup('Compare with (JSON address)'),
               'help' => new TranslatableMarkup('Last year\'s or another city\'s published assessment, shown beside it with what changed.'),
             ],
+            'statistics_src' => [
+              'label' => new TranslatableMarkup('Figures for the report outline (statistics JSON)'),
+              'help' => new TranslatableMarkup('Address of published report statistics (the receiver\'s /statistics.json, or another site\'s). The report outline then adds the period\'s figures. Empty: no figures.'),
+            ],
             'readonly' => [
               'label' => new TranslatableMarkup('Read only'),
               'help' => new TranslatableMarkup('Shows the assessment without editing and without browser storage: for publishing.'),
@@ -488,6 +550,56 @@ final class Elements {
             'status_url' => [
               'label' => new TranslatableMarkup('Checklist page'),
               'help' => new TranslatableMarkup('The progress line links there.'),
+            ],
+            'theme' => [
+              'label' => new TranslatableMarkup('Colour scheme'),
+              'empty' => new TranslatableMarkup('As the page'),
+              'options' => [
+                'light' => new TranslatableMarkup('Light'),
+                'dark' => new TranslatableMarkup('Dark'),
+              ],
+            ],
+          ],
+        ],
+        'report-stats' => [
+          'title' => new TranslatableMarkup('Report statistics'),
+          'options' => [
+            'locale' => [
+              'label' => new TranslatableMarkup('Language'),
+              'empty' => new TranslatableMarkup('As in the settings'),
+            ],
+            'src' => [
+              'label' => new TranslatableMarkup('Published statistics (JSON)'),
+              'help' => new TranslatableMarkup('Address of a published statistics file, this city\'s or another\'s (the other site must allow it).'),
+            ],
+            'view' => [
+              'label' => new TranslatableMarkup('Counts by'),
+              'help' => new TranslatableMarkup('What the chart shows first; visitors can switch.'),
+              'empty' => new TranslatableMarkup('Default (@value)', ['@value' => new TranslatableMarkup('Ground')]),
+              'options' => [
+                'grounds' => new TranslatableMarkup('Ground'),
+                'domains' => new TranslatableMarkup('Area of life'),
+              ],
+            ],
+            'period' => [
+              'label' => new TranslatableMarkup('Period shown first'),
+              'help' => new TranslatableMarkup('The first month of a published period, such as 2025-01. Empty: the latest.'),
+            ],
+            'label' => [
+              'label' => new TranslatableMarkup('Heading'),
+              'help' => new TranslatableMarkup('Empty: "Reports of discrimination".'),
+            ],
+            'heading_level' => [
+              'label' => new TranslatableMarkup('Heading level of the statistics'),
+              'help' => new TranslatableMarkup('The level that fits the page\'s outline: one below the heading above the statistics.'),
+              'empty' => new TranslatableMarkup('Default (@value)', ['@value' => new TranslatableMarkup('Heading 2')]),
+              'options' => [
+                '2' => new TranslatableMarkup('Heading 2'),
+                '3' => new TranslatableMarkup('Heading 3'),
+                '4' => new TranslatableMarkup('Heading 4'),
+                '5' => new TranslatableMarkup('Heading 5'),
+                '6' => new TranslatableMarkup('Heading 6'),
+              ],
             ],
             'theme' => [
               'label' => new TranslatableMarkup('Colour scheme'),

@@ -22,7 +22,7 @@ declare(strict_types=1);
 namespace Drupal\hrc_widgets\Markup;
 
 /**
- * Fallback markup of the four elements.
+ * Fallback markup of the kit's elements.
  */
 final class Fallback {
 
@@ -52,6 +52,10 @@ final class Fallback {
     'in-progress' => 'In progress',
     'in-place' => 'In place',
     'not-applicable' => 'Not applicable',
+    'stats' => 'Reports of discrimination',
+    'stats-needs-js' => 'The charts of these figures need JavaScript, which is switched off or did not load. The figures are published as open data:',
+    'stats-json' => 'Published statistics (JSON)',
+    'stats-csv' => 'Published statistics (CSV, for spreadsheets)',
   ];
 
   /**
@@ -208,6 +212,32 @@ final class Fallback {
     };
     $url = self::href($url);
     return $url === '' ? '<span>' . $label . '</span>' : self::link($url, self::text($locale, 'declaration', $label));
+  }
+
+  /**
+   * The fallback of <hrc-report-stats>: its heading and links to the published file (JSON) and, when
+   * the caller knows one, the same counts as CSV. No figures are printed: the file may be another
+   * site's, and only the element checks it.
+   *
+   * @param string $label
+   *   The editor's heading; empty: "Reports of discrimination".
+   * @param int $headingLevel
+   *   The level of the heading (2–6), as on the element.
+   */
+  public static function stats(string $locale, string $src, string $csv = '', string $label = '', int $headingLevel = 2): string {
+    $h = 'h' . max(2, min(6, $headingLevel));
+    $label = trim($label);
+    $html = '<' . $h . '>' . ($label === '' ? self::text($locale, 'stats') : self::escape($label)) . '</' . $h . '>';
+    $links = [];
+    $src = self::href($src);
+    if ($src !== '') {
+      $links[] = '<li>' . self::link($src, self::text($locale, 'stats-json')) . '</li>';
+    }
+    $csv = self::href($csv);
+    if ($csv !== '') {
+      $links[] = '<li>' . self::link($csv, self::text($locale, 'stats-csv')) . '</li>';
+    }
+    return $links === [] ? $html : $html . '<p>' . self::text($locale, 'stats-needs-js') . '</p><ul>' . implode('', $links) . '</ul>';
   }
 
   /**

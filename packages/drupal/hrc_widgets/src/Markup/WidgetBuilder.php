@@ -11,7 +11,46 @@ namespace Drupal\hrc_widgets\Markup;
  */
 final class WidgetBuilder {
 
-  public function __construct(private ContentRepository $content) {}
+  /**
+   * @param \Drupal\hrc_widgets\Markup\ContentRepository $content
+   *   The kit's content files.
+   * @param string|null $assetsDir
+   *   The module's assets/ folder (the kit's bundle, with its manifest.json), for the modulepreload
+   *   links; none without it.
+   * @param string $assetsUrl
+   *   The URL path of that folder, ending in "/".
+   */
+  public function __construct(
+    private ContentRepository $content,
+    private ?string $assetsDir = NULL,
+    private string $assetsUrl = '',
+  ) {}
+
+  /**
+   * The <link rel="modulepreload"> of every module file the element imports (the manifest's `preload`,
+   * its chunks only: the element's own module is the library's script), as Drupal's html_head_link
+   * attachments: the browser then fetches them in one wave instead of a level of imports per round
+   * trip (docs/performance.md, "The loading path").
+   *
+   * @return list<array{0: array{rel: string, href: string}, 1: bool}>
+   */
+  public function preloadLinks(string $tag): array {
+    static $manifests = [];
+    if ($this->assetsDir === NULL) {
+      return [];
+    }
+    $file = $this->assetsDir . '/manifest.json';
+    $manifests[$file] ??= is_readable($file) ? json_decode((string) file_get_contents($file), TRUE) : NULL;
+    $list = $manifests[$file]['preload'][$tag] ?? [];
+    $links = [];
+    foreach (is_array($list) ? $list : [] as $path) {
+      // Only the kit's own chunk files that are there: a manifest that names anything else is ignored.
+      if (is_string($path) && preg_match('#^\./chunks/[A-Za-z0-9._-]+\.js$#', $path) && is_file($this->assetsDir . '/' . substr($path, 2))) {
+        $links[] = [['rel' => 'modulepreload', 'href' => $this->assetsUrl . substr($path, 2)], FALSE];
+      }
+    }
+    return $links;
+  }
 
   /**
    * The settings with every unusable value dropped.
@@ -123,6 +162,14 @@ final class WidgetBuilder {
         $fallback = Fallback::checklist($langcode, $content, NULL, (string) $set['src']);
         break;
 
+      case 'report-stats':
+        // Nothing to show without a published file (Drupal publishes none of its own): no block.
+        if ($set['src'] === NULL) {
+          return ['#cache' => ['tags' => ['config:hrc_widgets.settings'], 'contexts' => $contexts]];
+        }
+        $fallback = Fallback::stats($langcode, $set['src'], '', (string) $set['label'], (int) ($set['heading-level'] ?? 2));
+        break;
+
       default:
         $first += [
           'city' => $settings['city'] ?? NULL,
@@ -143,7 +190,7 @@ final class WidgetBuilder {
       '#langcode' => $langcode,
       // The shared fallback (escaped there); Drupal filters #markup once more.
       '#fallback' => ['#markup' => $fallback],
-      '#attached' => ['library' => [$definition['library']]],
+      '#attached' => ['library' => [$definition['library']], 'html_head_link' => $this->preloadLinks($definition['tag'])],
       '#cache' => [
         'tags' => ['config:hrc_widgets.settings'],
         'contexts' => $contexts,

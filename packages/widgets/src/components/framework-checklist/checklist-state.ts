@@ -49,6 +49,7 @@ export abstract class FrameworkChecklistState extends HrcElement {
     storageKey: { attribute: 'storage-key' },
     src: {},
     compareSrc: { attribute: 'compare-src' },
+    statisticsSrc: { attribute: 'statistics-src' },
     readonly: { type: Boolean, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     assessment: { attribute: false, noAccessor: true },
@@ -67,6 +68,7 @@ export abstract class FrameworkChecklistState extends HrcElement {
     layerFilter: { state: true, attribute: false },
     statusFilter: { state: true, attribute: false },
     view: { state: true, attribute: false },
+    figures: { state: true, attribute: false },
     drafts: { state: true, attribute: false },
   };
 
@@ -78,6 +80,12 @@ export abstract class FrameworkChecklistState extends HrcElement {
 
   /** URL of a second assessment (last year's, or a peer city's) to compare with. */
   compareSrc?: string;
+
+  /**
+   * URL of published report statistics (`/statistics.json` of @hrc/receiver, or WordPress's route): the
+   * report outline then includes the period's figures. Loaded only when the outline is made.
+   */
+  statisticsSrc?: string;
 
   /** Shows the assessment without editing and without browser storage: for publishing. */
   readonly = false;

@@ -22,6 +22,15 @@ import { compareView, progressView } from './progress-view.js';
 import { exportCsv, exportJson, exportReport } from './exports.js';
 import { buildReport, fileName, type ReportInput } from './report.js';
 import { confirmDialog, formatters, loadFailure, problemList, reportInput } from './panels.js';
+import type * as FiguresModule from './figures.js';
+
+/** The outline's figures: their code once loaded, and what it made of the file (or that it failed). */
+type FiguresState = {
+  src: string;
+  module?: typeof FiguresModule;
+  loaded?: FiguresModule.Figures;
+  failed?: true;
+};
 
 export { ChecklistChangeEvent };
 
@@ -72,12 +81,17 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
     render(progressView([{ label: '', tally: t }], t, String), document.createDocumentFragment());
   }
 
+  /** The report outline's figures (`statistics-src`), once the outline was made. */
+  protected figures?: FiguresState;
+
   /** How many cards are drawn in full; the others hold their place until a later frame. */
   private cardLimit = Infinity;
   private drawnContent?: ContentOf<'framework'>;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const src = this.statisticsSrc ?? '';
+    if (this.view === 'report' && src && this.figures?.src !== src) void this.track(this.loadFigures(src));
     const content = this.content.value;
     if (content && content !== this.drawnContent) {
       this.drawnContent = content;
@@ -93,6 +107,21 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
       await ownFrame();
       this.cardLimit += CARD_BATCH;
       this.requestUpdate();
+    }
+  }
+
+  /** Loads the figures code, then the file; the outline is made at once, and again as they arrive. */
+  private async loadFigures(src: string): Promise<void> {
+    this.figures = { src };
+    const mine = () => this.figures?.src === src;
+    try {
+      const module = await import('./figures.js');
+      if (mine()) this.figures = { src, module };
+      const loaded = await module.loadFigures(src, this.locale);
+      if (mine()) this.figures = { src, module, loaded };
+    } catch {
+      // The figures code itself could not be fetched (offline): the outline stays without figures.
+      if (mine()) this.figures = { src, failed: true };
     }
   }
 
@@ -269,6 +298,15 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
   private renderReport(): TemplateResult {
     const root = this.renderRoot as ShadowRoot;
     const input = this.report();
+    const f = this.statisticsSrc ? this.figures : undefined;
+    // The loading state, the problem or the figures themselves come from the figures code.
+    const figures = f?.module?.figuresView(f.loaded, this.data, this.locale);
+    input.figures = figures?.part;
+    const note = f?.failed
+      ? html`<p role="alert" class="no-print">
+          ${msg('The figures could not be loaded. Try again later.', { id: 'framework-checklist.figures.code-failed' })}
+        </p>`
+      : (figures?.note ?? nothing);
     return html`<section class="report-view" aria-label=${input.text.title}>
       <div class="toolbar no-print">
         <button type="button" @click=${() => window.print()}>
@@ -278,7 +316,7 @@ export class HrcFrameworkChecklist extends FrameworkChecklistState {
           ${msg('Download as HTML', { id: 'framework-checklist.report.download' })}
         </button>
       </div>
-      ${buildReport(document, input)}
+      ${note} ${buildReport(document, input)}
     </section>`;
   }
 

@@ -33,6 +33,8 @@ export interface ReportInput {
   formatDate: (isoDate: string) => string;
   /** Heading level of the report title (in the element one below its title, in the standalone file 1). */
   level: number;
+  /** The period's statistics (figures.ts), when the page gives `statistics-src` and they loaded. */
+  figures?: (doc: Document, level: number) => HTMLElement;
 }
 
 type Child = Node | string;
@@ -98,12 +100,13 @@ export function buildReport(doc: Document, input: ReportInput): HTMLElement {
     section.append(list);
     article.append(section);
   }
+  if (input.figures) article.append(input.figures(doc, level + 1));
   return article;
 }
 
 /** Print-friendly rules for the standalone file; static, never user text. */
 const STANDALONE_CSS = `body{font:1rem/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}
-.layer,.url{color:#4a4a4a;font-size:.875rem;overflow-wrap:anywhere}li{break-inside:avoid}dd{margin:0 0 0 1rem}`;
+.layer,.url,.note{color:#4a4a4a;font-size:.875rem;overflow-wrap:anywhere}li{break-inside:avoid}dd{margin:0 0 0 1rem}`;
 
 /** A complete HTML document holding the outline, serialized by the browser (so text is escaped). */
 export function reportDocument(input: ReportInput, lang: string): string {

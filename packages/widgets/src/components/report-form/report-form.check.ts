@@ -5,6 +5,7 @@ import { heading } from '../../internal/heading.js';
 import { msg, str } from '../../internal/msg.js';
 import { EQUALITY_QUESTION_IDS } from '@hrc/framework/schemas';
 import type { ReportReceipt } from '@hrc/framework/schemas';
+import { areaLabel, areaQuestion } from './report-form.areas.js';
 import { errorMessage, type FormContext } from './report-form.fields.js';
 import { equalityOption, equalityQuestion, roleLabel, wishLabel } from './report-form.messages.js';
 import type { ReportStep, SendState } from './report-form.types.js';
@@ -101,9 +102,17 @@ function rows(ctx: FormContext): Row[] {
 
 /** The report as plain text, for copying or saving when it cannot be sent. */
 export function reportText(ctx: FormContext): string {
-  return rows(ctx)
-    .map((r) => `${r.label}\n${r.value}\n`)
-    .join('\n');
+  const area = areaLabel(ctx);
+  const all = area
+    ? [
+        ...rows(ctx),
+        {
+          label: msg('In which part of the city did it happen? (optional)', { id: 'report-form.area' }),
+          value: area,
+        },
+      ]
+    : rows(ctx);
+  return all.map((r) => `${r.label}\n${r.value}\n`).join('\n');
 }
 
 function sendStatus(ctx: CheckContext): TemplateResult | typeof nothing {
@@ -198,6 +207,7 @@ export function stepCheck(ctx: CheckContext): TemplateResult {
           </div>`,
       )}
     </dl>
+    ${areaQuestion(ctx, ctx.busy)}
     <div class="field ${err ? 'field--error' : ''}">
       ${errorMessage(ctx, 'consent')}
       <div class="choice">

@@ -22,6 +22,7 @@ export function emptyDraft(): ReportDraft {
     phone: '',
     language: '',
     wish: '',
+    area: '',
     consent: false,
     honeypot: '',
   };

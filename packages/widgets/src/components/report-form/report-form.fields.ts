@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../../internal/msg.js';
 import type { DomainId, GroundId } from '@hrc/framework/ids';
+import type { ReportArea } from '@hrc/framework/schemas';
 import type { ReportDraft, ReportField } from './report-form.types.js';
 
 /** What the step templates need from the element. */
@@ -10,6 +11,8 @@ export interface FormContext {
   readonly grounds: readonly { id: GroundId; label: string }[];
   readonly domains: readonly { id: DomainId; label: string }[];
   readonly askEquality: boolean;
+  /** The city's areas, when it asks for one (checked); empty otherwise. */
+  readonly areas: readonly ReportArea[];
   /** The localized problem with a field, once the person pressed next or send. */
   error(field: ReportField): string | undefined;
   update(patch: Partial<ReportDraft>): void;

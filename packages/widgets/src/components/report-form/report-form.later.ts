@@ -10,4 +10,5 @@ export { ReportSender, newKey } from './report-form.sender.js';
 export { issueMessage } from './report-form.messages.js';
 export { stepContact, stepWho, stepWhy } from './report-form.steps.js';
 export { cannotSeal, confirmation, reportText, stepCheck } from './report-form.check.js';
+export { parseAreas } from './report-form.areas.js';
 export { sealReport } from '@hrc/framework/seal';

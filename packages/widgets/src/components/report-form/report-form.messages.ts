@@ -125,6 +125,8 @@ export function issueMessage(issue: FieldIssue): string {
             id: 'report-form.err.wish-needs-contact',
           })
         : msg('Choose what you would like the office to do', { id: 'report-form.err.wish' });
+    case 'area':
+      return msg('Choose an area from the list, or “I’d rather not say”', { id: 'report-form.err.area' });
     case 'consent':
       return msg('Confirm that the office may use your report', { id: 'report-form.err.consent' });
   }

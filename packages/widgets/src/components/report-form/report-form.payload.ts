@@ -7,7 +7,7 @@ import type { ReportInput, ReportSchema } from '@hrc/framework/schemas';
 import type { Locale } from '@hrc/framework/ids';
 import type { FieldIssue, ReportDraft, ReportField, ReportStep } from './report-form.types.js';
 
-let schema: ReportSchema | undefined;
+let schemas: ReturnType<typeof createReportSchemas> | undefined;
 
 /**
  * The shared report schema, built on first use. Building it is most of the work of loading the form,
@@ -15,7 +15,12 @@ let schema: ReportSchema | undefined;
  * its own after its first render.
  */
 export function reportSchema(): ReportSchema {
-  return (schema ??= createReportSchemas().report);
+  return (schemas ??= createReportSchemas()).report;
+}
+
+/** The schema of the city's list of areas (the form's `areas` attribute), built with the report schema. */
+export function areasSchema() {
+  return (schemas ??= createReportSchemas()).areas;
 }
 
 const pad = (s: string) => s.trim().padStart(2, '0');
@@ -65,6 +70,7 @@ export function toPayload(
           }
         : { kind: d.contactKind },
     wish: d.wish,
+    area: d.area || undefined,
     consent: d.consent,
     sentAt: meta.sentAt,
     antiAbuse: { honeypot: d.honeypot, fillMs: Math.max(0, Math.round(meta.fillMs)) },
@@ -106,6 +112,7 @@ const FIELDS: readonly (readonly [path: string, field: ReportField, step: Report
   ['contact', 'contact-kind', 'contact'],
   ...(['name', 'email', 'phone', 'language'] as const).map((k) => [`contact.${k}`, k, 'contact'] as const),
   ['wish', 'wish', 'contact'],
+  ['area', 'area', 'check'],
   ['consent', 'consent', 'check'],
 ];
 

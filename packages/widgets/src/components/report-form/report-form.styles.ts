@@ -87,6 +87,7 @@ export const styles = css`
     margin: 0 0 0.5rem;
   }
   input:not([type='checkbox'], [type='radio']),
+  select,
   textarea {
     display: block;
     inline-size: 100%;

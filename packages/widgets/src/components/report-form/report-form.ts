@@ -98,6 +98,7 @@ export class HrcReportForm extends HrcElement {
     officePhone: { attribute: 'office-phone' },
     privacyUrl: { attribute: 'privacy-url' },
     askEqualityData: { type: Boolean, attribute: 'ask-equality-data' },
+    areas: {},
     quickExitUrl: { attribute: 'quick-exit-url' },
     quickExitShortcut: { attribute: 'quick-exit-shortcut' },
     preview: { type: Boolean },
@@ -137,6 +138,12 @@ export class HrcReportForm extends HrcElement {
 
   /** Ask the optional equality questions (special category data: off unless the city's DPIA covers it). */
   askEqualityData = false;
+
+  /**
+   * The city's areas (districts, say), as JSON: `[{"id":"noord","label":"Noord"}]`. With it, the last
+   * step asks, optionally, in which area it happened, for the office's statistics.
+   */
+  areas = '';
 
   /**
    * Where quick exit goes (replacing this page in the history): a neutral page such as the weather.
@@ -281,11 +288,17 @@ export class HrcReportForm extends HrcElement {
   }
 
   /**
-   * The rest of the form (report-form.later.ts), imported once; again after a failed attempt. Once it
-   * is there, the schema is built in a frame of its own, so that Continue does not wait for it.
+   * The rest of the form (report-form.later.ts) with the messages it shows, imported once; again after a
+   * failed attempt. Once it is there, the schema is built in a frame of its own, so that Continue does
+   * not wait for it.
    */
   private loadLater(): Promise<Later> {
-    return (this.loadingLater ??= import('./report-form.later.js').then(
+    const both = async () => {
+      const [later, messages] = await Promise.all([import('./report-form.later.js'), this.loadCatalogRest()]);
+      if (!messages) throw new Error('The messages of the later steps could not be loaded.');
+      return later;
+    };
+    return (this.loadingLater ??= both().then(
       async (later) => {
         this.later = later;
         this.laterFailed = false;
@@ -390,7 +403,10 @@ export class HrcReportForm extends HrcElement {
   };
 
   private payload(later: Later) {
-    return later.toPayload(this.draft, this.locale, {
+    // An area no longer in the list (the page changed it) is not sent.
+    const areas = later.parseAreas(this.areas);
+    const draft = areas.some((a) => a.id === this.draft.area) ? this.draft : { ...this.draft, area: '' };
+    return later.toPayload(draft, this.locale, {
       sentAt: new Date().toISOString(),
       fillMs: performance.now() - this.startedAt,
     });
@@ -579,6 +595,8 @@ export class HrcReportForm extends HrcElement {
       grounds: c?.grounds ?? GROUND_IDS.map((id) => ({ id, label: humanize(id) })),
       domains: c?.domains ?? DOMAIN_IDS.map((id) => ({ id, label: humanize(id) })),
       askEquality: this.askEqualityData,
+      // The list is read with the rest of the form: only the last step asks.
+      areas: this.later?.parseAreas(this.areas) ?? [],
       error: (field: ReportField) => {
         const issue = errors.get(field);
         // Problems exist only once the rest of the form checked the answers (or sent them).

@@ -26,6 +26,8 @@ export interface ReportDraft {
   phone: string;
   language: string;
   wish: ReportWish | '';
+  /** An area id from the city's list; '' when the person would rather not say (or none is asked). */
+  area: string;
   consent: boolean;
   honeypot: string;
 }
@@ -52,6 +54,7 @@ export const REPORT_FIELDS = [
   'phone',
   'language',
   'wish',
+  'area',
   'consent',
   'report',
 ] as const;

@@ -24,8 +24,12 @@ export type LoadFailure =
 export type Loaded = { ok: true; doc: StatisticsDocument } | ({ ok: false } & LoadFailure);
 
 /** Fetches and checks a published file; any city's file, so without cookies and without referrer. */
-export async function loadStatistics(src: string | undefined, signal?: AbortSignal): Promise<Loaded> {
-  const url = safeUrl(src, { source: '<hrc-report-stats src>' });
+export async function loadStatistics(
+  src: string | undefined,
+  signal?: AbortSignal,
+  source = '<hrc-report-stats src>',
+): Promise<Loaded> {
+  const url = safeUrl(src, { source });
   if (!url) return { ok: false, reason: 'url' };
   let text: string;
   try {

@@ -31,22 +31,22 @@ use Symfony\Component\DependencyInjection\ContainerInterface;
  * @Filter(
  *   id = "hrc_widgets_embed",
  *   title = @Translation("Human rights city widgets"),
- *   description = @Translation("Turns [hrc:report-form], [hrc:rights-cards], [hrc:framework-checklist] and [hrc:declaration-badge] into the widgets."),
+ *   description = @Translation("Turns [hrc:report-form], [hrc:rights-cards], [hrc:framework-checklist], [hrc:declaration-badge] and [hrc:report-stats] into the widgets."),
  *   type = Drupal\filter\Plugin\FilterInterface::TYPE_TRANSFORM_IRREVERSIBLE,
  *   weight = 20,
  *   settings = {
- *     "allowed_widgets" = {"report-form", "rights-cards", "framework-checklist", "declaration-badge"}
+ *     "allowed_widgets" = {"report-form", "rights-cards", "framework-checklist", "declaration-badge", "report-stats"}
  *   }
  * )
  */
 #[Filter(
   id: 'hrc_widgets_embed',
   title: new TranslatableMarkup('Human rights city widgets'),
-  description: new TranslatableMarkup('Turns [hrc:report-form], [hrc:rights-cards], [hrc:framework-checklist] and [hrc:declaration-badge] into the widgets.'),
+  description: new TranslatableMarkup('Turns [hrc:report-form], [hrc:rights-cards], [hrc:framework-checklist], [hrc:declaration-badge] and [hrc:report-stats] into the widgets.'),
   type: FilterInterface::TYPE_TRANSFORM_IRREVERSIBLE,
   weight: 20,
   settings: [
-    'allowed_widgets' => ['report-form', 'rights-cards', 'framework-checklist', 'declaration-badge'],
+    'allowed_widgets' => ['report-form', 'rights-cards', 'framework-checklist', 'declaration-badge', 'report-stats'],
   ],
 )]
 final class WidgetEmbedFilter extends FilterBase implements ContainerFactoryPluginInterface {
@@ -129,7 +129,7 @@ final class WidgetEmbedFilter extends FilterBase implements ContainerFactoryPlug
    */
   public function tips($long = FALSE) {
     if (!$long) {
-      return $this->t('Embed a widget with [hrc:report-form], [hrc:rights-cards articles="21,23"], [hrc:framework-checklist] or [hrc:declaration-badge].');
+      return $this->t('Embed a widget with [hrc:report-form], [hrc:rights-cards articles="21,23"], [hrc:framework-checklist], [hrc:declaration-badge] or [hrc:report-stats src="https://example.org/statistics.json"].');
     }
     $attributes = [];
     foreach (WidgetCatalog::WIDGETS as $widget => $definition) {

@@ -92,6 +92,29 @@ final class WidgetBuilderTest extends TestCase {
     $this->assertSame(['quick_exit_shortcut' => FALSE], $embed);
   }
 
+  public function testReportStatsShowsThePublishedFileWithALinkToIt(): void {
+    $build = $this->builder()->build('report-stats', ['src' => 'https://stats.example.org/statistics.json?x=1&y=2', 'view' => 'domains', 'heading_level' => '3', 'label' => '<b>Meldingen</b>'], self::SETTINGS, 'nl');
+    $this->assertSame('hrc_report_stats', $build['#theme']);
+    $this->assertSame([
+      'src' => 'https://stats.example.org/statistics.json?x=1&y=2',
+      'view' => 'domains',
+      'label' => '<b>Meldingen</b>',
+      'heading-level' => '3',
+    ], $build['#element_attributes']);
+    $this->assertSame(
+      '<h3>&lt;b&gt;Meldingen&lt;/b&gt;</h3><p>De grafieken van deze cijfers hebben JavaScript nodig, en dat staat uit of is niet geladen. De cijfers zijn gepubliceerd als open data:</p>'
+        . '<ul><li><a href="https://stats.example.org/statistics.json?x=1&amp;y=2">Gepubliceerde statistiek (JSON)</a></li></ul>',
+      $build['#fallback']['#markup'],
+    );
+    $this->assertSame(['hrc_widgets/report_stats'], $build['#attached']['library']);
+    // Without a file to show (or with an address the kit's check refuses) there is no block.
+    foreach (['', 'javascript:alert(1)', '//evil.example/s.json', 'data:application/json,{}'] as $src) {
+      $empty = $this->builder()->build('report-stats', ['src' => $src], self::SETTINGS, 'en');
+      $this->assertArrayNotHasKey('#theme', $empty, $src);
+      $this->assertSame(['config:hrc_widgets.settings'], $empty['#cache']['tags']);
+    }
+  }
+
   public function testHostileAddressesFromBlocksAndEmbedsAreLeftOut(): void {
     $hostile = ['javascript:alert(1)', "java\tscript:alert(1)", 'javascript&colon;alert(1)', '&#106;avascript:alert(1)', 'data:text/html,x', '//evil.example/'];
     foreach ($hostile as $value) {
@@ -188,6 +211,41 @@ final class WidgetBuilderTest extends TestCase {
   public function testUnknownWidget(): void {
     $this->expectException(\InvalidArgumentException::class);
     $this->builder()->build('marquee', [], [], 'en');
+  }
+
+  /**
+   * @covers ::preloadLinks
+   */
+  public function testPreloadLinksComeFromTheManifestAndNameOnlyChunksThatAreThere(): void {
+    $dir = sys_get_temp_dir() . '/hrc-preload-' . bin2hex(random_bytes(4));
+    mkdir("$dir/chunks", 0777, TRUE);
+    touch("$dir/chunks/kit-A1.js");
+    touch("$dir/chunks/lit-B2.js");
+    file_put_contents("$dir/manifest.json", json_encode(['preload' => [
+      'hrc-report-form' => [
+        './hrc-report-form.js',
+        './chunks/kit-A1.js',
+        './chunks/lit-B2.js',
+        './chunks/missing-C3.js',
+        './chunks/../../../secrets.js',
+        'https://evil.example/x.js',
+        './chunks/x.js" onload="alert(1)',
+      ],
+    ]]));
+    $builder = new WidgetBuilder(new ContentRepository(HRC_TEST_CONTENT_DIR), $dir, '/modules/hrc_widgets/assets/');
+    $this->assertSame([
+      [['rel' => 'modulepreload', 'href' => '/modules/hrc_widgets/assets/chunks/kit-A1.js'], FALSE],
+      [['rel' => 'modulepreload', 'href' => '/modules/hrc_widgets/assets/chunks/lit-B2.js'], FALSE],
+    ], $builder->preloadLinks('hrc-report-form'));
+    $this->assertSame([], $builder->preloadLinks('hrc-declaration-badge'));
+    $build = $builder->build('report-form', WidgetCatalog::defaults('report-form'), self::SETTINGS, 'en');
+    $this->assertSame($builder->preloadLinks('hrc-report-form'), $build['#attached']['html_head_link']);
+    // Without the assets folder (as before), no links.
+    $this->assertSame([], $this->builder()->preloadLinks('hrc-report-form'));
+    array_map('unlink', glob("$dir/chunks/*") ?: []);
+    rmdir("$dir/chunks");
+    unlink("$dir/manifest.json");
+    rmdir($dir);
   }
 
 }
