@@ -154,10 +154,6 @@ export const styles = css`
   .message--unverified {
     border-inline-start-color: var(--_hrc-color-danger);
   }
-  .warning {
-    color: var(--_hrc-color-danger);
-    font-weight: 600;
-  }
   .message p {
     margin: 0;
   }
@@ -182,8 +178,7 @@ export const styles = css`
     .button--exit {
       border-color: ButtonText;
     }
-    .error-message,
-    .warning {
+    .error-message {
       color: CanvasText;
     }
   }

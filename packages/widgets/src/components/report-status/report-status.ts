@@ -271,11 +271,12 @@ export class HrcReportStatus extends HrcElement {
       if (!res || !res.ok) throw new Error('cannot load seal-key-url');
       json = await res.json();
     }
-    const set = (Array.isArray(json.keys) ? json.keys : [json]) as { kid?: unknown }[];
     // A single JWK without a kid takes seal-key-id's.
-    const all = set.map((k) => (k.kid === undefined && set.length === 1 ? { ...k, kid: this.sealKeyId } : k));
-    const chosen = all.find((k) => this.sealKeyId && k.kid === this.sealKeyId) ?? all[0]!;
-    return { seal: { publicJwk: chosen, kid: this.sealKeyId || String(chosen.kid ?? '') }, all };
+    const all = (Array.isArray(json.keys) ? json.keys : [{ kid: this.sealKeyId, ...json }]) as {
+      kid?: unknown;
+    }[];
+    const chosen = all.find((k) => k.kid === this.sealKeyId) ?? all[0]!;
+    return { seal: { publicJwk: chosen, kid: String(chosen.kid) }, all };
   }
 
   private onSend = async (e: SubmitEvent) => {
@@ -482,7 +483,7 @@ export class HrcReportStatus extends HrcElement {
                       m.text !== undefined
                         ? html`<p class="message-text">${m.text}</p>`
                         : m.unverified
-                          ? html`<p class="warning">
+                          ? html`<p class="error-message">
                               ${msg(
                                 str`Not shown: this message cannot be confirmed as coming from ${office}. Someone else may have written it. Do not act on it.`,
                                 { id: 'report-status.not-from-office' },
