@@ -10,7 +10,7 @@ import {
   sealReport,
   unlockOfficeKey,
 } from '@hrc/framework/seal';
-import { openBase, sealBase } from '../../packages/framework/dist/seal/hpke.js';
+import { openAuth, openBase, sealAuth, sealBase } from '../../packages/framework/dist/seal/hpke.js';
 
 interface Vector {
   info: string;
@@ -20,6 +20,8 @@ interface Vector {
   skRm: string;
   pkEm: string;
   pkRm: string;
+  skSm?: string;
+  pkSm?: string;
   enc: string;
   encryptions: { aad: string; pt: string; ct: string }[];
 }
@@ -33,8 +35,8 @@ const b64url = (b: Uint8Array) =>
     .replace(/=+$/, '');
 const P256 = { name: 'ECDH', namedCurve: 'P-256' };
 
-async function vector(): Promise<Vector> {
-  const res = await fetch('/packages/framework/test/fixtures/hpke-rfc9180-p256-sha256-aes256gcm.json');
+async function vector(mode = ''): Promise<Vector> {
+  const res = await fetch(`/packages/framework/test/fixtures/hpke-rfc9180-p256-sha256-aes256gcm${mode}.json`);
   return ((await res.json()) as { vector: Vector }).vector;
 }
 
@@ -66,6 +68,25 @@ describe('sealing in the browser', () => {
     const skR = await privateKey(v.skRm, v.pkRm);
     const opened = await openBase(hex(v.enc), skR, hex(v.pkRm), hex(v.info), hex(e!.aad), hex(e!.ct));
     expect(toHex(opened)).to.equal(e!.pt);
+  });
+
+  it('passes the RFC 9180 auth-mode test vector (P-256, HKDF-SHA256, AES-256-GCM)', async () => {
+    const v = await vector('-auth');
+    const ephemeral = {
+      privateKey: await privateKey(v.skEm, v.pkEm),
+      publicKey: await crypto.subtle.importKey('raw', hex(v.pkEm), P256, true, []),
+    };
+    const sender = { privateKey: await privateKey(v.skSm!, v.pkSm!), publicKey: hex(v.pkSm!) };
+    const [e] = v.encryptions;
+    const sealed = await sealAuth(hex(v.pkRm), hex(v.info), hex(e!.aad), hex(e!.pt), sender, ephemeral);
+    expect(toHex(sealed.enc)).to.equal(v.enc);
+    expect(toHex(sealed.ct)).to.equal(e!.ct);
+    const skR = await privateKey(v.skRm, v.pkRm);
+    const args = [hex(v.enc), skR, hex(v.pkRm), hex(v.info), hex(e!.aad), hex(e!.ct)] as const;
+    expect(toHex(await openAuth(...args, hex(v.pkSm!)))).to.equal(e!.pt);
+    let refused = false;
+    await openAuth(...args, hex(v.pkRm)).catch(() => (refused = true));
+    expect(refused).to.equal(true);
   });
 
   it('seals a report to a new office key and opens it with the unlocked key file', async () => {

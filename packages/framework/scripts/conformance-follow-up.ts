@@ -8,7 +8,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { deriveFollowUp, deriveKeyPair, sealMessage, sealReport } from '../src/seal/index.js';
+import { dammCheckDigit, deriveFollowUp, deriveKeyPair, sealMessage, sealReport } from '../src/seal/index.js';
 import { CONFORMANCE_KEY_SEEDS } from '../conformance/sealed/seeds.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(`../conformance/${path}`, import.meta.url));
@@ -19,12 +19,17 @@ const replayCase = JSON.parse(readFileSync(here('requests/03-replays-the-same-re
 };
 const report = replayCase.steps[0]!.request.body;
 const kid = 'conformance-a';
-const { publicJwk } = await deriveKeyPair(utf8(CONFORMANCE_KEY_SEEDS[kid]));
-const officeJwk = { kty: 'EC', crv: 'P-256', x: publicJwk.x!, y: publicJwk.y!, kid };
+const { publicJwk, privateKey } = await deriveKeyPair(utf8(CONFORMANCE_KEY_SEEDS[kid]));
+const officeJwk = { kty: 'EC', crv: 'P-256', x: publicJwk.x!, y: publicJwk.y!, kid } as const;
 
 // Public test receipts (each a valid receipt: 19 digits and the Damm check digit).
-const receipts = ['10000000000000000016', '20000000000000000025', '30000000000000000032'];
-const [one, two, three] = await Promise.all(receipts.map((r) => deriveFollowUp(r)));
+const receipts = [
+  '10000000000000000016',
+  '20000000000000000025',
+  '30000000000000000032',
+  `5000000000000000000${dammCheckDigit('5000000000000000000')}`,
+];
+const [one, two, three, five] = await Promise.all(receipts.map((r) => deriveFollowUp(r)));
 const stranger = await deriveFollowUp('40000000000000000047');
 
 const seal = (followUp: typeof one) => sealReport(report, officeJwk, kid, { followUp: followUp! });
@@ -36,10 +41,13 @@ const noStore = { 'Cache-Control': 'no-store' };
 const accepted = { status: 201, stored: 1, headers: noStore };
 const REFERENCE = '^HRC-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$';
 const DATE = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$';
-const followUp = (body: unknown) => ({
+const followUp = (body: unknown, idempotencyKey?: string) => ({
   at: 'follow-up',
   method: 'POST',
-  headers: { 'Content-Type': 'application/json' },
+  headers: {
+    'Content-Type': 'application/json',
+    ...(idempotencyKey ? { 'Idempotency-Key': `{{key:${idempotencyKey}}}` } : {}),
+  },
   body,
 });
 // The receiver cannot check which conversation a message was sealed for (only the office can, on
@@ -51,7 +59,12 @@ const toOffice = await sealMessage(
 );
 const toResident = await sealMessage(
   'Sealed the wrong way.',
-  { to: 'resident', key: two!.key },
+  { to: 'resident', key: two!.key, from: { kid, privateKey, publicJwk: officeJwk } },
+  'HRC-CASE-CASE',
+);
+const alsoToOffice = await sealMessage(
+  'Another message.',
+  { to: 'office', publicJwk: officeJwk, kid },
   'HRC-CASE-CASE',
 );
 
@@ -152,6 +165,37 @@ write('05-refuses-a-resident-key-that-is-not-a-point.json', {
         body: { ...bad, followUp: { verifier: stranger.verifier, key: `B${'A'.repeat(86)}` } },
       },
       response: { status: 400, error: 'invalid-envelope', stored: 0 },
+    },
+  ],
+});
+write('06-stores-a-message-sent-again-once.json', {
+  title:
+    'stores a message sent again with the same Idempotency-Key once and answers as the first time; refuses the key for another message',
+  steps: [
+    { request: { method: 'POST', headers: headers(), body: await seal(five) }, response: accepted },
+    {
+      request: followUp({ lookup: five!.lookup, message: toOffice }, 'm'),
+      response: {
+        status: 201,
+        headers: { ...noStore, 'Idempotent-Replayed': null },
+        bodyMatches: { 'messages.0.from': '^resident$' },
+      },
+    },
+    {
+      request: followUp({ lookup: five!.lookup, message: toOffice }, 'm'),
+      response: { status: 201, sameBodyAs: 2, headers: { 'Idempotent-Replayed': 'true' } },
+    },
+    {
+      request: followUp({ lookup: five!.lookup, message: alsoToOffice }, 'm'),
+      response: { status: 422, error: 'idempotency-key-reused' },
+    },
+    { request: followUp({ lookup: five!.lookup }), response: { status: 200, sameBodyAs: 2 } },
+    {
+      request: {
+        ...followUp({ lookup: five!.lookup, message: toOffice }),
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'not-a-uuid' },
+      },
+      response: { status: 400, error: 'idempotency-key-invalid' },
     },
   ],
 });

@@ -14,7 +14,9 @@ import {
   newReceipt,
   openEnvelope,
   openMessage,
+  officeCopySchema,
   sealMessage,
+  sealOfficeReply,
   sealReport,
   sealedMessageSchema,
   sealedReportSchema,
@@ -172,19 +174,28 @@ describe('sealed messages', () => {
     ).toBe('unreadable');
   });
 
-  it('office → resident: opens with the key derived from the receipt, not with another', async () => {
+  it('office → resident: opens with the key derived from the receipt and the office public key, not with another', async () => {
+    const office = await sessionKey('office-1');
     const receipt = newReceipt();
     const fu = await deriveFollowUp(receipt, 1000);
-    const m = await sealMessage('Wij nemen contact op.', { to: 'resident', key: fu.key }, 'HRC-AAAA-BBBB');
+    const m = await sealMessage(
+      'Wij nemen contact op.',
+      { to: 'resident', key: fu.key, from: office },
+      'HRC-AAAA-BBBB',
+    );
     expect(sealedMessageSchema.safeParse(m).success).toBe(true);
-    expect('kid' in m).toBe(false);
-    // Coming back: the same receipt, derived again, opens it.
+    expect(m.kid).toBe('office-1');
+    // Coming back: the same receipt, derived again, opens it with the office's public key.
     const again = await deriveFollowUp(receipt, 1000);
-    expect(await openMessage(m, 'HRC-AAAA-BBBB', { to: 'resident', ...again })).toEqual({
+    const officeKeys = [office.publicJwk];
+    expect(await openMessage(m, 'HRC-AAAA-BBBB', { to: 'resident', ...again, officeKeys })).toEqual({
       text: 'Wij nemen contact op.',
     });
     const stranger = await deriveFollowUp(newReceipt(), 1000);
-    expect(await refusal(openMessage(m, 'HRC-AAAA-BBBB', { to: 'resident', ...stranger }))).toBe(
+    expect(await refusal(openMessage(m, 'HRC-AAAA-BBBB', { to: 'resident', ...stranger, officeKeys }))).toBe(
+      'unreadable',
+    );
+    expect(await refusal(openMessage(m, 'HRC-CCCC-DDDD', { to: 'resident', ...fu, officeKeys }))).toBe(
       'unreadable',
     );
     // Only the office's side opens messages to the office, and the other way round.
@@ -193,18 +204,74 @@ describe('sealed messages', () => {
     );
   });
 
-  it('refuses empty and over-long texts, and a tampered ciphertext', async () => {
+  it('an answer not sent with the office private key does not open for the resident', async () => {
+    const office = await sessionKey('office-1');
     const fu = await deriveFollowUp(newReceipt(), 1000);
-    expect(await refusal(sealMessage('  ', { to: 'resident', key: fu.key }, 'R'))).toBe('too-large');
-    expect(await refusal(sealMessage('x'.repeat(5001), { to: 'resident', key: fu.key }, 'R'))).toBe(
-      'too-large',
+    const officeKeys = [office.publicJwk];
+    // Someone with every public key but not the office's private one: their own key under the office kid.
+    const forger = await sessionKey('office-1');
+    const forged = await sealMessage('Pay a fee to …', { to: 'resident', key: fu.key, from: forger }, 'R');
+    expect(sealedMessageSchema.safeParse(forged).success).toBe(true);
+    expect(await refusal(openMessage(forged, 'R', { to: 'resident', ...fu, officeKeys }))).toBe('unreadable');
+    // Under a key id the resident does not know.
+    const unknown = await sealMessage('x', { to: 'resident', key: fu.key, from: await sessionKey('z') }, 'R');
+    expect(await refusal(openMessage(unknown, 'R', { to: 'resident', ...fu, officeKeys }))).toBe(
+      'unknown-key',
     );
-    expect(await refusal(sealMessage('x', { to: 'resident', key: 'AAAA' }, 'R'))).toBe('invalid-public-key');
-    const m = await sealMessage('ok', { to: 'resident', key: fu.key }, 'R');
+    // Without a key id (HPKE base mode, as before answers were sent with the office key).
+    const { kid: _kid, ...unsigned } = forged;
+    expect(await refusal(openMessage(unsigned, 'R', { to: 'resident', ...fu, officeKeys }))).toBe(
+      'invalid-envelope',
+    );
+    expect(sealedMessageSchema.safeParse(unsigned).success).toBe(false);
+  });
+
+  it('key rotation: an answer sent with an older office key opens while that public key is still given', async () => {
+    const old = await sessionKey('office-2025');
+    const current = await sessionKey('office-2026');
+    const fu = await deriveFollowUp(newReceipt(), 1000);
+    const earlier = await sealMessage('first', { to: 'resident', key: fu.key, from: old }, 'R');
+    const later = await sealMessage('second', { to: 'resident', key: fu.key, from: current }, 'R');
+    const officeKeys = [current.publicJwk, old.publicJwk];
+    expect(await openMessage(earlier, 'R', { to: 'resident', ...fu, officeKeys })).toEqual({ text: 'first' });
+    expect(await openMessage(later, 'R', { to: 'resident', ...fu, officeKeys })).toEqual({ text: 'second' });
+    // A key id moved to another office key: refused.
+    const moved = { ...earlier, kid: 'office-2026' };
+    expect(await refusal(openMessage(moved, 'R', { to: 'resident', ...fu, officeKeys }))).toBe('unreadable');
+  });
+
+  it("the office's copy of its answer opens with the office key alone, and never as a resident's message", async () => {
+    const office = await sessionKey('office-1');
+    const fu = await deriveFollowUp(newReceipt(), 1000);
+    const { message, copy } = await sealOfficeReply('We will call you.', fu.key, office, 'R');
+    expect(officeCopySchema.safeParse(copy).success).toBe(true);
+    expect(sealedMessageSchema.safeParse(copy).success).toBe(false);
+    expect(copy).toMatchObject({ to: 'office', kid: 'office-1', copy: true });
+    expect(await openMessage(copy, 'R', { to: 'office', keys: [office] })).toEqual({
+      text: 'We will call you.',
+    });
+    expect(
+      await openMessage(message, 'R', { to: 'resident', ...fu, officeKeys: [office.publicJwk] }),
+    ).toEqual({ text: 'We will call you.' });
+    // The copy without its mark (posted as if the resident wrote it) does not open: another HPKE info.
+    const { copy: _mark, ...unmarked } = copy;
+    expect(await refusal(openMessage(unmarked, 'R', { to: 'office', keys: [office] }))).toBe('unreadable');
+  });
+
+  it('refuses empty and over-long texts, and a tampered ciphertext', async () => {
+    const office = await sessionKey('office-1');
+    const fu = await deriveFollowUp(newReceipt(), 1000);
+    const to = { to: 'resident', key: fu.key, from: office } as const;
+    expect(await refusal(sealMessage('  ', to, 'R'))).toBe('too-large');
+    expect(await refusal(sealMessage('x'.repeat(5001), to, 'R'))).toBe('too-large');
+    expect(await refusal(sealMessage('x', { ...to, key: 'AAAA' }, 'R'))).toBe('invalid-public-key');
+    const m = await sealMessage('ok', to, 'R');
     const bytes = fromBase64url(m.ciphertext);
     bytes[10]! ^= 1;
     const tampered = { ...m, ciphertext: toBase64url(bytes) };
-    expect(await refusal(openMessage(tampered, 'R', { to: 'resident', ...fu }))).toBe('unreadable');
+    expect(
+      await refusal(openMessage(tampered, 'R', { to: 'resident', ...fu, officeKeys: [office.publicJwk] })),
+    ).toBe('unreadable');
   });
 
   it('the schema refuses a message to the office without a key id, readable extras and unpadded lengths', async () => {

@@ -15,13 +15,23 @@ import {
   type OfficeKey,
   type SealErrorCode,
 } from '../src/seal/index.js';
-import { decap, encap, keySchedule, openBase, sealBase } from '../src/seal/hpke.js';
+import {
+  MODE_AUTH,
+  decap,
+  encap,
+  keySchedule,
+  openAuth,
+  openBase,
+  sealAuth,
+  sealBase,
+} from '../src/seal/hpke.js';
 import { fromBase64url, toBase64url } from '../src/seal/bytes.js';
 import { pad, unpad } from '../src/seal/padding.js';
 import { publicJwkOf } from '../src/seal/keys.js';
 
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const { vector: V } = readJson('./fixtures/hpke-rfc9180-p256-sha256-aes256gcm.json');
+const { vector: A } = readJson('./fixtures/hpke-rfc9180-p256-sha256-aes256gcm-auth.json');
 const report = reportSchema.parse(readJson('../examples/report.example.json')) as ReportPayload;
 
 const hex = (h: string) => Uint8Array.from(h.match(/../g) ?? [], (b) => parseInt(b, 16));
@@ -115,6 +125,81 @@ describe('HPKE against the RFC 9180 test vectors (base mode, P-256, HKDF-SHA256,
     const otherInfo = hex(`${V.info}00`);
     await expect(
       openBase(hex(V.enc), recipient.privateKey, hex(V.pkRm), otherInfo, hex(e.aad), hex(e.ct)),
+    ).rejects.toThrow();
+  });
+});
+
+describe('HPKE against the RFC 9180 test vectors (auth mode, P-256, HKDF-SHA256, AES-256-GCM)', () => {
+  it('is the suite the fixture holds', () => {
+    expect([A.mode, A.kem_id, A.kdf_id, A.aead_id]).toEqual([MODE_AUTH, 0x10, 1, 2]);
+  });
+
+  it('DeriveKeyPair gives the sender key skSm/pkSm from ikmS', async () => {
+    const derived = await deriveKeyPair(hex(A.ikmS), true);
+    expect(toHex(derived.skm!)).toBe(A.skSm);
+    expect(toHex(fromBase64url(derived.publicJwk.x!))).toBe(A.pkSm.slice(2, 66));
+  });
+
+  it('AuthEncap with the vector keys gives enc and the shared secret; AuthDecap gives it back', async () => {
+    const ephemeral = await importPair(A.skEm, A.pkEm);
+    const sender = await importPair(A.skSm, A.pkSm);
+    const { enc, sharedSecret } = await encap(hex(A.pkRm), ephemeral, {
+      privateKey: sender.privateKey,
+      publicKey: hex(A.pkSm),
+    });
+    expect(toHex(enc)).toBe(A.enc);
+    expect(toHex(sharedSecret)).toBe(A.shared_secret);
+    const recipient = await importPair(A.skRm, A.pkRm);
+    expect(toHex(await decap(hex(A.enc), recipient.privateKey, hex(A.pkRm), hex(A.pkSm)))).toBe(
+      A.shared_secret,
+    );
+  });
+
+  it('the key schedule in auth mode gives the context, secret, key and base nonce', async () => {
+    const ks = await keySchedule(hex(A.shared_secret), hex(A.info), MODE_AUTH);
+    expect(toHex(ks.context)).toBe(A.key_schedule_context);
+    expect(toHex(ks.secret)).toBe(A.secret);
+    expect(toHex(ks.key)).toBe(A.key);
+    expect(toHex(ks.baseNonce)).toBe(A.base_nonce);
+  });
+
+  it('seals the first encryption to its ciphertext and opens it with the sender public key', async () => {
+    const [e] = A.encryptions;
+    const ephemeral = await importPair(A.skEm, A.pkEm);
+    const sender = await importPair(A.skSm, A.pkSm);
+    const sealed = await sealAuth(
+      hex(A.pkRm),
+      hex(A.info),
+      hex(e.aad),
+      hex(e.pt),
+      { privateKey: sender.privateKey, publicKey: hex(A.pkSm) },
+      ephemeral,
+    );
+    expect(toHex(sealed.enc)).toBe(A.enc);
+    expect(toHex(sealed.ct)).toBe(e.ct);
+    const recipient = await importPair(A.skRm, A.pkRm);
+    const opened = await openAuth(
+      hex(A.enc),
+      recipient.privateKey,
+      hex(A.pkRm),
+      hex(A.info),
+      hex(e.aad),
+      hex(e.ct),
+      hex(A.pkSm),
+    );
+    expect(toHex(opened)).toBe(e.pt);
+  });
+
+  it('does not open with another sender key, nor in base mode', async () => {
+    const [e] = A.encryptions;
+    const recipient = await importPair(A.skRm, A.pkRm);
+    const args = [hex(A.enc), recipient.privateKey, hex(A.pkRm), hex(A.info), hex(e.aad), hex(e.ct)] as const;
+    await expect(openAuth(...args, hex(A.pkRm))).rejects.toThrow();
+    await expect(openBase(...args)).rejects.toThrow();
+    // A base-mode message to the same recipient does not open as authenticated by anyone.
+    const base = await sealBase(hex(A.pkRm), hex(A.info), hex(e.aad), hex(e.pt));
+    await expect(
+      openAuth(base.enc, recipient.privateKey, hex(A.pkRm), hex(A.info), hex(e.aad), base.ct, hex(A.pkSm)),
     ).rejects.toThrow();
   });
 });

@@ -1,9 +1,10 @@
 // Follow-up on the office page (docs/follow-up.md): a report's conversation with the resident who kept
-// a receipt. The resident's messages open here with the unlocked office keys; the office's answers are
-// sealed in this browser to the resident key the receiver holds, so only the receipt opens them (the
-// office cannot read them back either). Nothing is stored in the browser.
-import { keyRing } from './keys.js';
-import { openMessage, sealMessage, SealError } from './seal.js';
+// a receipt. The resident's messages open here with the unlocked office keys. The office's answers are
+// sealed in this browser to the resident key the receiver holds and sent with an unlocked office key
+// (HPKE auth mode), so the resident's page knows they come from the office; a second copy sealed to
+// that office key lets the office read its answers again. Nothing is stored in the browser.
+import { keyRing, replyKey } from './keys.js';
+import { openMessage, sealOfficeReply, SealError } from './seal.js';
 import { $, el, say, t } from './util.js';
 
 const dateFormat = new Intl.DateTimeFormat(document.documentElement.lang || 'en', {
@@ -13,6 +14,11 @@ const dateFormat = new Intl.DateTimeFormat(document.documentElement.lang || 'en'
 
 /** The report whose conversation is shown, and the resident key its answers are sealed to. */
 let shown = null;
+/**
+ * An answer sealed and sent without a reply from the receiver (a lost connection): sent again with the
+ * same Idempotency-Key while its text is unchanged, so the receiver stores it once.
+ */
+let pending = null;
 
 /** Why a resident's message did not open, in the page's words. */
 function notOpened(error, message) {
@@ -35,7 +41,16 @@ export async function showConversation(reference, api) {
     const when = dateFormat.format(new Date(m.sentAt));
     const li = el('li', undefined, { class: `message message--${m.from}` });
     if (m.from === 'office') {
-      li.append(el('p', t.fromOffice(when), { class: 'message-meta' }), el('p', t.officeSealed));
+      li.append(el('p', t.fromOffice(when), { class: 'message-meta' }));
+      if (!m.copy) li.append(el('p', t.officeSealed));
+      else {
+        try {
+          const { text } = await openMessage(m.copy, reference, { to: 'office', keys: keyRing() });
+          li.append(el('p', text, { class: 'message-text' }));
+        } catch (error) {
+          li.append(el('p', notOpened(error, m.copy), { class: 'problem' }));
+        }
+      }
     } else {
       li.append(el('p', t.fromResident(when), { class: 'message-meta' }));
       try {
@@ -57,7 +72,10 @@ export function hideConversation() {
   $('conversation').hidden = true;
 }
 
-/** Seals the answer to the resident key, sends it, and shows the conversation again. */
+/**
+ * Seals the answer to the resident key with the office key that sends it, and a copy to that office key;
+ * sends both, and shows the conversation again.
+ */
 export async function sendReply(api) {
   if (!shown) return;
   const box = $('reply');
@@ -67,13 +85,29 @@ export async function sendReply(api) {
     box.focus();
     return;
   }
+  const from = replyKey();
+  if (!from) {
+    say(t.replyNeedsKey);
+    $('key-file').focus();
+    return;
+  }
   const { reference, key } = shown;
-  const message = await sealMessage(text, { to: 'resident', key }, reference);
-  await api(`/reports/${encodeURIComponent(reference)}/messages`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ message }),
-  });
+  if (!(pending && pending.reference === reference && pending.text === text && pending.kid === from.kid)) {
+    const body = JSON.stringify(await sealOfficeReply(text, key, from, reference));
+    pending = { reference, text, kid: from.kid, body, idempotencyKey: crypto.randomUUID() };
+  }
+  try {
+    await api(`/reports/${encodeURIComponent(reference)}/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': pending.idempotencyKey },
+      body: pending.body,
+    });
+  } catch (error) {
+    // No reply at all (the connection failed): the answer may have arrived; sending it again is safe.
+    if (error instanceof TypeError) say(t.replyUnsure);
+    throw error;
+  }
+  pending = null;
   box.value = '';
   await showConversation(reference, api);
   say(t.replySent);

@@ -15,6 +15,12 @@ let changed = () => {};
 let lastFile = null;
 
 export const keyRing = () => ring;
+/**
+ * The key the office's answers are sent with: the first of the receiver's keys (the one forms seal to)
+ * that is unlocked here, else the first unlocked key; undefined when none is unlocked.
+ */
+export const replyKey = () =>
+  receiverKeys.map((r) => ring.find((k) => k.kid === r.kid)).find(Boolean) ?? ring[0];
 const hasWebCrypto = () => Boolean(globalThis.crypto?.subtle);
 const keyFileName = (file) => `office-key-${file.kid}.json`;
 const asJson = (value) => `${JSON.stringify(value, null, 2)}\n`;

@@ -10,7 +10,7 @@ const result = await build({
     contents: [
       'export { openEnvelope, unlockOfficeKey, createOfficeKey, jwkThumbprint, officeKeyFileSchema,',
       '  SealError, MIN_PASSPHRASE_LENGTH, readableFields, splitEvidence, openEvidenceFile, openMessage,',
-      '  sealMessage } from "@hrc/framework/seal";',
+      '  sealMessage, sealOfficeReply } from "@hrc/framework/seal";',
       'export { reportSchema } from "@hrc/framework/schemas";',
       'export { reportCsvHeader, reportCsvRow } from "@hrc/framework/report-csv";',
     ].join('\n'),

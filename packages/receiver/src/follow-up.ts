@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   lookupTokenSchema,
+  officeCopySchema,
   sealedMessageSchema,
   type OfficePublicJwk,
   type SealedMessage,
@@ -15,7 +16,7 @@ import {
 import { discardRest, isJsonContentType, readBody, sendError, sendJson, utf8Text } from './http.js';
 import { langFrom, type Lang } from './messages.js';
 import type { RateLimiter } from './rate-limit.js';
-import type { MessageSender, Store, StoredMessage, StoredReport } from './store/types.js';
+import type { AddedMessage, MessageSender, Store, StoredMessage, StoredReport } from './store/types.js';
 
 /** A message is padded to at most 64 KiB; with its envelope that stays under this. */
 export const MESSAGE_BODY_BYTES = 96 * 1024;
@@ -38,6 +39,33 @@ export interface FollowUpContext {
 /** The SHA-256 of a lookup token's bytes, as @hrc/framework's `verifierOf` computes it in the browser. */
 export const verifierOf = (lookup: string) =>
   createHash('sha256').update(Buffer.from(lookup, 'base64url')).digest('base64url');
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The optional Idempotency-Key of a message (a UUID, as for reports): `null` without one, undefined
+ * when it is there but not a UUID.
+ */
+function messageKey(req: IncomingMessage): string | null | undefined {
+  const key = req.headers['idempotency-key'];
+  if (key === undefined) return null;
+  return typeof key === 'string' && UUID.test(key.trim()) ? key.trim().toLowerCase() : undefined;
+}
+
+/** Answers a message that was not stored (refused, or already stored with the key); true when it did. */
+function refuseAdded(
+  added: AddedMessage,
+  res: ServerResponse,
+  lang: Lang,
+  cors: Record<string, string>,
+  gone: 'not-found' | 'unknown-receipt',
+) {
+  if (added === 'full') sendError(res, 409, 'conversation-full', lang, cors);
+  else if (added === 'key-reused') sendError(res, 422, 'idempotency-key-reused', lang, cors);
+  else if (added === undefined) sendError(res, 404, gone, lang, cors);
+  else return false;
+  return true;
+}
 
 type Checked<T> = { ok: true; value: T } | { ok: false; issues: { path: string; code: string }[] };
 
@@ -106,6 +134,8 @@ export async function handleFollowUp(req: IncomingMessage, res: ServerResponse, 
     const locked = limiter.peek(limiter === ctx.globalLimiter ? '*' : client);
     if (!locked.ok) return tooMany(res, lang, cors, locked.retryAfterSeconds);
   }
+  const idempotencyKey = messageKey(req);
+  if (idempotencyKey === undefined) return sendError(res, 400, 'idempotency-key-invalid', lang, cors);
   const read = await readJson(req, res, lang, cors);
   if (!read) return;
   const input = read.json as { lookup?: unknown; message?: unknown } | null;
@@ -133,25 +163,35 @@ export async function handleFollowUp(req: IncomingMessage, res: ServerResponse, 
     return sendError(res, 404, 'unknown-receipt', lang, cors);
   }
   const { report } = found;
+  let replayed = false;
   if (message) {
     const allowed = ctx.messageLimiter?.check(client);
     if (allowed && !allowed.ok) return tooMany(res, lang, cors, allowed.retryAfterSeconds);
-    const added = await ctx.store.addMessage(report.reference, 'resident', message, new Date());
-    if (added === 'full') return sendError(res, 409, 'conversation-full', lang, cors);
-    if (added === undefined) return sendError(res, 404, 'unknown-receipt', lang, cors);
+    const added = await ctx.store.addMessage(report.reference, 'resident', message, new Date(), {
+      idempotencyKey: idempotencyKey ?? undefined,
+    });
+    if (refuseAdded(added, res, lang, cors, 'unknown-receipt')) return;
+    replayed = !!(added as { replayed?: true }).replayed;
   }
   const messages = await ctx.store.listMessages(report.reference);
-  sendJson(res, message ? 201 : 200, conversation(report, messages, ctx), cors);
+  sendJson(
+    res,
+    message ? 201 : 200,
+    conversation(report, messages, ctx),
+    replayed ? { ...cors, 'Idempotent-Replayed': 'true' } : cors,
+  );
 }
 
 export interface OfficeMessagesContext {
   store: Store;
+  officeKeys: readonly OfficePublicJwk[];
 }
 
 /**
  * GET /reports/{reference}/messages: the follow-up (the resident key to seal answers to) and every
- * message; POST: the office's answer, sealed to the resident key in the office's browser. Authorised by
- * the caller.
+ * message, the office's with their copies; POST `{ message, copy }`: the office's answer, sealed in the
+ * office's browser to the resident key and sent with an office key (HPKE auth mode), and its copy
+ * sealed to that office key. Authorised by the caller.
  */
 export async function handleOfficeMessages(
   req: IncomingMessage,
@@ -171,25 +211,54 @@ export async function handleOfficeMessages(
     const messages = await ctx.store.listMessages(reference);
     return sendJson(res, 200, {
       followUp: { key: followUp.key, createdAt: followUp.createdAt },
-      messages: messages.map(({ id, sender, sentAt, envelope }) => ({
-        id,
-        from: sender,
-        sentAt,
-        message: envelope,
-      })),
+      messages: messages.map(officeView),
     });
   }
+  const idempotencyKey = messageKey(req);
+  if (idempotencyKey === undefined) return sendError(res, 400, 'idempotency-key-invalid', lang);
   const read = await readJson(req, res, lang, {});
   if (!read) return;
-  const checked = checkMessage((read.json as { message?: unknown } | null)?.message, 'resident');
-  if (!checked.ok) return sendError(res, 400, 'invalid-message', lang, {}, { issues: checked.issues });
+  const body = read.json as { message?: unknown; copy?: unknown } | null;
+  const keys = body && typeof body === 'object' && !Array.isArray(body) ? Object.keys(body) : ['(body)'];
+  const checked = checkMessage(body?.message, 'resident');
+  if (!checked.ok || keys.some((k) => k !== 'message' && k !== 'copy')) {
+    const issues = checked.ok ? [{ path: '', code: 'unrecognized_keys' }] : checked.issues;
+    return sendError(res, 400, 'invalid-message', lang, {}, { issues });
+  }
+  const message = checked.value;
+  const copy = officeCopySchema.safeParse(body!.copy);
+  if (!copy.success || copy.data.kid !== message.kid) {
+    return sendError(
+      res,
+      400,
+      'invalid-message',
+      lang,
+      {},
+      { issues: [{ path: 'copy', code: 'invalid_value' }] },
+    );
+  }
+  if (ctx.officeKeys.length > 0 && !ctx.officeKeys.some((k) => k.kid === message.kid)) {
+    return sendError(res, 400, 'unknown-key', lang, {}, { kid: message.kid });
+  }
   if (!followUp) {
     const exists = await ctx.store.getReport(reference);
     return sendError(res, exists ? 409 : 404, exists ? 'no-follow-up' : 'not-found', lang);
   }
   const sender: MessageSender = 'office';
-  const added = await ctx.store.addMessage(reference, sender, checked.value, new Date());
-  if (added === 'full') return sendError(res, 409, 'conversation-full', lang);
-  if (added === undefined) return sendError(res, 404, 'not-found', lang);
-  sendJson(res, 201, { id: added.id, from: added.sender, sentAt: added.sentAt, message: added.envelope });
+  const added = await ctx.store.addMessage(reference, sender, message, new Date(), {
+    idempotencyKey: idempotencyKey ?? undefined,
+    copy: copy.data as SealedMessage,
+  });
+  if (refuseAdded(added, res, lang, {}, 'not-found')) return;
+  const stored = added as StoredMessage & { replayed?: true };
+  sendJson(res, 201, officeView(stored), stored.replayed ? { 'Idempotent-Replayed': 'true' } : {});
 }
+
+/** A message as the office page gets it: the office's answers with the office's own copy. */
+const officeView = ({ id, sender, sentAt, envelope, copy }: StoredMessage) => ({
+  id,
+  from: sender,
+  sentAt,
+  message: envelope,
+  ...(copy ? { copy } : {}),
+});

@@ -169,7 +169,7 @@ export async function handleOffice(
       sendError(res, 404, 'not-found', lang);
       return true;
     }
-    await handleOfficeMessages(req, res, reference, { store: ctx.store });
+    await handleOfficeMessages(req, res, reference, { store: ctx.store, officeKeys: ctx.officeKeys });
     return true;
   }
 

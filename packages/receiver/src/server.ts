@@ -186,7 +186,7 @@ export async function createReceiver(options: ReceiverOptions = {}): Promise<Rec
           ...BASE_HEADERS,
           ...cors,
           'Access-Control-Allow-Methods': 'POST',
-          'Access-Control-Allow-Headers': 'Content-Type',
+          'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
           'Access-Control-Max-Age': '600',
         });
         return void res.end();

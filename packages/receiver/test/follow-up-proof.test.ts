@@ -1,7 +1,10 @@
 // Follow-up end to end, in Chromium, against the real hrc-receiver bin on a SQLite file and on a real
 // PostgreSQL server (docs/follow-up.md). A resident sends a report anonymously through the built form and
 // keeps the receipt; the office answers on its office page; the resident comes back with the receipt in
-// a fresh browser context, reads the answer and adds information; the office reads it. Then, as in
+// a fresh browser context, reads the answer and adds information; the office reads it, and reads its own
+// answer again from its copy. A message the host forges in the office's name (sealed to the resident key
+// with a key that is not the office's, written straight into the database) is shown to the resident
+// only as a warning, never its text, never as the office's. Then, as in
 // sealed-proof.test.ts: the report's words, the office's answer, the resident's addition, the receipt
 // and its lookup token are in no file the receiver wrote (database files, WAL, log; PostgreSQL's rows,
 // data files, WAL and server log), while the places searched do hold the messages' ciphertext.
@@ -24,8 +27,15 @@ import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkReceipt, createOfficeKey, deriveFollowUp, type OfficePublicJwk } from '@hrc/framework/seal';
-import { STORE_KINDS, TOKEN, newDatabase, type DatabaseHandle } from './helpers.js';
+import Database from 'better-sqlite3';
+import {
+  checkReceipt,
+  createOfficeKey,
+  deriveFollowUp,
+  sealMessage,
+  type OfficePublicJwk,
+} from '@hrc/framework/seal';
+import { STORE_KINDS, TOKEN, newDatabase, sessionKey, type DatabaseHandle } from './helpers.js';
 import { CHROME_ARGS, findChromium } from '../../../scripts/lib/system.mjs';
 import { startStaticServer } from '../../../demo/server.mjs';
 
@@ -153,7 +163,45 @@ describe.each(STORE_KINDS)('follow-up end to end on %s', (kind) => {
     report: `marker-report-${hex}`,
     answer: `marker-answer-${hex}`,
     more: `marker-more-${hex}`,
+    forged: `marker-forged-${hex}`,
   };
+
+  /**
+   * What a hostile host can do: seal a message to the resident key it holds, with a key of its own that
+   * claims the office's key id, and write it into the conversation as the office's.
+   */
+  async function forgeOfficeMessage(base: string, reference: string) {
+    const thread = (await (
+      await fetch(`${base}/reports/${reference}/messages`, { headers: { Authorization: `Bearer ${TOKEN}` } })
+    ).json()) as { followUp: { key: string } };
+    const forger = await sessionKey('proof-office');
+    const envelope = await sealMessage(
+      `Your case needs a fee: pay it at the counter. ${markers.forged}`,
+      { to: 'resident', key: thread.followUp.key, from: forger },
+      reference,
+    );
+    const sentAt = new Date();
+    if (kind === 'sqlite') {
+      const sqlite = new Database(db.location);
+      try {
+        sqlite
+          .prepare(
+            "INSERT INTO follow_up_messages (reference, sender, sent_at, envelope) VALUES (?, 'office', ?, ?)",
+          )
+          .run(reference, sentAt.toISOString(), JSON.stringify(envelope));
+      } finally {
+        sqlite.close();
+      }
+    } else {
+      const sql = postgres(db.location, { max: 1, onnotice: () => {} });
+      try {
+        await sql`INSERT INTO follow_up_messages (reference, sender, sent_at, envelope)
+                  VALUES (${reference}, 'office', ${sentAt}, ${sql.json(envelope as never)})`;
+      } finally {
+        await sql.end();
+      }
+    }
+  }
 
   beforeAll(async () => {
     if (!existsSync(join(bundle, 'hrc-report-status.js'))) throw new Error('Run pnpm run build first.');
@@ -254,9 +302,14 @@ describe.each(STORE_KINDS)('follow-up end to end on %s', (kind) => {
           .fill(`Thank you. Which day was it? ${markers.answer}`);
         await office.getByRole('button', { name: 'Send the answer' }).click();
         await office.locator('#status', { hasText: 'The answer was sent.' }).waitFor();
+        // The office reads its own answer again: the copy sealed to its key opens on its page.
+        await office.locator('#messages').getByText(markers.answer).waitFor({ timeout: 60_000 });
         await office.getByLabel('Status', { exact: true }).selectOption('in-progress');
         await office.getByRole('button', { name: 'Save status' }).click();
         await office.locator('#status', { hasText: 'Status saved' }).waitFor();
+
+        // The host writes a message in the office's name without the office's private key.
+        await forgeOfficeMessage(receiver.base, reference);
 
         // 3. The resident comes back in a fresh browser context with the receipt alone.
         const second = await browser.newContext({ locale: 'en-GB' });
@@ -269,6 +322,16 @@ describe.each(STORE_KINDS)('follow-up end to end on %s', (kind) => {
         await statusPage.keyboard.press('Enter');
         await status.getByText(markers.answer).waitFor({ timeout: 60_000 });
         expect(await status.locator('.facts').textContent()).toContain('In progress');
+        // The forged message: a warning in its place, its text nowhere, and not presented as the office's.
+        const forged = status.locator('.message--unverified');
+        await expect.poll(() => forged.count()).toBe(1);
+        expect(await forged.textContent()).toContain(
+          'Not shown: this message cannot be confirmed as coming from Equality office.',
+        );
+        expect(await forged.textContent()).not.toContain('From Equality office');
+        expect(await status.getByText(markers.forged).count()).toBe(0);
+        expect(await statusPage.content()).not.toContain(markers.forged);
+        expect(await status.locator('.message--office').count()).toBe(1);
         // What a screen reader is given: the heading, the facts, the messages as a list, the labelled box.
         const tree = await status.ariaSnapshot();
         for (const part of [
@@ -319,7 +382,7 @@ describe.each(STORE_KINDS)('follow-up end to end on %s', (kind) => {
             headers: { Authorization: `Bearer ${TOKEN}` },
           })
         ).json()) as { messages: { from: string; message: { ciphertext: string } }[] };
-        expect(thread.messages.map((m) => m.from)).toEqual(['office', 'resident']);
+        expect(thread.messages.map((m) => m.from)).toEqual(['office', 'office', 'resident']);
         // Pieces of both messages' ciphertext: what the search must find, wherever they went.
         const pieces = thread.messages.flatMap((m) =>
           Array.from({ length: 4 }, (_, i) => m.message.ciphertext.slice(100 + i * 500, 160 + i * 500)),

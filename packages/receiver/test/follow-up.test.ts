@@ -10,6 +10,7 @@ import {
   newReceipt,
   openMessage,
   sealMessage,
+  sealOfficeReply,
   type FollowUpKeys,
   type OfficeKey,
   type SealedMessage,
@@ -89,11 +90,11 @@ describe.each(STORE_KINDS)('follow-up on %s', (kind) => {
     };
     expect(thread.followUp.key).toBe(fu.key);
     const answer = `Thank you; can you tell us the date? ${randomUUID()}`;
-    const sealed = await sealMessage(answer, { to: 'resident', key: thread.followUp.key }, reference);
+    const sealed = await sealOfficeReply(answer, thread.followUp.key, key, reference);
     const posted = await office(r.base, `/reports/${reference}/messages`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ message: sealed }),
+      body: JSON.stringify(sealed),
     });
     expect(posted.status, await posted.clone().text()).toBe(201);
     await office(r.base, `/reports/${reference}`, {
@@ -108,9 +109,11 @@ describe.each(STORE_KINDS)('follow-up on %s', (kind) => {
     expect(Date.parse(c.statusChangedAt)).toBeGreaterThanOrEqual(Date.parse(c.receivedAt));
     expect(c.messages).toHaveLength(1);
     expect(c.messages[0]!.from).toBe('office');
-    expect(await openMessage(c.messages[0]!.message, reference, { to: 'resident', ...fu })).toEqual({
-      text: answer,
-    });
+    expect(c.messages[0]).not.toHaveProperty('copy');
+    const officeKeys = [key.publicJwk];
+    expect(
+      await openMessage(c.messages[0]!.message, reference, { to: 'resident', ...fu, officeKeys }),
+    ).toEqual({ text: answer });
 
     // The resident adds information, sealed to the office key.
     const more = `It was on 3 March. ${randomUUID()}`;
@@ -123,9 +126,13 @@ describe.each(STORE_KINDS)('follow-up on %s', (kind) => {
     expect(after.messages[1]).not.toHaveProperty('message');
 
     const officeView = (await (await office(r.base, `/reports/${reference}/messages`)).json()) as {
-      messages: { from: string; message: SealedMessage }[];
+      messages: { from: string; message: SealedMessage; copy?: SealedMessage }[];
     };
     expect(officeView.messages.map((m) => m.from)).toEqual(['office', 'resident']);
+    // The office reads its own answer again from its copy.
+    expect(await openMessage(officeView.messages[0]!.copy, reference, { to: 'office', keys: [key] })).toEqual(
+      { text: answer },
+    );
     expect(
       await openMessage(officeView.messages[1]!.message, reference, { to: 'office', keys: [key] }),
     ).toEqual({
@@ -146,12 +153,13 @@ describe.each(STORE_KINDS)('follow-up on %s', (kind) => {
       return page.items.some((i) => i.reference === reference);
     };
     expect(await awaiting()).toBe(true);
-    const reply = await sealMessage('We are looking into it.', { to: 'resident', key: fu.key }, reference);
-    await office(r.base, `/reports/${reference}/messages`, {
+    const reply = await sealOfficeReply('We are looking into it.', fu.key, key, reference);
+    const answered = await office(r.base, `/reports/${reference}/messages`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ message: reply }),
+      body: JSON.stringify(reply),
     });
+    expect(answered.status).toBe(201);
     expect(await awaiting()).toBe(false);
     await lookup(r.base, {
       lookup: fu.lookup,
@@ -185,7 +193,10 @@ describe.each(STORE_KINDS)('follow-up on %s', (kind) => {
       [{ lookup: fu.lookup, message: { text: 'readable' } }, 400, 'invalid-message'],
       // A message the resident sealed to the resident side is not for the office.
       [
-        { lookup: fu.lookup, message: await sealMessage('x', { to: 'resident', key: fu.key }, reference) },
+        {
+          lookup: fu.lookup,
+          message: await sealMessage('x', { to: 'resident', key: fu.key, from: key }, reference),
+        },
         400,
         'invalid-message',
       ],
@@ -208,8 +219,90 @@ describe.each(STORE_KINDS)('follow-up on %s', (kind) => {
       body: JSON.stringify({ message: await sealMessage('x', { to: 'office', ...key }, reference) }),
     });
     expect(office2.status).toBe(400);
+    // The office's answer without its copy, with a copy under another key id, or with unknown members.
+    const reply = await sealOfficeReply('x', fu.key, key, reference);
+    const other = await sealOfficeReply('x', fu.key, await sessionKey('another-key'), reference);
+    for (const body of [
+      { message: reply.message },
+      { message: reply.message, copy: other.copy },
+      { message: reply.message, copy: reply.message },
+      { ...reply, text: 'readable' },
+    ]) {
+      const res = await office(r.base, `/reports/${reference}/messages`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect([res.status, ((await res.json()) as { error: string }).error]).toEqual([400, 'invalid-message']);
+    }
+    const badKey = await lookup(
+      r.base,
+      { lookup: fu.lookup, message: await sealMessage('x', { to: 'office', ...key }, reference) },
+      { 'Idempotency-Key': 'not-a-uuid' },
+    );
+    expect([badKey.status, ((await badKey.json()) as { error: string }).error]).toEqual([
+      400,
+      'idempotency-key-invalid',
+    ]);
     expect(await count()).toBe(0);
     expect((await fetch(`${r.base}/reports/${reference}/messages`)).status).toBe(401);
+  });
+
+  it('a message sent again with its Idempotency-Key is stored once, from the resident and from the office', async () => {
+    const fu = await receipt();
+    const reference = await sendWithReceipt(r, key, fu);
+    const mine = await sealMessage('Sent twice after a lost answer.', { to: 'office', ...key }, reference);
+    const idem = { 'Idempotency-Key': randomUUID() };
+    const first = await lookup(r.base, { lookup: fu.lookup, message: mine }, idem);
+    expect(first.status).toBe(201);
+    expect(first.headers.get('idempotent-replayed')).toBeNull();
+    const again = await lookup(r.base, { lookup: fu.lookup, message: mine }, idem);
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(((await again.json()) as Conversation).messages).toHaveLength(1);
+    expect(await r.store.listMessages(reference)).toHaveLength(1);
+    // The same key for another message is refused, and stores nothing.
+    const other = await sealMessage('Another text.', { to: 'office', ...key }, reference);
+    const reused = await lookup(r.base, { lookup: fu.lookup, message: other }, idem);
+    expect([reused.status, ((await reused.json()) as { error: string }).error]).toEqual([
+      422,
+      'idempotency-key-reused',
+    ]);
+    // Without a key, the same message sent again is a second message (as before keys).
+    expect((await lookup(r.base, { lookup: fu.lookup, message: mine })).status).toBe(201);
+    expect(await r.store.listMessages(reference)).toHaveLength(2);
+
+    // The office's answer, sent twice with one key.
+    const reply = JSON.stringify(await sealOfficeReply('Answered once.', fu.key, key, reference));
+    const officeIdem = { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() };
+    const path = `/reports/${reference}/messages`;
+    const a = await office(r.base, path, { method: 'POST', headers: officeIdem, body: reply });
+    const b = await office(r.base, path, { method: 'POST', headers: officeIdem, body: reply });
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(b.headers.get('idempotent-replayed')).toBe('true');
+    expect(await b.json()).toEqual(await a.json());
+    expect((await r.store.listMessages(reference)).filter((m) => m.sender === 'office')).toHaveLength(1);
+    // The resident's key cannot be used for the office's answer either (one key, one message).
+    const cross = await office(r.base, path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...idem },
+      body: reply,
+    });
+    expect(cross.status).toBe(422);
+    expect(await r.store.listMessages(reference)).toHaveLength(3);
+  });
+
+  it('two sends of one message with one key at the same moment store it once', async () => {
+    const fu = await receipt();
+    const reference = await sendWithReceipt(r, key, fu);
+    const mine = await sealMessage('Sent from two tabs at once.', { to: 'office', ...key }, reference);
+    const idem = { 'Idempotency-Key': randomUUID() };
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => lookup(r.base, { lookup: fu.lookup, message: mine }, idem)),
+    );
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
+    expect(answers.filter((a) => a.headers.get('idempotent-replayed') === 'true')).toHaveLength(2);
+    expect(await r.store.listMessages(reference)).toHaveLength(1);
   });
 
   it('refuses a report that reuses another report’s receipt, and a resident key that is not a point', async () => {
@@ -250,7 +343,7 @@ describe.each(STORE_KINDS)('follow-up on %s', (kind) => {
       await x.store.addMessage(
         reference,
         'office',
-        await sealMessage('Hello', { to: 'resident', key: fu.key }, reference),
+        await sealMessage('Hello', { to: 'resident', key: fu.key, from: key }, reference),
         new Date(),
       );
       expect((await lookup(x.base, { lookup: fu.lookup })).status).toBe(200);

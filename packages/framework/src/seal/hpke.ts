@@ -1,5 +1,5 @@
 /**
- * HPKE (RFC 9180), base mode, single-shot, for one cipher suite: DHKEM(P-256, HKDF-SHA256) (0x0010),
+ * HPKE (RFC 9180), base and auth modes, single-shot, for one cipher suite: DHKEM(P-256, HKDF-SHA256) (0x0010),
  * HKDF-SHA256 (0x0001), AES-256-GCM (0x0002). Built on WebCrypto alone: ECDH for the KEM, HMAC for
  * HKDF's Extract and Expand (WebCrypto's HKDF does both in one step, and HPKE needs them apart), AES-GCM
  * for the AEAD. The function names follow the RFC's pseudocode so the two can be read side by side.
@@ -61,29 +61,49 @@ async function extractAndExpand(dhValue: Bytes, kemContext: Bytes) {
   return labeledExpand(KEM_SUITE, eaePrk, 'shared_secret', kemContext, N_H);
 }
 
+/** The sender's static key in auth mode: its private key, and its serialized public key (pkSm). */
+export interface SenderKey {
+  privateKey: CryptoKey;
+  publicKey: Bytes;
+}
+
 /**
- * Encap(pkR). The ephemeral key pair is fresh unless one is given (the RFC's test vectors fix it).
- * `pkRm` is the recipient's serialized public key.
+ * Encap(pkR), or AuthEncap(pkR, skS) when `sender` is given. The ephemeral key pair is fresh unless one
+ * is given (the RFC's test vectors fix it). `pkRm` is the recipient's serialized public key.
  */
-export async function encap(pkRm: Bytes, ephemeral?: CryptoKeyPair) {
+export async function encap(pkRm: Bytes, ephemeral?: CryptoKeyPair, sender?: SenderKey) {
   const pkR = await importPublicKey(pkRm);
   const { privateKey, publicKey } = ephemeral ?? (await subtle().generateKey(P256, false, ['deriveBits']));
   const enc = new Uint8Array(await subtle().exportKey('raw', publicKey));
-  const sharedSecret = await extractAndExpand(await dh(privateKey, pkR), concat(enc, pkRm));
+  // AuthEncap: dh = DH(skE, pkR) || DH(skS, pkR), kem_context = enc || pkRm || pkSm.
+  const dhValue = sender
+    ? concat(await dh(privateKey, pkR), await dh(sender.privateKey, pkR))
+    : await dh(privateKey, pkR);
+  const kemContext = sender ? concat(enc, pkRm, sender.publicKey) : concat(enc, pkRm);
+  const sharedSecret = await extractAndExpand(dhValue, kemContext);
   return { sharedSecret, enc };
 }
 
-/** Decap(enc, skR). The private key cannot tell its public key when it is not extractable: pkRm comes along. */
-export async function decap(enc: Bytes, skR: CryptoKey, pkRm: Bytes): Promise<Bytes> {
+/**
+ * Decap(enc, skR), or AuthDecap(enc, skR, pkS) when the sender's public key `pkSm` is given. The private
+ * key cannot tell its public key when it is not extractable: pkRm comes along.
+ */
+export async function decap(enc: Bytes, skR: CryptoKey, pkRm: Bytes, pkSm?: Bytes): Promise<Bytes> {
   const pkE = await importPublicKey(enc);
-  return extractAndExpand(await dh(skR, pkE), concat(enc, pkRm));
+  if (!pkSm) return extractAndExpand(await dh(skR, pkE), concat(enc, pkRm));
+  const pkS = await importPublicKey(pkSm);
+  return extractAndExpand(concat(await dh(skR, pkE), await dh(skR, pkS)), concat(enc, pkRm, pkSm));
 }
 
-/** KeySchedule for mode_base (no PSK): the AEAD key and base nonce. */
-export async function keySchedule(sharedSecret: Bytes, info: Bytes) {
+/** The two modes the kit uses (RFC 9180 §5): 0x00 base, 0x02 auth. Neither has a PSK. */
+export const MODE_BASE = 0x00;
+export const MODE_AUTH = 0x02;
+
+/** KeySchedule for mode_base or mode_auth (no PSK): the AEAD key and base nonce. */
+export async function keySchedule(sharedSecret: Bytes, info: Bytes, mode = MODE_BASE) {
   const pskIdHash = await labeledExtract(HPKE_SUITE, EMPTY, 'psk_id_hash', EMPTY);
   const infoHash = await labeledExtract(HPKE_SUITE, EMPTY, 'info_hash', info);
-  const context = concat(new Uint8Array([0]), pskIdHash, infoHash);
+  const context = concat(new Uint8Array([mode]), pskIdHash, infoHash);
   const secret = await labeledExtract(HPKE_SUITE, sharedSecret, 'secret', EMPTY);
   return {
     context,
@@ -100,9 +120,32 @@ const aesKey = (key: Bytes, use: 'encrypt' | 'decrypt') =>
  * SealBase(pkR, info, aad, pt), single-shot: the one message uses sequence number 0, so its nonce is the
  * base nonce. Returns the encapsulated key and the ciphertext (with its 16-byte tag).
  */
-export async function sealBase(pkRm: Bytes, info: Bytes, aad: Bytes, pt: Bytes, ephemeral?: CryptoKeyPair) {
-  const { sharedSecret, enc } = await encap(pkRm, ephemeral);
-  const { key, baseNonce } = await keySchedule(sharedSecret, info);
+export const sealBase = (pkRm: Bytes, info: Bytes, aad: Bytes, pt: Bytes, ephemeral?: CryptoKeyPair) =>
+  seal(pkRm, info, aad, pt, ephemeral);
+
+/**
+ * SealAuth(pkR, info, aad, pt, skS), single-shot: as SealBase, and only the holder of the sender's
+ * private key (or of the recipient's) can make a ciphertext that opens with `openAuth` and pkSm.
+ */
+export const sealAuth = (
+  pkRm: Bytes,
+  info: Bytes,
+  aad: Bytes,
+  pt: Bytes,
+  sender: SenderKey,
+  ephemeral?: CryptoKeyPair,
+) => seal(pkRm, info, aad, pt, ephemeral, sender);
+
+async function seal(
+  pkRm: Bytes,
+  info: Bytes,
+  aad: Bytes,
+  pt: Bytes,
+  ephemeral?: CryptoKeyPair,
+  sender?: SenderKey,
+) {
+  const { sharedSecret, enc } = await encap(pkRm, ephemeral, sender);
+  const { key, baseNonce } = await keySchedule(sharedSecret, info, sender ? MODE_AUTH : MODE_BASE);
   const ct = await subtle().encrypt(
     { name: 'AES-GCM', iv: baseNonce, additionalData: aad },
     await aesKey(key, 'encrypt'),
@@ -112,8 +155,34 @@ export async function sealBase(pkRm: Bytes, info: Bytes, aad: Bytes, pt: Bytes, 
 }
 
 /** OpenBase(enc, skR, info, aad, ct). Rejects (WebCrypto's OperationError) when anything does not match. */
-export async function openBase(enc: Bytes, skR: CryptoKey, pkRm: Bytes, info: Bytes, aad: Bytes, ct: Bytes) {
-  const { key, baseNonce } = await keySchedule(await decap(enc, skR, pkRm), info);
+export const openBase = (enc: Bytes, skR: CryptoKey, pkRm: Bytes, info: Bytes, aad: Bytes, ct: Bytes) =>
+  open(enc, skR, pkRm, info, aad, ct);
+
+/** OpenAuth(enc, skR, info, aad, ct, pkS): rejects as well when the message was not sealed with skS. */
+export const openAuth = (
+  enc: Bytes,
+  skR: CryptoKey,
+  pkRm: Bytes,
+  info: Bytes,
+  aad: Bytes,
+  ct: Bytes,
+  pkSm: Bytes,
+) => open(enc, skR, pkRm, info, aad, ct, pkSm);
+
+async function open(
+  enc: Bytes,
+  skR: CryptoKey,
+  pkRm: Bytes,
+  info: Bytes,
+  aad: Bytes,
+  ct: Bytes,
+  pkSm?: Bytes,
+) {
+  const { key, baseNonce } = await keySchedule(
+    await decap(enc, skR, pkRm, pkSm),
+    info,
+    pkSm ? MODE_AUTH : MODE_BASE,
+  );
   const pt = await subtle().decrypt(
     { name: 'AES-GCM', iv: baseNonce, additionalData: aad },
     await aesKey(key, 'decrypt'),

@@ -83,10 +83,11 @@ export {
   SEALED_MESSAGE_VERSION,
   openMessage,
   sealMessage,
+  sealOfficeReply,
   type MessageContent,
   type MessageDirection,
   type MessageOpener,
   type MessageRecipient,
   type SealedMessage,
 } from './message.js';
-export { lookupTokenSchema, sealedMessageSchema } from './message-schema.js';
+export { lookupTokenSchema, officeCopySchema, sealedMessageSchema } from './message-schema.js';

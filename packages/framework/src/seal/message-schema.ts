@@ -1,6 +1,6 @@
 /**
- * The sealed message envelope as receivers check it (zod/mini): strict, one of the padded lengths, a key
- * id exactly when the message is for the office.
+ * The sealed message envelope as receivers check it (zod/mini): strict, one of the padded lengths, and a
+ * key id: the office key it is sealed to, or for the resident the office key that sent it.
  */
 import * as z from 'zod/mini';
 import { BASE64URL } from './bytes.js';
@@ -17,10 +17,20 @@ const common = {
   ),
 };
 
+const kid = z.string().check(z.regex(KEY_ID));
+
 export const sealedMessageSchema = z.discriminatedUnion('to', [
-  z.strictObject({ ...common, to: z.literal('office'), kid: z.string().check(z.regex(KEY_ID)) }),
-  z.strictObject({ ...common, to: z.literal('resident') }),
+  z.strictObject({ ...common, to: z.literal('office'), kid }),
+  z.strictObject({ ...common, to: z.literal('resident'), kid }),
 ]);
+
+/** The office's own copy of an answer, sealed to the office key that sent it. */
+export const officeCopySchema = z.strictObject({
+  ...common,
+  to: z.literal('office'),
+  kid,
+  copy: z.literal(true),
+});
 
 /** A lookup token as the resident's browser sends it. */
 export const lookupTokenSchema = b64(43);

@@ -6,7 +6,10 @@ import {
   MAX_MESSAGES,
   ReceiptTakenError,
   ReferenceTakenError,
+  type AddedMessage,
+  type MessageExtras,
   type MessageSender,
+  sameMessage,
   type StoredFollowUp,
   type StoredMessage,
   type ClaimResult,
@@ -62,6 +65,9 @@ const MIGRATIONS: readonly string[] = [
      envelope jsonb NOT NULL
    );
    CREATE INDEX follow_up_messages_reference ON follow_up_messages (reference, id);`,
+  // A message sent again with its Idempotency-Key is stored once; the office keeps a copy of its answers.
+  `ALTER TABLE follow_up_messages ADD COLUMN idempotency_key text UNIQUE;
+   ALTER TABLE follow_up_messages ADD COLUMN office_copy jsonb;`,
 ];
 
 /** Any constant will do; it only has to be the same in every receiver process. */
@@ -94,6 +100,22 @@ const toReport = (row: ReportRow): StoredReport => ({
         },
       }
     : {}),
+});
+
+interface MessageRow {
+  id: string;
+  sender: MessageSender;
+  sent_at: Date;
+  envelope: SealedMessage;
+  office_copy: SealedMessage | null;
+}
+
+const toMessage = (row: MessageRow): StoredMessage => ({
+  id: Number(row.id),
+  sender: row.sender,
+  sentAt: row.sent_at.toISOString(),
+  envelope: row.envelope,
+  ...(row.office_copy ? { copy: row.office_copy } : {}),
 });
 
 interface FollowUpRow {
@@ -263,15 +285,10 @@ export class PostgresStore implements Store {
   }
 
   async listMessages(reference: string): Promise<StoredMessage[]> {
-    const rows = await this.#sql<
-      { id: string; sender: MessageSender; sent_at: Date; envelope: SealedMessage }[]
-    >`SELECT id, sender, sent_at, envelope FROM follow_up_messages WHERE reference = ${reference} ORDER BY id`;
-    return rows.map((row) => ({
-      id: Number(row.id),
-      sender: row.sender,
-      sentAt: row.sent_at.toISOString(),
-      envelope: row.envelope,
-    }));
+    const rows = await this.#sql<MessageRow[]>`
+      SELECT id, sender, sent_at, envelope, office_copy FROM follow_up_messages
+      WHERE reference = ${reference} ORDER BY id`;
+    return rows.map(toMessage);
   }
 
   async addMessage(
@@ -279,23 +296,51 @@ export class PostgresStore implements Store {
     sender: MessageSender,
     envelope: SealedMessage,
     now: Date,
-  ): Promise<StoredMessage | 'full' | undefined> {
-    return this.#sql.begin(async (tx) => {
-      // The row lock makes concurrent messages of one conversation count and update in turn.
-      const [found] = await tx`SELECT 1 FROM follow_ups WHERE reference = ${reference} FOR UPDATE`;
-      if (!found) return undefined;
-      const [{ n }] = (await tx`
+    extras: MessageExtras = {},
+  ): Promise<AddedMessage> {
+    const key = extras.idempotencyKey ?? null;
+    const copy = (extras.copy ?? null) as unknown as postgres.JSONValue | null;
+    return this.#sql
+      .begin(async (tx): Promise<AddedMessage> => {
+        // The row lock makes concurrent messages of one conversation count and update in turn, so a
+        // message sent twice at once with one idempotency key is stored by the first and found by the second.
+        const [found] = await tx`SELECT 1 FROM follow_ups WHERE reference = ${reference} FOR UPDATE`;
+        if (!found) return undefined;
+        if (key !== null) {
+          const [before] = await tx<(MessageRow & { reference: string })[]>`
+          SELECT id, reference, sender, sent_at, envelope, office_copy FROM follow_up_messages
+          WHERE idempotency_key = ${key}`;
+          if (before) {
+            const stored = toMessage(before);
+            return sameMessage({ ...stored, reference: before.reference }, { reference, sender, envelope })
+              ? { ...stored, replayed: true as const }
+              : 'key-reused';
+          }
+        }
+        const [{ n }] = (await tx`
         SELECT count(*)::int AS n FROM follow_up_messages WHERE reference = ${reference}`) as unknown as [
-        { n: number },
-      ];
-      if (n >= MAX_MESSAGES) return 'full' as const;
-      const [row] = await tx<{ id: string }[]>`
-        INSERT INTO follow_up_messages (reference, sender, sent_at, envelope)
-        VALUES (${reference}, ${sender}, ${now}, ${tx.json(envelope as unknown as postgres.JSONValue)})
+          { n: number },
+        ];
+        if (n >= MAX_MESSAGES) return 'full' as const;
+        const [row] = await tx<{ id: string }[]>`
+        INSERT INTO follow_up_messages (reference, sender, sent_at, envelope, idempotency_key, office_copy)
+        VALUES (${reference}, ${sender}, ${now}, ${tx.json(envelope as unknown as postgres.JSONValue)},
+                ${key}, ${copy === null ? null : tx.json(copy)})
         RETURNING id`;
-      await tx`UPDATE follow_ups SET last_sender = ${sender}, last_message_at = ${now} WHERE reference = ${reference}`;
-      return { id: Number(row!.id), sender, sentAt: now.toISOString(), envelope };
-    });
+        await tx`UPDATE follow_ups SET last_sender = ${sender}, last_message_at = ${now} WHERE reference = ${reference}`;
+        return {
+          id: Number(row!.id),
+          sender,
+          sentAt: now.toISOString(),
+          envelope,
+          ...(extras.copy ? { copy: extras.copy } : {}),
+        };
+      })
+      .catch((error: unknown) => {
+        // The same key used at once in another conversation: the unique index refuses the second.
+        if ((error as { code?: string }).code === '23505') return 'key-reused' as const;
+        throw error;
+      });
   }
 
   async getReport(reference: string): Promise<StoredReport | undefined> {

@@ -7,7 +7,10 @@ import {
   MAX_MESSAGES,
   ReceiptTakenError,
   ReferenceTakenError,
+  type AddedMessage,
+  type MessageExtras,
   type MessageSender,
+  sameMessage,
   type StoredFollowUp,
   type StoredMessage,
   type ClaimResult,
@@ -63,6 +66,10 @@ const MIGRATIONS: readonly string[] = [
      envelope TEXT NOT NULL
    ) STRICT;
    CREATE INDEX follow_up_messages_reference ON follow_up_messages (reference, id);`,
+  // A message sent again with its Idempotency-Key is stored once; the office keeps a copy of its answers.
+  `ALTER TABLE follow_up_messages ADD COLUMN idempotency_key TEXT;
+   ALTER TABLE follow_up_messages ADD COLUMN office_copy TEXT;
+   CREATE UNIQUE INDEX follow_up_messages_idempotency_key ON follow_up_messages (idempotency_key);`,
 ];
 
 interface ReportRow {
@@ -94,6 +101,22 @@ const toFollowUp = (row: FollowUpRow): StoredFollowUp => ({
 const LIST_COLUMNS = `r.reference, r.received_at, r.updated_at, r.status, r.payload,
   f.verifier, f.last_sender, f.last_message_at`;
 const AWAITING = `f.verifier IS NOT NULL AND r.status <> 'closed' AND coalesce(f.last_sender, 'resident') = 'resident'`;
+
+interface MessageRow {
+  id: number;
+  sender: MessageSender;
+  sent_at: string;
+  envelope: string;
+  office_copy: string | null;
+}
+
+const toMessage = (row: MessageRow): StoredMessage => ({
+  id: row.id,
+  sender: row.sender,
+  sentAt: row.sent_at,
+  envelope: JSON.parse(row.envelope) as SealedMessage,
+  ...(row.office_copy ? { copy: JSON.parse(row.office_copy) as SealedMessage } : {}),
+});
 
 interface KeyRow {
   fingerprint: string;
@@ -287,14 +310,11 @@ export class SqliteStore implements Store {
 
   async listMessages(reference: string): Promise<StoredMessage[]> {
     const rows = this.#db
-      .prepare('SELECT id, sender, sent_at, envelope FROM follow_up_messages WHERE reference = ? ORDER BY id')
-      .all(reference) as { id: number; sender: MessageSender; sent_at: string; envelope: string }[];
-    return rows.map((row) => ({
-      id: row.id,
-      sender: row.sender,
-      sentAt: row.sent_at,
-      envelope: JSON.parse(row.envelope) as SealedMessage,
-    }));
+      .prepare(
+        'SELECT id, sender, sent_at, envelope, office_copy FROM follow_up_messages WHERE reference = ? ORDER BY id',
+      )
+      .all(reference) as MessageRow[];
+    return rows.map(toMessage);
   }
 
   async addMessage(
@@ -302,25 +322,56 @@ export class SqliteStore implements Store {
     sender: MessageSender,
     envelope: SealedMessage,
     now: Date,
-  ): Promise<StoredMessage | 'full' | undefined> {
+    extras: MessageExtras = {},
+  ): Promise<AddedMessage> {
     const db = this.#db;
     const sentAt = now.toISOString();
-    const add = db.transaction((): StoredMessage | 'full' | undefined => {
+    const key = extras.idempotencyKey ?? null;
+    const add = db.transaction((): AddedMessage => {
       const exists = db.prepare('SELECT 1 FROM follow_ups WHERE reference = ?').get(reference);
       if (!exists) return undefined;
+      if (key !== null) {
+        const before = db
+          .prepare(
+            'SELECT id, reference, sender, sent_at, envelope, office_copy FROM follow_up_messages WHERE idempotency_key = ?',
+          )
+          .get(key) as (MessageRow & { reference: string }) | undefined;
+        if (before) {
+          const stored = toMessage(before);
+          return sameMessage({ ...stored, reference: before.reference }, { reference, sender, envelope })
+            ? { ...stored, replayed: true }
+            : 'key-reused';
+        }
+      }
       const { n } = db
         .prepare('SELECT count(*) AS n FROM follow_up_messages WHERE reference = ?')
         .get(reference) as { n: number };
       if (n >= MAX_MESSAGES) return 'full';
       const { lastInsertRowid } = db
-        .prepare('INSERT INTO follow_up_messages (reference, sender, sent_at, envelope) VALUES (?, ?, ?, ?)')
-        .run(reference, sender, sentAt, JSON.stringify(envelope));
+        .prepare(
+          `INSERT INTO follow_up_messages (reference, sender, sent_at, envelope, idempotency_key, office_copy)
+           VALUES (?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          reference,
+          sender,
+          sentAt,
+          JSON.stringify(envelope),
+          key,
+          extras.copy ? JSON.stringify(extras.copy) : null,
+        );
       db.prepare('UPDATE follow_ups SET last_sender = ?, last_message_at = ? WHERE reference = ?').run(
         sender,
         sentAt,
         reference,
       );
-      return { id: Number(lastInsertRowid), sender, sentAt, envelope };
+      return {
+        id: Number(lastInsertRowid),
+        sender,
+        sentAt,
+        envelope,
+        ...(extras.copy ? { copy: extras.copy } : {}),
+      };
     });
     return add.immediate();
   }

@@ -72,7 +72,35 @@ export interface StoredMessage {
   /** ISO 8601, UTC: when the receiver received it. */
   sentAt: string;
   envelope: SealedMessage;
+  /** The office's own copy of its answer, sealed to its key (office messages only; none before v6). */
+  copy?: SealedMessage;
 }
+
+/** What comes with a message besides its envelope. */
+export interface MessageExtras {
+  /** The client's Idempotency-Key: a message sent again with it is stored once. */
+  idempotencyKey?: string | undefined;
+  /** The office's own copy of its answer. */
+  copy?: SealedMessage | undefined;
+}
+
+/**
+ * What adding a message came to: the message (`replayed` when the idempotency key had stored it
+ * before), 'full', 'key-reused' (the key was used for another message), or undefined (no follow-up).
+ */
+export type AddedMessage = (StoredMessage & { replayed?: true }) | 'full' | 'key-reused' | undefined;
+
+/** Whether a stored message is the one sent again with the same idempotency key. */
+export const sameMessage = (
+  a: { reference: string; sender: string; envelope: SealedMessage },
+  b: { reference: string; sender: string; envelope: SealedMessage },
+) =>
+  a.reference === b.reference &&
+  a.sender === b.sender &&
+  a.envelope.enc === b.envelope.enc &&
+  a.envelope.ciphertext === b.envelope.ciphertext &&
+  a.envelope.kid === b.envelope.kid &&
+  a.envelope.to === b.envelope.to;
 
 /** A report's follow-up: the receipt's verifier (SHA-256 of the lookup token) and the resident key. */
 export interface StoredFollowUp extends FollowUpRegistration {
@@ -134,14 +162,17 @@ export interface Store {
   listMessages(reference: string): Promise<StoredMessage[]>;
   /**
    * Adds a message to the conversation of a report with a follow-up. Resolves to undefined when the
-   * report has none (or is gone), to 'full' when the conversation holds MAX_MESSAGES already.
+   * report has none (or is gone), to 'full' when the conversation holds MAX_MESSAGES already. With an
+   * idempotency key, a message stored before with the same key is given back (`replayed`) instead of
+   * stored again, and 'key-reused' when the key was used for another message.
    */
   addMessage(
     reference: string,
     sender: MessageSender,
     envelope: SealedMessage,
     now: Date,
-  ): Promise<StoredMessage | 'full' | undefined>;
+    extras?: MessageExtras,
+  ): Promise<AddedMessage>;
   /** Gives up a claimed key that produced no answer, so a retry can go ahead. */
   releaseKey(key: string): Promise<void>;
   listReports(options: ListOptions): Promise<ReportPage>;

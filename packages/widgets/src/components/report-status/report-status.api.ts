@@ -12,17 +12,24 @@ const isConversation = (value: unknown): value is Conversation => {
   );
 };
 
-/** Reads the conversation with a lookup token, adding `message` first when given. */
+/**
+ * Reads the conversation with a lookup token, adding `message` first when given; `idempotencyKey` makes
+ * a message sent again (after a lost answer) stored once.
+ */
 export async function followUp(
   endpoint: string,
   lookup: string,
   message?: SealedMessage,
+  idempotencyKey?: string,
 ): Promise<FollowUpOutcome> {
   let res: Response;
   try {
     res = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: {
+        'Content-Type': 'application/json',
+        ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
+      },
       body: JSON.stringify(message ? { lookup, message } : { lookup }),
       // Nothing about the resident goes along: no cookies, no referrer, and no copy in the HTTP cache.
       credentials: 'omit',

@@ -151,6 +151,9 @@ export const styles = css`
   .message--office {
     border-inline-start-color: var(--_hrc-color-primary);
   }
+  .message--unverified {
+    border-inline-start-color: var(--_hrc-color-danger);
+  }
   .message p {
     margin: 0;
   }

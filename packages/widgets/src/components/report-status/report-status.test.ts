@@ -1,8 +1,16 @@
 // Follow-up with a receipt (docs/follow-up.md), in Chromium against the real @hrc/receiver: the form
 // shows the receipt after sending; <hrc-report-status> opens the report with it, shows the office's
 // answer, sends more information, and says plainly what went wrong with a wrong receipt or too many tries.
+// An answer that was not sent with the office's key is flagged, never shown as the office's; keys can be
+// rotated; a message sent again after a lost answer is stored once.
 import { expect, fixture, html } from '@open-wc/testing';
-import { checkReceipt, deriveFollowUp, openMessage, sealMessage, type OfficeKey } from '@hrc/framework/seal';
+import {
+  checkReceipt,
+  deriveFollowUp,
+  openMessage,
+  sealOfficeReply,
+  type OfficeKey,
+} from '@hrc/framework/seal';
 import '../../define/hrc-report-form.js';
 import '../../define/hrc-report-status.js';
 import type { HrcReportForm } from '../report-form/report-form.js';
@@ -40,6 +48,17 @@ async function sendWithReceipt(endpoint: string, key: OfficeKey) {
   const shown = text(form.shadowRoot!.querySelector('.receipt-code'));
   const reference = text(form.shadowRoot!.querySelector('.reference'));
   return { form, shown, reference };
+}
+
+/** The office's answer, sealed in auth mode with `from` (and its copy), posted as the office page does. */
+async function answerAs(base: string, reference: string, from: OfficeKey, answer: string) {
+  const thread = await (await office(base, `/reports/${reference}/messages`)).json();
+  const posted = await office(base, `/reports/${reference}/messages`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(await sealOfficeReply(answer, thread.followUp.key, from, reference)),
+  });
+  return posted.status;
 }
 
 const $s = (el: HrcReportStatus, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
@@ -94,16 +113,9 @@ describe('<hrc-report-form> receipt and <hrc-report-status>', function () {
     const key = await officeKey('office-2026');
     const { shown, reference } = await sendWithReceipt(r.endpoint, key);
 
-    // The office answers, sealed to the resident key the receiver holds.
-    const thread = await (await office(base, `/reports/${reference}/messages`)).json();
+    // The office answers, sealed to the resident key the receiver holds and sent with the office key.
     const answer = 'Thank you. Which day did this happen?';
-    const reply = await sealMessage(answer, { to: 'resident', key: thread.followUp.key }, reference);
-    const posted = await office(base, `/reports/${reference}/messages`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ message: reply }),
-    });
-    expect(posted.status).to.equal(201);
+    expect(await answerAs(base, reference, key, answer)).to.equal(201);
 
     const el = await fixture<HrcReportStatus>(
       html`<hrc-report-status
@@ -146,6 +158,118 @@ describe('<hrc-report-form> receipt and <hrc-report-status>', function () {
     ).click();
     await el.updateComplete;
     expect(text($s(el, '.h-title'))).to.equal('Follow up your report');
+  });
+
+  it('shows answers sent with any key of the office key set; flags one sent with another key and never shows it', async () => {
+    const r = await startReceiver({ token: TOKEN });
+    const base = r.endpoint.replace(/\/reports$/, '');
+    const old = await officeKey('office-2025');
+    const current = await officeKey('office-2026');
+    const { shown, reference } = await sendWithReceipt(r.endpoint, current);
+    expect(await answerAs(base, reference, old, 'Sent with last year’s key.')).to.equal(201);
+    expect(await answerAs(base, reference, current, 'Sent with this year’s key.')).to.equal(201);
+    // Someone without the office's private key, claiming its key id.
+    const forger = await officeKey('office-2026');
+    expect(await answerAs(base, reference, forger, 'Pay a fee at the counter.')).to.equal(201);
+
+    const set = JSON.stringify({ keys: [current.publicJwk, old.publicJwk] });
+    const el = await fixture<HrcReportStatus>(
+      html`<hrc-report-status
+        lang="en"
+        endpoint=${`${base}/follow-up`}
+        office-name="Equality office"
+        seal-key=${set}
+      ></hrc-report-status>`,
+    );
+    await openWith(el, shown);
+    const items = [...el.shadowRoot!.querySelectorAll('.messages li')];
+    expect(items.map((li) => li.className.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'message message--office',
+      'message message--office',
+      'message message--unverified',
+    ]);
+    expect(text(items[0]!)).to.contain('Sent with last year’s key.');
+    expect(text(items[1]!)).to.contain('Sent with this year’s key.');
+    expect(text(items[2]!)).to.contain(
+      'Not shown: this message cannot be confirmed as coming from Equality office.',
+    );
+    expect(text(items[2]!)).not.to.contain('From Equality office');
+    expect(text(root(el as never))).not.to.contain('Pay a fee');
+    await expect(el).to.be.accessible();
+
+    // New messages are sealed to the first key of the set.
+    ($s(el, '#message') as HTMLTextAreaElement).value = 'For the current key.';
+    ($s(el, 'form button[type=submit]') as HTMLButtonElement).click();
+    await until(() => text(el.shadowRoot!.querySelector('[role=status]')).includes('was sent'), 20_000);
+    const after = await (await office(base, `/reports/${reference}/messages`)).json();
+    const mine = after.messages.find((m: { from: string }) => m.from === 'resident');
+    expect(mine.message.kid).to.equal('office-2026');
+    expect((await openMessage(mine.message, reference, { to: 'office', keys: [current] })).text).to.equal(
+      'For the current key.',
+    );
+
+    // With the old key left out of the set, its answer can no longer be confirmed: flagged, not shown.
+    const single = await fixture<HrcReportStatus>(
+      html`<hrc-report-status
+        lang="en"
+        endpoint=${`${base}/follow-up`}
+        office-name="Equality office"
+        seal-key=${JSON.stringify(current.publicJwk)}
+      ></hrc-report-status>`,
+    );
+    await openWith(single, shown);
+    expect(single.shadowRoot!.querySelectorAll('.message--unverified').length).to.equal(2);
+    expect(text(root(single as never))).not.to.contain('Sent with last year’s key.');
+  });
+
+  it('sends a message again with the same Idempotency-Key after a lost answer: stored once', async () => {
+    const r = await startReceiver({ token: TOKEN });
+    const base = r.endpoint.replace(/\/reports$/, '');
+    const key = await officeKey('office-2026');
+    const { shown, reference } = await sendWithReceipt(r.endpoint, key);
+    const el = await fixture<HrcReportStatus>(
+      html`<hrc-report-status
+        lang="en"
+        endpoint=${`${base}/follow-up`}
+        office-name="Equality office"
+        seal-key=${JSON.stringify(key.publicJwk)}
+      ></hrc-report-status>`,
+    );
+    await openWith(el, shown);
+    // The first send reaches the receiver, but its answer is lost on the way back.
+    const realFetch = window.fetch;
+    const keys: (string | null)[] = [];
+    let lose = true;
+    window.fetch = async (input, init) => {
+      const res = await realFetch(input, init);
+      if (
+        String(input).endsWith('/follow-up') &&
+        typeof init?.body === 'string' &&
+        init.body.includes('message')
+      ) {
+        keys.push(new Headers(init.headers).get('Idempotency-Key'));
+        if (lose) {
+          lose = false;
+          throw new TypeError('Failed to fetch');
+        }
+      }
+      return res;
+    };
+    try {
+      ($s(el, '#message') as HTMLTextAreaElement).value = 'Sent once, answered once.';
+      ($s(el, 'form button[type=submit]') as HTMLButtonElement).click();
+      await until(() => text($s(el, '.error-message')) !== '', 20_000);
+      ($s(el, 'form button[type=submit]') as HTMLButtonElement).click();
+      await until(() => text(el.shadowRoot!.querySelector('[role=status]')).includes('was sent'), 20_000);
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.match(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).to.equal(keys[0]);
+    const after = await (await office(base, `/reports/${reference}/messages`)).json();
+    expect(after.messages.filter((m: { from: string }) => m.from === 'resident')).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('.message--resident').length).to.equal(1);
   });
 
   it('says what is wrong with a receipt: too short, a mistyped digit, or no report; and too many tries', async () => {

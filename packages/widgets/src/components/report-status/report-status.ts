@@ -7,6 +7,7 @@ import {
   sealMessage,
   MESSAGE_MAX_LENGTH,
   type FollowUpKeys,
+  type SealedMessage,
 } from '@hrc/framework/seal';
 import { msg, str } from '../../internal/msg.js';
 import { heading, headingLevel } from '../../internal/heading.js';
@@ -73,13 +74,17 @@ export class HrcReportStatus extends HrcElement {
   /** URL of the receiver's follow-up endpoint (`/follow-up` on @hrc/receiver). */
   endpoint = '';
 
-  /** The office's public key, a JWK in JSON: what the resident adds is sealed to it. */
+  /**
+   * The office's public key, a JWK in JSON, or a JWK set (`{"keys": [...]}`) while keys are rotated: what
+   * the resident adds is sealed to it, and the office's answers must have been sent with it (or with
+   * another key of the set) to be shown.
+   */
   sealKey = '';
 
-  /** Address of the office's public key (a JWK in JSON), fetched instead of `seal-key`. */
+  /** Address of the office's public key or key set (JSON, as `seal-key`), fetched instead of `seal-key`. */
   sealKeyUrl = '';
 
-  /** Key id of the office's public key; by default the key's own `kid`. */
+  /** Key id of the key new messages are sealed to; by default the key's own `kid` (the set's first key). */
   sealKeyId = '';
 
   /** Name of the office, as the resident should read it. */
@@ -104,6 +109,11 @@ export class HrcReportStatus extends HrcElement {
   private keys: FollowUpKeys | undefined;
   private shiftPresses: number[] = [];
   private sending = false;
+  /**
+   * A message sealed and sent without an answer (a lost connection): sent again as it was, with the same
+   * Idempotency-Key, while its text is unchanged, so the receiver stores it once.
+   */
+  private pending: { text: string; sealed: SealedMessage; key: string } | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -151,6 +161,7 @@ export class HrcReportStatus extends HrcElement {
   /** Back to the receipt field, with nothing of the report left in memory. */
   private forget(): void {
     this.keys = undefined;
+    this.pending = undefined;
     this.conversation = undefined;
     this.shown = [];
     this.sent = false;
@@ -220,34 +231,52 @@ export class HrcReportStatus extends HrcElement {
     this.focusOn('#receipt');
   };
 
-  /** Opens the office's messages with the resident key; the resident's own are shown as sent. */
+  /**
+   * Opens the office's messages with the resident key and the office's public keys: an answer that was
+   * not sent with the private half of the office key it names is not shown, only flagged. The
+   * resident's own are shown as sent.
+   */
   private async show(c: Conversation): Promise<void> {
     const keys = this.keys!;
+    const officeKeys = await this.officeKeys().then(
+      (k) => k.all,
+      () => [],
+    );
     this.shown = await Promise.all(
       c.messages.map(async (m): Promise<ShownMessage> => {
         if (m.from !== 'office') return { from: 'resident', sentAt: m.sentAt };
         try {
-          const { text } = await openMessage(m.message, c.reference, { to: 'resident', ...keys });
+          const { text } = await openMessage(m.message, c.reference, { to: 'resident', ...keys, officeKeys });
           return { from: 'office', sentAt: m.sentAt, text };
         } catch {
-          return { from: 'office', sentAt: m.sentAt, unreadable: true };
+          return { from: 'office', sentAt: m.sentAt, unverified: true };
         }
       }),
     );
     this.conversation = c;
   }
 
-  private async officeKey(): Promise<{ publicJwk: unknown; kid: string }> {
-    let jwk: { kid?: unknown };
-    if (this.sealKey) jwk = JSON.parse(this.sealKey);
+  /**
+   * The office's public keys from `seal-key` or `seal-key-url`: one JWK, or a JWK set (`{"keys": […]}`)
+   * while keys are rotated. New messages are sealed to the key `seal-key-id` names (by default the
+   * first); every key of the set with its `kid` checks the office's answers.
+   */
+  private async officeKeys(): Promise<{ seal: { publicJwk: unknown; kid: string }; all: unknown[] }> {
+    let json: { kid?: unknown; keys?: unknown };
+    if (this.sealKey) json = JSON.parse(this.sealKey);
     else {
       const url = safeUrl(this.sealKeyUrl, { source: '<hrc-report-status seal-key-url>' });
       const res =
         url && (await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache' }));
       if (!res || !res.ok) throw new Error('cannot load seal-key-url');
-      jwk = await res.json();
+      json = await res.json();
     }
-    return { publicJwk: jwk, kid: this.sealKeyId || String(jwk.kid ?? '') };
+    // A single JWK without a kid takes seal-key-id's.
+    const all = (Array.isArray(json.keys) ? json.keys : [{ kid: this.sealKeyId, ...json }]) as {
+      kid?: unknown;
+    }[];
+    const chosen = all.find((k) => k.kid === this.sealKeyId) ?? all[0]!;
+    return { seal: { publicJwk: chosen, kid: String(chosen.kid) }, all };
   }
 
   private onSend = async (e: SubmitEvent) => {
@@ -267,17 +296,22 @@ export class HrcReportStatus extends HrcElement {
     this.sending = true;
     this.requestUpdate();
     try {
-      let sealed;
-      try {
-        const office = await this.officeKey();
-        sealed = await sealMessage(text, { to: 'office', ...office }, c.reference);
-      } catch (error) {
-        console.error('<hrc-report-status>: cannot seal to the office key', error);
-        this.problem = { on: 'message', kind: 'no-key' };
-        return;
+      if (this.pending?.text !== text) {
+        try {
+          const { seal } = await this.officeKeys();
+          const sealed = await sealMessage(text, { to: 'office', ...seal }, c.reference);
+          this.pending = { text, sealed, key: crypto.randomUUID() };
+        } catch (error) {
+          console.error('<hrc-report-status>: cannot seal to the office key', error);
+          this.problem = { on: 'message', kind: 'no-key' };
+          return;
+        }
       }
-      const outcome = await followUp(endpoint, this.keys.lookup, sealed);
+      const { sealed, key } = this.pending!;
+      const outcome = await followUp(endpoint, this.keys.lookup, sealed, key);
       if (!this.keys) return;
+      // Refused or stored: the next send is a new message. Failed: it may have arrived; keep the key.
+      if (outcome.kind !== 'failed') this.pending = undefined;
       if (outcome.kind === 'ok') {
         await this.show(outcome.conversation);
         box.value = '';
@@ -429,24 +463,31 @@ export class HrcReportStatus extends HrcElement {
           : html`<ol class="messages">
               ${this.shown.map(
                 (m) =>
-                  html`<li class="message message--${m.from}">
+                  html`<li class="message message--${m.unverified ? 'unverified' : m.from}">
                     <p class="message-meta">
                       ${
-                        m.from === 'office'
-                          ? msg(str`From ${office}, ${formatDateTime(m.sentAt, this.locale)}`, {
-                              id: 'report-status.from-office',
+                        m.unverified
+                          ? msg(str`Message received ${formatDateTime(m.sentAt, this.locale)}`, {
+                              id: 'report-status.unverified-meta',
                             })
-                          : msg(str`You added information, ${formatDateTime(m.sentAt, this.locale)}`, {
-                              id: 'report-status.from-you',
-                            })
+                          : m.from === 'office'
+                            ? msg(str`From ${office}, ${formatDateTime(m.sentAt, this.locale)}`, {
+                                id: 'report-status.from-office',
+                              })
+                            : msg(str`You added information, ${formatDateTime(m.sentAt, this.locale)}`, {
+                                id: 'report-status.from-you',
+                              })
                       }
                     </p>
                     ${
                       m.text !== undefined
                         ? html`<p class="message-text">${m.text}</p>`
-                        : m.unreadable
-                          ? html`<p>
-                              ${msg('This message could not be opened.', { id: 'report-status.unreadable' })}
+                        : m.unverified
+                          ? html`<p class="error-message">
+                              ${msg(
+                                str`Not shown: this message cannot be confirmed as coming from ${office}. Someone else may have written it. Do not act on it.`,
+                                { id: 'report-status.not-from-office' },
+                              )}
                             </p>`
                           : nothing
                     }

@@ -24,7 +24,11 @@ export interface ShownMessage {
   sentAt: string;
   /** The office's text, once opened; undefined for the resident's own, or when it did not open. */
   text?: string;
-  unreadable?: boolean;
+  /**
+   * Not opened with the office's public keys: changed, or not sent with the private half of the office
+   * key it names (a message someone else put into the conversation). Its text is never shown.
+   */
+  unverified?: boolean;
 }
 
 /** What a request to the follow-up endpoint came to. */
