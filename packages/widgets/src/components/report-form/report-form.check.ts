@@ -33,7 +33,11 @@ interface Row {
   step: ReportStep;
 }
 
-/** The answers as label/value rows, in the person's words and the element's language. */
+/**
+ * The answers as label/value rows, in the person's words and the element's language. Each value takes
+ * its direction from its own text (`dir="auto"`): a description typed in English reads left to right on
+ * an Arabic page, and one typed in Arabic right to left on an English page.
+ */
 function rows(ctx: FormContext): Row[] {
   const d = ctx.draft;
   const label = <T extends string>(list: readonly { id: T; label: string }[], id: string) =>
@@ -233,7 +237,7 @@ export function stepCheck(ctx: CheckContext): TemplateResult {
         (r) =>
           html`<div class="summary-row">
             <dt>${r.label}</dt>
-            <dd class="summary-value">${r.value}</dd>
+            <dd class="summary-value" dir="auto">${r.value}</dd>
             <dd class="summary-action">
               ${
                 ctx.busy

@@ -114,6 +114,22 @@ describe('<hrc-report-form>', () => {
     }
   });
 
+  it('shows each answer in the direction of its own text', async () => {
+    const el = await form();
+    await answerAll(el);
+    const value = () => root(el).querySelector<HTMLElement>('.summary-row .summary-value')!;
+    expect(getComputedStyle(value()).direction).to.equal('ltr');
+    // The description typed again in Arabic reads right to left on this English form.
+    root(el).querySelector<HTMLButtonElement>('.summary-row .link')!.click();
+    await el.updateComplete;
+    await type(el, 'Describe what happened', 'رفض المالك أن يؤجر لي بسبب اسمي.');
+    await submit(el);
+    expect(heading(el)).to.contain('Check your answers');
+    expect(text(value())).to.equal('رفض المالك أن يؤجر لي بسبب اسمي.');
+    expect(getComputedStyle(value()).direction).to.equal('rtl');
+    expect(getComputedStyle(root(el).querySelector('.summary')!).direction).to.equal('ltr');
+  });
+
   it('gives its headings the levels the page asks for', async () => {
     const el = await fixture<HrcReportForm>(
       html`<hrc-report-form lang="en" heading-level="3"></hrc-report-form>`,

@@ -481,7 +481,7 @@ export class HrcReportStatus extends HrcElement {
                     </p>
                     ${
                       m.text !== undefined
-                        ? html`<p class="message-text">${m.text}</p>`
+                        ? html`<p class="message-text" dir="auto">${m.text}</p>`
                         : m.unverified
                           ? html`<p class="error-message">
                               ${msg(
