@@ -404,6 +404,21 @@ function suite(h) {
       assert.match(status, /office-name="Bureau Gelijke Behandeling"/);
       assert.match(status, /seal-key="\{&quot;kty&quot;:&quot;EC&quot;/);
       assert.match(page, /hrc-report-status\.js/, "the element's module is loaded");
+      // With two office keys (a rotation), the set: answers sent with either are confirmed.
+      const two = [key.publicJwk, sealedOfficeKeys()[0]];
+      const settings = { follow_up_url: statusUrl, reply_days: '5' };
+      assert.equal((await h.saveSettings({ ...settings, office_keys: JSON.stringify(two) })).status, 302);
+      const rotated = /<hrc-report-status [^>]*seal-key="([^"]*)"/.exec(
+        await (await fetch(statusUrl)).text(),
+      );
+      assert.deepEqual(
+        JSON.parse(rotated[1].replaceAll('&quot;', '"')).keys.map((k) => k.kid),
+        two.map((k) => k.kid),
+      );
+      assert.equal(
+        (await h.saveSettings({ ...settings, office_keys: JSON.stringify(key.publicJwk) })).status,
+        302,
+      );
     });
 
     test('send anonymously, answer in the admin, come back with the receipt, add information; none of it kept readable', async () => {
