@@ -175,6 +175,10 @@ final class HRC_Follow_Up_Rest {
 				return self::too_many( $wait );
 			}
 		}
+		$key = self::message_key( $request );
+		if ( false === $key ) {
+			return self::key_invalid();
+		}
 		$input = self::parse( $request );
 		if ( $input instanceof WP_REST_Response ) {
 			return $input;
@@ -187,13 +191,62 @@ final class HRC_Follow_Up_Rest {
 			// One answer for a receipt that never existed and for one whose report retention deleted.
 			return self::error( 404, 'unknown-receipt', __( 'No report was found for this receipt. Check the digits; reports are deleted some time after they are closed.', 'hrc-widgets' ) );
 		}
-		if ( null !== $message ) {
-			$refused = self::add( (string) $found['reference'], $message, self::counter( 'message', $client, (array) $limits['message'] ) );
-			if ( $refused ) {
-				return $refused;
-			}
+		$added = null === $message ? null : self::add( (string) $found['reference'], $message, $key, self::counter( 'message', $client, (array) $limits['message'] ) );
+		if ( $added instanceof WP_REST_Response ) {
+			return $added;
 		}
-		return self::json( null === $message ? 200 : 201, self::conversation( $found ) );
+		$response = self::json( null === $message ? 200 : 201, self::conversation( $found ) );
+		return empty( $added['replayed'] ) ? $response : self::replayed( $response );
+	}
+
+	/**
+	 * The optional Idempotency-Key of a message (a UUID, as for reports), lower-case: null without
+	 * one, false when it is there but not a UUID.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return string|null|false
+	 */
+	private static function message_key( WP_REST_Request $request ) {
+		$key = $request->get_header( 'idempotency-key' );
+		if ( null === $key ) {
+			return null;
+		}
+		$key = trim( (string) $key );
+		return HRC_Report_Rules::is_uuid( $key ) ? strtolower( $key ) : false;
+	}
+
+	/**
+	 * 400 idempotency-key-invalid.
+	 */
+	private static function key_invalid(): WP_REST_Response {
+		return self::error( 400, 'idempotency-key-invalid', __( 'The Idempotency-Key header must be a UUID.', 'hrc-widgets' ) );
+	}
+
+	/**
+	 * Marks an answer as given again for a message stored before with the same Idempotency-Key.
+	 *
+	 * @param WP_REST_Response $response Response.
+	 */
+	private static function replayed( WP_REST_Response $response ): WP_REST_Response {
+		$response->header( 'Idempotent-Replayed', 'true' );
+		return $response;
+	}
+
+	/**
+	 * The refusal of a message that was not stored, or null when it was (or was stored before with
+	 * its Idempotency-Key).
+	 *
+	 * @param array|string|null $added  From HRC_Follow_Up::add_message().
+	 * @param WP_REST_Response  $absent The answer when the follow-up is gone.
+	 */
+	private static function refuse_added( $added, WP_REST_Response $absent ): ?WP_REST_Response {
+		if ( 'full' === $added ) {
+			return self::full();
+		}
+		if ( 'key-reused' === $added ) {
+			return self::error( 422, 'idempotency-key-reused', __( 'This Idempotency-Key was used for another message.', 'hrc-widgets' ) );
+		}
+		return is_array( $added ) ? null : $absent;
 	}
 
 	/**
@@ -222,23 +275,24 @@ final class HRC_Follow_Up_Rest {
 	}
 
 	/**
-	 * Adds the resident's message, within the address's budget for messages. Null when it was added.
+	 * Adds the resident's message, within the address's budget for messages: the stored message
+	 * (`replayed` when its Idempotency-Key had stored it before), or the refusal.
 	 *
-	 * @param string $reference Reference.
-	 * @param array  $message   Checked message.
-	 * @param array  $counter   The address's message counter.
+	 * @param string      $reference Reference.
+	 * @param array       $message   Checked message.
+	 * @param string|null $key       Idempotency-Key.
+	 * @param array       $counter   The address's message counter.
+	 * @return array|WP_REST_Response
 	 */
-	private static function add( string $reference, array $message, array $counter ): ?WP_REST_Response {
+	private static function add( string $reference, array $message, ?string $key, array $counter ) {
 		$wait = self::locked( $counter );
 		if ( $wait > 0 ) {
 			return self::too_many( $wait );
 		}
 		self::count( $counter );
-		$added = HRC_Follow_Up::add_message( $reference, 'resident', $message );
-		if ( 'full' === $added ) {
-			return self::full();
-		}
-		return null === $added ? self::error( 500, 'storage-failed', __( 'The message could not be stored. Please try again.', 'hrc-widgets' ) ) : null;
+		$added   = HRC_Follow_Up::add_message( $reference, 'resident', $message, $key );
+		$refused = self::refuse_added( $added, self::error( 500, 'storage-failed', __( 'The message could not be stored. Please try again.', 'hrc-widgets' ) ) );
+		return $refused ? $refused : $added;
 	}
 
 	/**
@@ -273,19 +327,29 @@ final class HRC_Follow_Up_Rest {
 		if ( $issues ) {
 			return self::invalid_message( $issues );
 		}
-		$keys = HRC_Rest::office_keys();
-		if ( $keys && ! in_array( $message['kid'], array_column( $keys, 'kid' ), true ) ) {
-			$response = self::error( 400, 'unknown-key', __( 'The message is sealed to a key this site does not know; the page may carry an old or wrong office key.', 'hrc-widgets' ) );
-			$data        = $response->get_data();
-			$data['kid'] = $message['kid'];
-			$response->set_data( $data );
-			return $response;
-		}
-		return null;
+		return self::refuse_kid( (string) $message['kid'] );
 	}
 
 	/**
-	 * The conversation as the resident sees it: their own messages only as "sent then".
+	 * 400 unknown-key when the site has office keys and none has this key id, else null.
+	 *
+	 * @param string $kid Key id of a message.
+	 */
+	private static function refuse_kid( string $kid ): ?WP_REST_Response {
+		$keys = HRC_Rest::office_keys();
+		if ( ! $keys || in_array( $kid, array_column( $keys, 'kid' ), true ) ) {
+			return null;
+		}
+		$response    = self::error( 400, 'unknown-key', __( 'The message is sealed to a key this site does not know; the page may carry an old or wrong office key.', 'hrc-widgets' ) );
+		$data        = $response->get_data();
+		$data['kid'] = $kid;
+		$response->set_data( $data );
+		return $response;
+	}
+
+	/**
+	 * The conversation as the resident sees it: their own messages only as "sent then", the office's
+	 * answers without the office's copy.
 	 *
 	 * @param array $found From HRC_Follow_Up::find().
 	 */
@@ -342,29 +406,72 @@ final class HRC_Follow_Up_Rest {
 	}
 
 	/**
-	 * POST hrc/v1/office/reports/<reference>/messages: the office's answer, sealed to the resident key
-	 * in the office's browser.
+	 * POST hrc/v1/office/reports/<reference>/messages `{ message, copy }`: the office's answer, sealed in
+	 * the office's browser to the resident key and sent with an office key (HPKE auth mode), and its
+	 * copy sealed to that office key. An optional Idempotency-Key stores an answer sent again once.
 	 *
 	 * @param WP_REST_Request $request Request.
 	 */
 	public static function office_reply( WP_REST_Request $request ): WP_REST_Response {
 		$reference = (string) $request['reference'];
-		$input     = json_decode( (string) $request->get_body(), true );
-		$message   = is_array( $input ) ? ( $input['message'] ?? null ) : null;
-		$issues    = HRC_Follow_Up::check_message( $message, 'resident' );
-		if ( $issues ) {
-			return self::invalid_message( $issues );
+		$key       = self::message_key( $request );
+		if ( false === $key ) {
+			return self::key_invalid();
+		}
+		$input   = json_decode( (string) $request->get_body(), true );
+		$refused = self::refuse_reply( $input );
+		if ( $refused ) {
+			return $refused;
 		}
 		if ( null === HRC_Follow_Up::get( $reference ) ) {
 			return self::report_exists( $reference )
 				? self::error( 409, 'no-follow-up', __( 'This report was sent without a receipt, so there is no conversation to answer in.', 'hrc-widgets' ) )
 				: self::not_found();
 		}
-		$added = HRC_Follow_Up::add_message( $reference, 'office', $message );
-		if ( 'full' === $added ) {
-			return self::full();
+		$added   = HRC_Follow_Up::add_message( $reference, 'office', $input['message'], $key, $input['copy'] );
+		$refused = self::refuse_added( $added, self::not_found() );
+		if ( $refused ) {
+			return $refused;
 		}
-		return is_array( $added ) ? self::json( 201, $added ) : self::not_found();
+		$replayed = ! empty( $added['replayed'] );
+		unset( $added['replayed'] );
+		$response = self::json( 201, $added );
+		return $replayed ? self::replayed( $response ) : $response;
+	}
+
+	/**
+	 * Why the office's `{ message, copy }` is refused, or null: the answer is not a sealed message to
+	 * the resident, the copy is not its copy (a message to the office with `copy: true` under the same
+	 * key id), there are other members, or the key id is not one of the site's office keys.
+	 *
+	 * @param mixed $input Decoded body.
+	 */
+	private static function refuse_reply( $input ): ?WP_REST_Response {
+		$object = is_array( $input ) && ! array_is_list( $input );
+		$issues = HRC_Follow_Up::check_message( $object ? ( $input['message'] ?? null ) : null, 'resident' );
+		if ( ! $issues && array_diff( array_keys( $input ), array( 'message', 'copy' ) ) ) {
+			$issues = array(
+				array(
+					'path' => '',
+					'code' => 'unrecognized_keys',
+				),
+			);
+		}
+		if ( $issues ) {
+			return self::invalid_message( $issues );
+		}
+		$copy = $input['copy'] ?? null;
+		if ( HRC_Follow_Up::check_message( $copy, 'office', true ) || $copy['kid'] !== $input['message']['kid'] ) {
+			return self::invalid_message(
+				array(
+					array(
+						'path' => 'copy',
+						'code' => 'invalid_value',
+					),
+				)
+			);
+		}
+		return self::refuse_kid( (string) $input['message']['kid'] );
 	}
 
 	/**

@@ -6,7 +6,9 @@
  * in browsers, to the office key or to the resident key, and stored as they came.
  *
  * Two tables of their own, with a schema version of their own: the conversation of a report goes with
- * the report (delete_orphans(), run whenever reports are deleted).
+ * the report (delete_orphans(), run whenever reports are deleted). Version 2 keeps a message's
+ * Idempotency-Key (unique: a message sent again is stored once) and the office's own copy of its
+ * answers.
  *
  * @package HrcWidgets
  */
@@ -18,7 +20,7 @@ defined( 'ABSPATH' ) || defined( 'HRC_WIDGETS_TESTING' ) || exit;
  */
 final class HRC_Follow_Up {
 
-	public const DB_VERSION        = 1;
+	public const DB_VERSION        = 2;
 	public const DB_VERSION_OPTION = 'hrc_widgets_follow_up_db_version';
 
 	/** A conversation holds at most this many messages. */
@@ -78,8 +80,11 @@ CREATE TABLE $messages (
   sender varchar(10) NOT NULL,
   sent_at datetime NOT NULL,
   envelope longtext NOT NULL,
+  idempotency_key char(36) NULL,
+  office_copy longtext NULL,
   PRIMARY KEY  (id),
-  KEY reference (reference,id)
+  KEY reference (reference,id),
+  UNIQUE KEY idempotency_key (idempotency_key)
 ) $charset;"
 		);
 		update_option( self::DB_VERSION_OPTION, self::DB_VERSION, false );
@@ -167,20 +172,24 @@ CREATE TABLE $messages (
 	}
 
 	/**
-	 * Checks a sealed message as receivers do: strict members, one of the padded lengths, a key id
-	 * exactly when it is for the office. Returns the issues (path, code); none when it is valid.
+	 * Checks a sealed message as receivers do (`sealedMessageSchema`, `officeCopySchema`): strict
+	 * members, one of the padded lengths, and a key id: the office key it is sealed to, or for the
+	 * resident the office key that sent it. The office's own copy of an answer is a message to the
+	 * office with `copy: true`, and only a copy may carry `copy`. Returns the issues (path, code); none
+	 * when it is valid.
 	 *
 	 * @param mixed  $message Decoded message.
-	 * @param string $to      'office' (from the resident) or 'resident' (from the office).
+	 * @param string $to      'office' (from the resident, or the office's copy) or 'resident' (from the office).
+	 * @param bool   $copy    Whether it is the office's copy of an answer.
 	 * @return array<int, array{path: string, code: string}>
 	 */
-	public static function check_message( $message, string $to ): array {
+	public static function check_message( $message, string $to, bool $copy = false ): array {
 		if ( ! is_array( $message ) || array_is_list( $message ) ) {
 			return array( self::issue( '', 'invalid_type' ) );
 		}
-		$allowed = array( 'type', 'schemaVersion', 'to', 'enc', 'ciphertext' );
-		if ( 'office' === ( $message['to'] ?? null ) ) {
-			$allowed[] = 'kid';
+		$allowed = array( 'type', 'schemaVersion', 'to', 'kid', 'enc', 'ciphertext' );
+		if ( $copy ) {
+			$allowed[] = 'copy';
 		}
 		$issues = array();
 		foreach ( array_diff( array_keys( $message ), $allowed ) as $extra ) {
@@ -193,8 +202,9 @@ CREATE TABLE $messages (
 			'enc'           => self::is_b64( $message['enc'] ?? null, 87 ),
 			'ciphertext'    => is_string( $message['ciphertext'] ?? null ) && in_array( strlen( $message['ciphertext'] ), self::CIPHERTEXT_LENGTHS, true ) && self::is_b64( $message['ciphertext'], strlen( $message['ciphertext'] ) ),
 		);
-		if ( 'office' === $to ) {
-			$checks['kid'] = is_string( $message['kid'] ?? null ) && 1 === preg_match( HRC_Sealed::KEY_ID, $message['kid'] );
+		$checks['kid'] = is_string( $message['kid'] ?? null ) && 1 === preg_match( HRC_Sealed::KEY_ID, $message['kid'] );
+		if ( $copy ) {
+			$checks['copy'] = true === ( $message['copy'] ?? null );
 		}
 		foreach ( $checks as $path => $valid ) {
 			if ( ! $valid ) {
@@ -292,79 +302,138 @@ CREATE TABLE $messages (
 	}
 
 	/**
-	 * A conversation's messages, oldest first.
+	 * A conversation's messages, oldest first, as the office gets them: the office's answers with the
+	 * office's own copy (`copy`; none on answers stored before copies were kept).
 	 *
 	 * @param string $reference Reference.
-	 * @return array<int, array{id: int, from: string, sentAt: string, message: array}>
+	 * @return array<int, array{id: int, from: string, sentAt: string, message: array, copy?: array}>
 	 */
 	public static function messages( string $reference ): array {
 		global $wpdb;
 		$table = self::messages_table();
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery,WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT id, sender, sent_at, envelope FROM $table WHERE reference = %s ORDER BY id", $reference ), ARRAY_A );
-		return array_map(
-			static fn( $r ) => array(
-				'id'      => (int) $r['id'],
-				'from'    => (string) $r['sender'],
-				'sentAt'  => self::utc( (string) $r['sent_at'] ),
-				'message' => json_decode( (string) $r['envelope'], true ),
-			),
-			(array) $rows
-		);
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT id, sender, sent_at, envelope, office_copy FROM $table WHERE reference = %s ORDER BY id", $reference ), ARRAY_A );
+		return array_map( array( self::class, 'message_of' ), (array) $rows );
+	}
+
+	/**
+	 * A stored row as a message.
+	 *
+	 * @param array $row Row: id, sender, sent_at, envelope, office_copy.
+	 */
+	private static function message_of( array $row ): array {
+		return array(
+			'id'      => (int) $row['id'],
+			'from'    => (string) $row['sender'],
+			'sentAt'  => self::utc( (string) $row['sent_at'] ),
+			'message' => json_decode( (string) $row['envelope'], true ),
+		) + ( null === $row['office_copy'] ? array() : array( 'copy' => json_decode( (string) $row['office_copy'], true ) ) );
+	}
+
+	/**
+	 * Whether a stored message is the one sent again with the same Idempotency-Key: the same
+	 * conversation, sender and sealed envelope.
+	 *
+	 * @param array  $row       Stored row: reference, sender, envelope.
+	 * @param string $reference Reference.
+	 * @param string $sender    Sender.
+	 * @param array  $envelope  Envelope sent now.
+	 */
+	private static function same_message( array $row, string $reference, string $sender, array $envelope ): bool {
+		$stored = (array) json_decode( (string) $row['envelope'], true );
+		foreach ( array( 'to', 'kid', 'enc', 'ciphertext' ) as $member ) {
+			if ( ( $stored[ $member ] ?? null ) !== ( $envelope[ $member ] ?? null ) ) {
+				return false;
+			}
+		}
+		return $row['reference'] === $reference && $row['sender'] === $sender;
 	}
 
 	/**
 	 * Adds a message to a conversation, in a transaction that locks the follow-up's row: the count and
-	 * the insert cannot interleave with another message's.
+	 * the insert cannot interleave with another message's, and a message sent twice at once with one
+	 * Idempotency-Key is stored by the first and found by the second.
 	 *
-	 * @param string $reference Reference.
-	 * @param string $sender    'resident' or 'office'.
-	 * @param array  $envelope  Checked sealed message.
-	 * @return array|string|null The stored message; 'full' when the conversation holds the most it can;
-	 *                           null when there is no follow-up or the database failed.
+	 * @param string      $reference Reference.
+	 * @param string      $sender    'resident' or 'office'.
+	 * @param array       $envelope  Checked sealed message.
+	 * @param string|null $key       The message's Idempotency-Key (a UUID, lower-case), if it came with one.
+	 * @param array|null  $copy      The office's own copy of its answer (office messages).
+	 * @return array|string|null The stored message (with `replayed` true when the key had stored it
+	 *                           before); 'full' when the conversation holds the most it can;
+	 *                           'key-reused' when the key was used for another message; null when there
+	 *                           is no follow-up or the database failed.
 	 */
-	public static function add_message( string $reference, string $sender, array $envelope ) {
+	public static function add_message( string $reference, string $sender, array $envelope, ?string $key = null, ?array $copy = null ) {
 		global $wpdb;
-		$follow   = self::follow_ups_table();
-		$table    = self::messages_table();
-		$now      = gmdate( 'Y-m-d H:i:s' );
+		$follow = self::follow_ups_table();
+		$table  = self::messages_table();
+		$now    = gmdate( 'Y-m-d H:i:s' );
 		$wpdb->query( 'START TRANSACTION' ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 		// phpcs:disable WordPress.DB.DirectDatabaseQuery,WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		$exists = $wpdb->get_var( $wpdb->prepare( "SELECT reference FROM $follow WHERE reference = %s FOR UPDATE", $reference ) );
+		$before = null === $exists || null === $key ? null : $wpdb->get_row( $wpdb->prepare( "SELECT id, reference, sender, sent_at, envelope, office_copy FROM $table WHERE idempotency_key = %s", $key ), ARRAY_A );
 		$count  = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM $table WHERE reference = %s", $reference ) );
 		// phpcs:enable
 		$result = null;
-		if ( null !== $exists && $count >= self::MAX_MESSAGES ) {
+		if ( is_array( $before ) ) {
+			$result = self::same_message( $before, $reference, $sender, $envelope ) ? self::message_of( $before ) + array( 'replayed' => true ) : 'key-reused';
+		} elseif ( null !== $exists && $count >= self::MAX_MESSAGES ) {
 			$result = 'full';
 		} elseif ( null !== $exists ) {
-			// phpcs:ignore WordPress.DB.DirectDatabaseQuery
-			$inserted = $wpdb->insert(
-				$table,
-				array(
-					'reference' => $reference,
-					'sender'    => $sender,
-					'sent_at'   => $now,
-					'envelope'  => (string) wp_json_encode( $envelope, JSON_UNESCAPED_SLASHES ),
-				)
-			);
-			// phpcs:ignore WordPress.DB.DirectDatabaseQuery
-			$updated = 1 === $inserted ? $wpdb->update(
-				$follow,
-				array(
-					'last_sender'     => $sender,
-					'last_message_at' => $now,
-				),
-				array( 'reference' => $reference )
-			) : false;
-			$result  = false !== $updated ? array(
-				'id'      => (int) $wpdb->insert_id,
-				'from'    => $sender,
-				'sentAt'  => self::utc( $now ),
-				'message' => $envelope,
-			) : null;
+			$result = self::insert_message( $reference, $sender, $envelope, $now, $key, $copy );
 		}
-		$wpdb->query( is_array( $result ) ? 'COMMIT' : 'ROLLBACK' ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		$wpdb->query( is_array( $result ) && empty( $result['replayed'] ) ? 'COMMIT' : 'ROLLBACK' ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 		return $result;
+	}
+
+	/**
+	 * Inserts a message and marks who wrote last (inside add_message()'s transaction).
+	 *
+	 * @param string      $reference Reference.
+	 * @param string      $sender    Sender.
+	 * @param array       $envelope  Envelope.
+	 * @param string      $now       `Y-m-d H:i:s` UTC.
+	 * @param string|null $key       Idempotency-Key.
+	 * @param array|null  $copy      The office's copy.
+	 * @return array|string|null The stored message; 'key-reused' when the key's unique index refused it
+	 *                           (the same key used at once in another conversation); null on failure.
+	 */
+	private static function insert_message( string $reference, string $sender, array $envelope, string $now, ?string $key, ?array $copy ) {
+		global $wpdb;
+		$suppress = $wpdb->suppress_errors( true );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		$inserted = $wpdb->insert(
+			self::messages_table(),
+			array(
+				'reference'       => $reference,
+				'sender'          => $sender,
+				'sent_at'         => $now,
+				'envelope'        => (string) wp_json_encode( $envelope, JSON_UNESCAPED_SLASHES ),
+				'idempotency_key' => $key,
+				'office_copy'     => null === $copy ? null : (string) wp_json_encode( $copy, JSON_UNESCAPED_SLASHES ),
+			)
+		);
+		$wpdb->suppress_errors( $suppress );
+		if ( 1 !== $inserted ) {
+			return null !== $key && str_contains( (string) $wpdb->last_error, 'Duplicate' ) ? 'key-reused' : null;
+		}
+		$id = (int) $wpdb->insert_id;
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		$updated = $wpdb->update(
+			self::follow_ups_table(),
+			array(
+				'last_sender'     => $sender,
+				'last_message_at' => $now,
+			),
+			array( 'reference' => $reference )
+		);
+		return false === $updated ? null : array(
+			'id'      => $id,
+			'from'    => $sender,
+			'sentAt'  => self::utc( $now ),
+			'message' => $envelope,
+		) + ( null === $copy ? array() : array( 'copy' => $copy ) );
 	}
 
 	/**

@@ -98,11 +98,13 @@ final class HRC_Office_Texts {
 			'saved'             => __( 'Status saved: %1$s.', 'hrc-widgets' ),
 			'replySent'         => __( 'The answer was sent.', 'hrc-widgets' ),
 			'replyEmpty'        => __( 'Write the answer first.', 'hrc-widgets' ),
+			'replyUnsure'       => __( 'The answer may not have arrived: the connection failed. Press “Send the answer” again; it will not be stored twice.', 'hrc-widgets' ),
+			'replyNeedsKey'     => __( 'Unlock the office key first: answers are sent with it, so the resident knows they come from the office.', 'hrc-widgets' ),
 			/* translators: %1$s: date and time */
 			'fromResident'      => __( 'From the resident, %1$s', 'hrc-widgets' ),
 			/* translators: %1$s: date and time */
 			'fromOffice'        => __( 'Answer of the office, %1$s', 'hrc-widgets' ),
-			'officeSealed'      => __( 'Sealed to the resident\'s receipt.', 'hrc-widgets' ),
+			'officeSealed'      => __( 'Sealed to the resident’s receipt (sent before answers kept a copy for the office).', 'hrc-widgets' ),
 			/* translators: %1$s: key id */
 			'messageLocked'     => __( 'Sealed to the key “%1$s”, which is not unlocked in this tab.', 'hrc-widgets' ),
 			'messageBroken'     => __( 'This message does not open: it was changed, or moved from another report.', 'hrc-widgets' ),

@@ -56,6 +56,19 @@ final class HRC_Report_Status {
 	}
 
 	/**
+	 * The element's `seal-key`: the office key, or with several (while keys are rotated) the set, so an
+	 * answer sent with any of them is confirmed; the resident's messages are sealed to the first.
+	 *
+	 * @param array $keys Office public keys (JWKs with a kid).
+	 */
+	private static function seal_key( array $keys ): string {
+		if ( ! $keys ) {
+			return '';
+		}
+		return (string) wp_json_encode( 1 === count( $keys ) ? $keys[0] : array( 'keys' => array_values( $keys ) ), JSON_UNESCAPED_SLASHES );
+	}
+
+	/**
 	 * [hrc_report_status lang="nl" quick-exit-url="…" heading-level="2"].
 	 *
 	 * @param array|string $atts Attributes.
@@ -71,7 +84,7 @@ final class HRC_Report_Status {
 			array(
 				'lang'           => $locale,
 				'endpoint'       => HRC_Render::url( rest_url( 'hrc/v1/follow-up' ) ),
-				'seal-key'       => $keys ? (string) wp_json_encode( $keys[0], JSON_UNESCAPED_SLASHES ) : '',
+				'seal-key'       => self::seal_key( $keys ),
 				'office-name'    => (string) HRC_Settings::get( 'office_name' ),
 				'quick-exit-url' => HRC_Render::url( $atts['quick-exit-url'] ?? '' ),
 				'heading-level'  => in_array( $level, array( '2', '3', '4', '5', '6' ), true ) ? $level : '',

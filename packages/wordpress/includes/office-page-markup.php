@@ -69,13 +69,13 @@ defined( 'ABSPATH' ) || exit;
 	<div id="evidence" hidden></div>
 	<section id="conversation" hidden aria-labelledby="conversation-title">
 		<h3 id="conversation-title"><?php esc_html_e( 'Conversation with the resident', 'hrc-widgets' ); ?></h3>
-		<p><?php esc_html_e( 'The resident kept a receipt when sending this report and reads your answers with it. Their messages open here with the office key; your answers are sealed to their receipt, so you cannot read them back: keep your own copy in the case file.', 'hrc-widgets' ); ?></p>
+		<p><?php esc_html_e( 'The resident kept a receipt when sending this report and reads your answers with it. Their messages open here with the office key. Your answers are sealed to their receipt and sent with the office key, so the resident\'s page can tell they come from the office; a copy sealed to the office key lets you read them here again.', 'hrc-widgets' ); ?></p>
 		<ol id="messages" class="hrc-messages"></ol>
 		<p id="no-messages"><?php esc_html_e( 'No messages yet.', 'hrc-widgets' ); ?></p>
 		<form id="reply-form" novalidate>
 			<p>
 				<label for="reply"><?php esc_html_e( 'Answer to the resident', 'hrc-widgets' ); ?></label><br />
-				<span id="reply-hint" class="description"><?php esc_html_e( 'Sealed in this browser to the resident\'s receipt: only whoever holds the receipt can read it. Do not ask for more personal details than the case needs.', 'hrc-widgets' ); ?></span><br />
+				<span id="reply-hint" class="description"><?php esc_html_e( 'Sealed in this browser to the resident’s receipt and sent with the unlocked office key. Do not ask for more personal details than the case needs.', 'hrc-widgets' ); ?></span><br />
 				<textarea id="reply" rows="5" class="large-text" aria-describedby="reply-hint"></textarea>
 			</p>
 			<p><button type="submit" class="button button-primary"><?php esc_html_e( 'Send the answer', 'hrc-widgets' ); ?></button></p>

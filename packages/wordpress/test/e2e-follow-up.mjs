@@ -21,8 +21,11 @@ import {
   checkReceipt,
   createOfficeKey,
   deriveFollowUp,
-  sealMessage,
+  deriveKeyPair,
+  openMessage,
+  sealOfficeReply,
 } from '../../framework/dist/seal/index.js';
+import { CONFORMANCE_KEY_SEEDS } from '../../framework/conformance/sealed/seeds.mjs';
 
 const FOLLOW_UP = `${BASE}/?rest_route=/hrc/v1/follow-up`;
 
@@ -58,6 +61,12 @@ const lookup = (token, { message, forwardedFor } = {}) =>
 const resetCounters = () =>
   mysql("DELETE FROM wp_options WHERE option_name LIKE '%\\_transient%\\_hrc\\_fu\\_%'");
 const step = (file, n) => loadCases('follow-up').find((c) => c.file === file).steps[n].request.body;
+
+/** The conformance office key `kid` (its seed is public), unlocked: the office answers with it. */
+async function conformanceKey(kid) {
+  const { publicJwk, privateKey } = await deriveKeyPair(new TextEncoder().encode(CONFORMANCE_KEY_SEEDS[kid]));
+  return { kid, privateKey, publicJwk: { kty: 'EC', crv: 'P-256', x: publicJwk.x, y: publicJwk.y, kid } };
+}
 
 /**
  * @param {{ admin: Function, rows: () => number, harness: Function, publish: Function,
@@ -190,34 +199,94 @@ function suite(h) {
         [['resident', 'office']],
       );
       // A readable answer, or one sealed the wrong way, is refused; one sealed to the resident key is kept.
-      const refused = await office(`/${reference}/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ message: { text: 'readable' } }),
-      });
+      const reply = (body, headers = {}) =>
+        office(`/${reference}/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify(body),
+        });
+      const refused = await reply({ message: { text: 'readable' } });
       assert.equal(refused.status, 400);
       assert.equal((await refused.json()).error, 'invalid-message');
-      const message = await sealMessage(
+      const key = await conformanceKey('conformance-a');
+      const { message, copy } = await sealOfficeReply('Thank you.', thread.followUp.key, key, reference);
+      assert.equal(message.kid, 'conformance-a');
+      // Without its copy, with a copy under another key id or the answer as its copy, with other
+      // members, or without the key id: refused, and nothing is stored.
+      const other = await sealOfficeReply(
         'Thank you.',
-        { to: 'resident', key: thread.followUp.key },
+        thread.followUp.key,
+        await conformanceKey('conformance-b'),
         reference,
       );
-      const sent = await office(`/${reference}/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ message }),
-      });
+      const noKid = { ...message };
+      delete noKid.kid;
+      for (const body of [
+        { message },
+        { message, copy: other.copy },
+        { message, copy: message },
+        { message, copy: { ...copy, copy: false } },
+        { message, copy, note: 'x' },
+        { message: noKid, copy },
+      ]) {
+        const res = await reply(body);
+        assert.equal(res.status, 400, JSON.stringify(Object.keys(body)));
+        assert.equal((await res.json()).error, 'invalid-message');
+      }
+      // An answer sent with a key the site does not have.
+      const stranger = await sealOfficeReply(
+        'Thank you.',
+        thread.followUp.key,
+        { ...key, kid: 'stranger', publicJwk: { ...key.publicJwk, kid: 'stranger' } },
+        reference,
+      );
+      const unknown = await reply(stranger);
+      assert.equal(unknown.status, 400);
+      assert.deepEqual(await unknown.json().then((b) => [b.error, b.kid]), ['unknown-key', 'stranger']);
+      assert.equal((await reply({ message, copy }, { 'idempotency-key': 'not-a-uuid' })).status, 400);
+      assert.equal(
+        mysql(`SELECT COUNT(*) FROM wp_hrc_follow_up_messages WHERE reference = '${reference}'`),
+        '1',
+        'only the resident message is stored',
+      );
+      // The answer, sent twice with one Idempotency-Key (a lost connection): stored once.
+      const idempotencyKey = crypto.randomUUID();
+      const sent = await reply({ message, copy }, { 'idempotency-key': idempotencyKey });
       assert.equal(sent.status, 201);
-      assert.equal((await sent.json()).from, 'office');
+      assert.equal(sent.headers.get('idempotent-replayed'), null);
+      const stored = await sent.json();
+      assert.equal(stored.from, 'office');
+      assert.deepEqual([stored.message, stored.copy], [message, copy]);
+      const again = await reply({ message, copy }, { 'idempotency-key': idempotencyKey.toUpperCase() });
+      assert.equal(again.status, 201);
+      assert.equal(again.headers.get('idempotent-replayed'), 'true');
+      assert.deepEqual(await again.json(), stored);
+      const reused = await reply(other, { 'idempotency-key': idempotencyKey });
+      assert.equal(reused.status, 422);
+      assert.equal((await reused.json()).error, 'idempotency-key-reused');
+      assert.equal(
+        mysql(`SELECT COUNT(*) FROM wp_hrc_follow_up_messages WHERE reference = '${reference}'`),
+        '2',
+        'the answer is stored once',
+      );
+      // The office reads its answer again from its copy; the resident gets the answer, never the copy.
+      const officeView = await (await office(`/${reference}/messages`)).json();
+      assert.deepEqual(officeView.messages[1].copy, copy);
+      assert.equal(officeView.messages[0].copy, undefined);
+      assert.deepEqual(
+        await openMessage(officeView.messages[1].copy, reference, { to: 'office', keys: [key] }),
+        { text: 'Thank you.' },
+      );
       const seen = await (await lookup(withMessage)).json();
       assert.deepEqual(
-        seen.messages.map((m) => [m.from, m.message?.ciphertext]),
+        seen.messages.map((m) => [m.from, m.message?.ciphertext, m.message?.kid, 'copy' in m]),
         [
-          ['resident', undefined],
-          ['office', message.ciphertext],
+          ['resident', undefined, undefined, false],
+          ['office', message.ciphertext, 'conformance-a', false],
         ],
-        'the resident sees that they wrote and what the office answered, sealed',
+        'the resident sees that they wrote and what the office answered, sealed, without the copy',
       );
+      assert.ok(!JSON.stringify(seen).includes(copy.ciphertext));
       // The list: this report no longer awaits a reply; case 01's (nobody wrote yet) does.
       const first = (await (await lookup(right)).json()).reference;
       const awaiting = await (await office('&awaiting=reply&per_page=200')).json();
@@ -247,15 +316,16 @@ function suite(h) {
       const { reference } = await stored.json();
       const thread = await (await office(`/${reference}/messages`)).json();
       assert.deepEqual(thread, { followUp: null, messages: [] });
-      const message = await sealMessage(
+      const reply = await sealOfficeReply(
         'Hello',
-        { to: 'resident', key: step('01-reads-the-conversation-with-the-lookup-token.json', 0).followUp.key },
+        step('01-reads-the-conversation-with-the-lookup-token.json', 0).followUp.key,
+        await conformanceKey('conformance-a'),
         reference,
       );
       const res2 = await office(`/${reference}/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ message }),
+        body: JSON.stringify(reply),
       });
       assert.equal(res2.status, 409);
       assert.equal((await res2.json()).error, 'no-follow-up');
@@ -334,6 +404,21 @@ function suite(h) {
       assert.match(status, /office-name="Bureau Gelijke Behandeling"/);
       assert.match(status, /seal-key="\{&quot;kty&quot;:&quot;EC&quot;/);
       assert.match(page, /hrc-report-status\.js/, "the element's module is loaded");
+      // With two office keys (a rotation), the set: answers sent with either are confirmed.
+      const two = [key.publicJwk, sealedOfficeKeys()[0]];
+      const settings = { follow_up_url: statusUrl, reply_days: '5' };
+      assert.equal((await h.saveSettings({ ...settings, office_keys: JSON.stringify(two) })).status, 302);
+      const rotated = /<hrc-report-status [^>]*seal-key="([^"]*)"/.exec(
+        await (await fetch(statusUrl)).text(),
+      );
+      assert.deepEqual(
+        JSON.parse(rotated[1].replaceAll('&quot;', '"')).keys.map((k) => k.kid),
+        two.map((k) => k.kid),
+      );
+      assert.equal(
+        (await h.saveSettings({ ...settings, office_keys: JSON.stringify(key.publicJwk) })).status,
+        302,
+      );
     });
 
     test('send anonymously, answer in the admin, come back with the receipt, add information; none of it kept readable', async () => {
@@ -420,7 +505,7 @@ function suite(h) {
         }
         assert.match(
           await admin.locator('#messages').textContent(),
-          /Answer of the office, .*Sealed to the resident's receipt\./,
+          new RegExp(`Answer of the office, .*Thank you\\. Which day was it\\? ${markers.answer}`),
         );
         await admin.locator('#new-status').selectOption('in-progress');
         await admin.getByRole('button', { name: 'Save status' }).click();

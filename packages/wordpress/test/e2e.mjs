@@ -177,7 +177,7 @@ describe('installing', () => {
     );
     assert.equal(
       mysql("SELECT option_value FROM wp_options WHERE option_name='hrc_widgets_follow_up_db_version'"),
-      '1',
+      '2',
     );
     assert.ok((await harness('scheduled')).next > 0, 'the daily clean-up is scheduled');
     assert.equal(mysql('SELECT COUNT(*) FROM wp_hrc_reports WHERE 0'), '0');
@@ -214,6 +214,29 @@ describe('installing', () => {
       '2024-05-06 07:08:09',
     );
     mysql("DELETE FROM wp_hrc_reports WHERE reference='HRC-OLD2-OLD2'");
+  });
+
+  test("an update from the follow-up tables' first version adds the messages' Idempotency-Key (unique) and the office's copy", async () => {
+    mysql(
+      'ALTER TABLE wp_hrc_follow_up_messages DROP INDEX idempotency_key, DROP COLUMN idempotency_key, DROP COLUMN office_copy; ' +
+        "UPDATE wp_options SET option_value='1' WHERE option_name='hrc_widgets_follow_up_db_version'",
+    );
+    assert.equal(mysql("SHOW COLUMNS FROM wp_hrc_follow_up_messages LIKE 'office_copy'"), '');
+    await fetch(`${BASE}/`);
+    assert.equal(
+      mysql("SELECT option_value FROM wp_options WHERE option_name='hrc_widgets_follow_up_db_version'"),
+      '2',
+    );
+    assert.match(
+      mysql("SHOW COLUMNS FROM wp_hrc_follow_up_messages LIKE 'office_copy'"),
+      /^office_copy\tlongtext\tYES/,
+    );
+    assert.equal(
+      mysql(
+        "SELECT non_unique, column_name FROM information_schema.statistics WHERE table_schema = DATABASE() AND table_name = 'wp_hrc_follow_up_messages' AND index_name = 'idempotency_key'",
+      ),
+      '0\tidempotency_key',
+    );
   });
 
   test('the settings page saves the city settings (Settings API) and says so', async () => {

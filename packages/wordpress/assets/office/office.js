@@ -3,7 +3,8 @@
 // report, changes its status, and makes the CSV here. WordPress only ever hands out envelopes; the
 // private key and the opened reports stay in this tab's memory. Text is written with DOM methods only.
 // A report sent with a receipt shows its conversation with the resident (conversation.js, the same
-// module as @hrc/receiver's office page): answers are sealed here to the resident key.
+// module as @hrc/receiver's office page): answers are sealed here to the resident key and sent with an
+// unlocked office key, with a copy sealed to that key so the office reads its answers again.
 import { hideConversation, sendReply, showConversation } from './conversation.js';
 import { showEvidence } from './evidence.js';
 import { keyRing, setupKeys } from './keys.js';

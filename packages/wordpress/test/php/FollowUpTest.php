@@ -44,12 +44,18 @@ final class FollowUpTest extends TestCase {
 		$this->assertContains( 'text', $paths( $message + array( 'text' => 'readable' ), 'office' ) );
 		$this->assertContains( 'text', $paths( array( 'text' => 'readable words' ), 'office' ) );
 		$this->assertNotSame( array(), HRC_Follow_Up::check_message( 'sealed', 'office' ) );
-		// A message to the resident carries no key id.
+		// A message to the resident carries the key id of the office key that sent it.
 		$to_resident       = $message;
 		$to_resident['to'] = 'resident';
-		$this->assertSame( array( 'kid' ), $paths( $to_resident, 'resident' ) );
-		unset( $to_resident['kid'] );
 		$this->assertSame( array(), HRC_Follow_Up::check_message( $to_resident, 'resident' ) );
+		unset( $to_resident['kid'] );
+		$this->assertSame( array( 'kid' ), $paths( $to_resident, 'resident' ) );
+		// The office's copy: a message to the office with `copy: true`; only a copy may carry `copy`.
+		$copy = $message + array( 'copy' => true );
+		$this->assertSame( array(), HRC_Follow_Up::check_message( $copy, 'office', true ) );
+		$this->assertSame( array( 'copy' ), $paths( $copy, 'office' ) );
+		$this->assertSame( array( 'copy' ), array_column( HRC_Follow_Up::check_message( $message, 'office', true ), 'path' ) );
+		$this->assertSame( array( 'copy' ), array_column( HRC_Follow_Up::check_message( array( 'copy' => 'yes' ) + $copy, 'office', true ), 'path' ) );
 	}
 
 	public function test_a_report_awaits_a_reply_until_the_office_wrote_last_or_closed_it(): void {
