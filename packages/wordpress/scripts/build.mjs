@@ -17,7 +17,15 @@ const framework = join(repo, 'packages/framework/dist');
 // The office page's modules of @hrc/receiver, shared by the "Open sealed reports" screen (the
 // conversation with a resident who kept a receipt included).
 const office = join(repo, 'packages/receiver/admin');
-const OFFICE_MODULES = ['keys.js', 'opening.js', 'sheet.js', 'util.js', 'seal.js', 'conversation.js', 'evidence.js'];
+const OFFICE_MODULES = [
+  'keys.js',
+  'opening.js',
+  'sheet.js',
+  'util.js',
+  'seal.js',
+  'conversation.js',
+  'evidence.js',
+];
 const out = join(root, 'dist');
 const stage = join(out, 'hrc-widgets');
 
