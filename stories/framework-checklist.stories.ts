@@ -118,5 +118,13 @@ export const ReportOutlineWithFigures: Story = {
     // The outline's button, whatever the language chosen in the toolbar.
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]');
     button?.click();
+    // The figures arrive after the outline is drawn (their code and the file are fetched): wait until
+    // they are in, so that the story always shows the same, final state.
+    for (let waited = 0; waited < 5000; waited += 50) {
+      await el.updateComplete;
+      if (el.shadowRoot!.querySelector('.figures')) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   },
 };
