@@ -180,6 +180,28 @@ async function settle(page, idle) {
   await idle();
 }
 
+/** The second accepted rendering of a baseline: `<name>.alt.png` beside `<name>.png`. */
+function alternatePath(baselinePath) {
+  return baselinePath.replace(/\.png$/, '.alt.png');
+}
+
+/** Differing pixels of two images, the smaller one padded with white, and the image of the difference. */
+function compare(expected, actual) {
+  const width = Math.max(expected.width, actual.width);
+  const height = Math.max(expected.height, actual.height);
+  const pad = (img) => {
+    if (img.width === width && img.height === height) return img.data;
+    const out = new PNG({ width, height });
+    out.data.fill(255);
+    PNG.bitblt(img, out, 0, 0, img.width, img.height, 0, 0);
+    return out.data;
+  };
+  const diff = new PNG({ width, height });
+  const pixels = pixelmatch(pad(expected), pad(actual), diff.data, width, height, { threshold: 0.1 });
+  const sameSize = expected.width === actual.width && expected.height === actual.height;
+  return { pixels, sameSize, diff };
+}
+
 /** Takes the screenshot of a state and compares it with its baseline; returns a problem or undefined. */
 async function compareShot(page, name) {
   // From the top: a page left scrolled by a fraction of a pixel draws its text a fraction lower.
@@ -206,23 +228,20 @@ async function compareShot(page, name) {
     }
     return { problem: `no baseline for ${name}; the screenshot is ${write('actual', buffer)}` };
   }
-  const expected = PNG.sync.read(readFileSync(baselinePath));
   const actual = PNG.sync.read(buffer);
-  const width = Math.max(expected.width, actual.width);
-  const height = Math.max(expected.height, actual.height);
-  const pad = (img) => {
-    if (img.width === width && img.height === height) return img.data;
-    const out = new PNG({ width, height });
-    out.data.fill(255);
-    PNG.bitblt(img, out, 0, 0, img.width, img.height, 0, 0);
-    return out.data;
-  };
-  const diff = new PNG({ width, height });
-  const pixels = pixelmatch(pad(expected), pad(actual), diff.data, width, height, { threshold: 0.1 });
-  const sameSize = expected.width === actual.width && expected.height === actual.height;
+  const expected = PNG.sync.read(readFileSync(baselinePath));
+  const { pixels, sameSize, diff } = compare(expected, actual);
   if (pixels <= MAX_DIFF_PIXELS && sameSize) return {};
+  // A second accepted rendering of the same state (see docs/visual-tests.md, "Two renderings").
+  const altPath = alternatePath(baselinePath);
+  if (existsSync(altPath)) {
+    const alt = compare(PNG.sync.read(readFileSync(altPath)), actual);
+    if (alt.pixels <= MAX_DIFF_PIXELS && alt.sameSize) return {};
+  }
   if (opts.update) {
     writeFileSync(baselinePath, buffer);
+    // The alternate showed the old pixels: it goes with them.
+    rmSync(altPath, { force: true });
     return { written: name };
   }
   const what = sameSize
@@ -355,7 +374,11 @@ try {
 
 // Baselines no state produces any more (a story was renamed or removed).
 const produced = new Set([...results.values()].flatMap((r) => r.shots));
-const stale = only ? [] : readdirSync(BASELINES).filter((f) => f.endsWith('.png') && !produced.has(f));
+const stale = only
+  ? []
+  : readdirSync(BASELINES).filter(
+      (f) => f.endsWith('.png') && !produced.has(f.replace(/\.alt\.png$/, '.png')),
+    );
 if (stale.length && opts.update) for (const f of stale) rmSync(join(BASELINES, f));
 
 const failed = [...results.values()].filter((r) => r.problems.length > 0);
