@@ -189,13 +189,13 @@ final class HRC_Follow_Up_Rest {
 			self::count( $per_addr );
 			self::count( $global );
 			// One answer for a receipt that never existed and for one whose report retention deleted.
-			return self::error( 404, 'unknown-receipt', __( 'No report was found for this receipt. Check the digits; reports are deleted some time after they are closed.', 'hrc-widgets' ) );
+			return self::unknown_receipt();
 		}
 		$added = null === $message ? null : self::add( (string) $found['reference'], $message, $key, self::counter( 'message', $client, (array) $limits['message'] ) );
 		if ( $added instanceof WP_REST_Response ) {
 			return $added;
 		}
-		$response = self::json( null === $message ? 200 : 201, self::conversation( $found ) );
+		$response = HRC_Rest::json( null === $message ? 200 : 201, self::conversation( $found ) );
 		return empty( $added['replayed'] ) ? $response : self::replayed( $response );
 	}
 
@@ -219,7 +219,7 @@ final class HRC_Follow_Up_Rest {
 	 * 400 idempotency-key-invalid.
 	 */
 	private static function key_invalid(): WP_REST_Response {
-		return self::error( 400, 'idempotency-key-invalid', __( 'The Idempotency-Key header must be a UUID.', 'hrc-widgets' ) );
+		return HRC_Rest::error( 400, 'idempotency-key-invalid', __( 'The Idempotency-Key header must be a UUID.', 'hrc-widgets' ) );
 	}
 
 	/**
@@ -236,17 +236,21 @@ final class HRC_Follow_Up_Rest {
 	 * The refusal of a message that was not stored, or null when it was (or was stored before with
 	 * its Idempotency-Key).
 	 *
-	 * @param array|string|null $added  From HRC_Follow_Up::add_message().
-	 * @param WP_REST_Response  $absent The answer when the follow-up is gone.
+	 * @param array|string|null $added From HRC_Follow_Up::add_message().
+	 * @param WP_REST_Response  $gone  The answer when the follow-up is gone.
 	 */
-	private static function refuse_added( $added, WP_REST_Response $absent ): ?WP_REST_Response {
+	private static function refuse_added( $added, WP_REST_Response $gone ): ?WP_REST_Response {
 		if ( 'full' === $added ) {
 			return self::full();
 		}
 		if ( 'key-reused' === $added ) {
-			return self::error( 422, 'idempotency-key-reused', __( 'This Idempotency-Key was used for another message.', 'hrc-widgets' ) );
+			return HRC_Rest::error( 422, 'idempotency-key-reused', __( 'This Idempotency-Key was used for another message.', 'hrc-widgets' ) );
 		}
-		return is_array( $added ) ? null : $absent;
+		if ( 'gone' === $added ) {
+			return $gone;
+		}
+		// The database refused the insert: the server's fault, not the request's.
+		return is_array( $added ) ? null : HRC_Rest::error( 500, 'storage-failed', __( 'The message could not be stored. Please try again.', 'hrc-widgets' ) );
 	}
 
 	/**
@@ -263,7 +267,7 @@ final class HRC_Follow_Up_Rest {
 		$object = is_array( $input ) && ! array_is_list( $input );
 		$keys   = $object ? array_keys( $input ) : array( '(body)' );
 		if ( ! $object || ! HRC_Follow_Up::is_b64( $input['lookup'] ?? null, 43 ) || array_diff( $keys, array( 'lookup', 'message' ) ) ) {
-			return self::error( 400, 'invalid-lookup', __( 'Send the lookup made from the receipt, and nothing else.', 'hrc-widgets' ) );
+			return HRC_Rest::error( 400, 'invalid-lookup', __( 'Send the lookup made from the receipt, and nothing else.', 'hrc-widgets' ) );
 		}
 		if ( array_key_exists( 'message', $input ) ) {
 			$refused = self::refuse_message( $input['message'] );
@@ -291,7 +295,7 @@ final class HRC_Follow_Up_Rest {
 		}
 		self::count( $counter );
 		$added   = HRC_Follow_Up::add_message( $reference, 'resident', $message, $key );
-		$refused = self::refuse_added( $added, self::error( 500, 'storage-failed', __( 'The message could not be stored. Please try again.', 'hrc-widgets' ) ) );
+		$refused = self::refuse_added( $added, self::unknown_receipt() );
 		return $refused ? $refused : $added;
 	}
 
@@ -303,15 +307,15 @@ final class HRC_Follow_Up_Rest {
 	 */
 	private static function read( WP_REST_Request $request ) {
 		if ( ! HRC_Report_Rules::is_json_type( (string) $request->get_header( 'content-type' ) ) ) {
-			return self::error( 415, 'unsupported-media-type', __( 'Send the request as JSON.', 'hrc-widgets' ) );
+			return HRC_Rest::error( 415, 'unsupported-media-type', __( 'Send the request as JSON.', 'hrc-widgets' ) );
 		}
 		$body = (string) $request->get_body();
 		if ( strlen( $body ) > HRC_Follow_Up::MAX_BODY_BYTES ) {
-			return self::error( 413, 'too-large', __( 'The message is too large.', 'hrc-widgets' ) );
+			return HRC_Rest::error( 413, 'too-large', __( 'The message is too large.', 'hrc-widgets' ) );
 		}
 		$input = json_decode( $body, true );
 		if ( null === $input && JSON_ERROR_NONE !== json_last_error() ) {
-			return self::error( 400, 'malformed-json', __( 'The request could not be read.', 'hrc-widgets' ) );
+			return HRC_Rest::error( 400, 'malformed-json', __( 'The request could not be read.', 'hrc-widgets' ) );
 		}
 		return $input;
 	}
@@ -340,7 +344,7 @@ final class HRC_Follow_Up_Rest {
 		if ( ! $keys || in_array( $kid, array_column( $keys, 'kid' ), true ) ) {
 			return null;
 		}
-		$response    = self::error( 400, 'unknown-key', __( 'The message is sealed to a key this site does not know; the page may carry an old or wrong office key.', 'hrc-widgets' ) );
+		$response    = HRC_Rest::error( 400, 'unknown-key', __( 'The message is sealed to a key this site does not know; the page may carry an old or wrong office key.', 'hrc-widgets' ) );
 		$data        = $response->get_data();
 		$data['kid'] = $kid;
 		$response->set_data( $data );
@@ -385,7 +389,7 @@ final class HRC_Follow_Up_Rest {
 		$reference = (string) $request['reference'];
 		$follow    = HRC_Follow_Up::get( $reference );
 		if ( null === $follow ) {
-			return self::report_exists( $reference ) ? self::json(
+			return self::report_exists( $reference ) ? HRC_Rest::json(
 				200,
 				array(
 					'followUp' => null,
@@ -393,7 +397,7 @@ final class HRC_Follow_Up_Rest {
 				)
 			) : self::not_found();
 		}
-		return self::json(
+		return HRC_Rest::json(
 			200,
 			array(
 				'followUp' => array(
@@ -425,7 +429,7 @@ final class HRC_Follow_Up_Rest {
 		}
 		if ( null === HRC_Follow_Up::get( $reference ) ) {
 			return self::report_exists( $reference )
-				? self::error( 409, 'no-follow-up', __( 'This report was sent without a receipt, so there is no conversation to answer in.', 'hrc-widgets' ) )
+				? HRC_Rest::error( 409, 'no-follow-up', __( 'This report was sent without a receipt, so there is no conversation to answer in.', 'hrc-widgets' ) )
 				: self::not_found();
 		}
 		$added   = HRC_Follow_Up::add_message( $reference, 'office', $input['message'], $key, $input['copy'] );
@@ -435,7 +439,7 @@ final class HRC_Follow_Up_Rest {
 		}
 		$replayed = ! empty( $added['replayed'] );
 		unset( $added['replayed'] );
-		$response = self::json( 201, $added );
+		$response = HRC_Rest::json( 201, $added );
 		return $replayed ? self::replayed( $response ) : $response;
 	}
 
@@ -492,7 +496,7 @@ final class HRC_Follow_Up_Rest {
 	 * @param int $wait Seconds.
 	 */
 	private static function too_many( int $wait ): WP_REST_Response {
-		$response = self::error( 429, 'rate-limited', __( 'Too many tries from this connection, or from everyone just now. Please try again in a few minutes.', 'hrc-widgets' ) );
+		$response = HRC_Rest::error( 429, 'rate-limited', __( 'Too many tries from this connection, or from everyone just now. Please try again in a few minutes.', 'hrc-widgets' ) );
 		$response->header( 'Retry-After', (string) $wait );
 		return $response;
 	}
@@ -501,14 +505,21 @@ final class HRC_Follow_Up_Rest {
 	 * 409 conversation-full.
 	 */
 	private static function full(): WP_REST_Response {
-		return self::error( 409, 'conversation-full', __( 'This conversation holds the most messages it can; contact the office another way.', 'hrc-widgets' ) );
+		return HRC_Rest::error( 409, 'conversation-full', __( 'This conversation holds the most messages it can; contact the office another way.', 'hrc-widgets' ) );
+	}
+
+	/**
+	 * 404 unknown-receipt: the same for a receipt that never existed and for a deleted report.
+	 */
+	private static function unknown_receipt(): WP_REST_Response {
+		return HRC_Rest::error( 404, 'unknown-receipt', __( 'No report was found for this receipt. Check the digits; reports are deleted some time after they are closed.', 'hrc-widgets' ) );
 	}
 
 	/**
 	 * 404 not-found (office routes).
 	 */
 	private static function not_found(): WP_REST_Response {
-		return self::error( 404, 'not-found', __( 'Report not found', 'hrc-widgets' ) );
+		return HRC_Rest::error( 404, 'not-found', __( 'Report not found', 'hrc-widgets' ) );
 	}
 
 	/**
@@ -517,39 +528,10 @@ final class HRC_Follow_Up_Rest {
 	 * @param array $issues Issues.
 	 */
 	private static function invalid_message( array $issues ): WP_REST_Response {
-		$response       = self::error( 400, 'invalid-message', __( 'The message is not a sealed message.', 'hrc-widgets' ) );
+		$response       = HRC_Rest::error( 400, 'invalid-message', __( 'The message is not a sealed message.', 'hrc-widgets' ) );
 		$data           = $response->get_data();
 		$data['issues'] = $issues;
 		$response->set_data( $data );
-		return $response;
-	}
-
-	/**
-	 * An error response.
-	 *
-	 * @param int    $status  HTTP status.
-	 * @param string $code    Contract error code.
-	 * @param string $message Human message.
-	 */
-	private static function error( int $status, string $code, string $message ): WP_REST_Response {
-		return self::json(
-			$status,
-			array(
-				'error'   => $code,
-				'message' => $message,
-			)
-		);
-	}
-
-	/**
-	 * JSON that no cache keeps.
-	 *
-	 * @param int   $status Status.
-	 * @param array $body   Body.
-	 */
-	private static function json( int $status, array $body ): WP_REST_Response {
-		$response = new WP_REST_Response( $body, $status );
-		$response->header( 'Cache-Control', 'no-store' );
 		return $response;
 	}
 }

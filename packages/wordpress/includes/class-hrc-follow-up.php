@@ -361,8 +361,9 @@ CREATE TABLE $messages (
 	 * @param array|null  $copy      The office's own copy of its answer (office messages).
 	 * @return array|string|null The stored message (with `replayed` true when the key had stored it
 	 *                           before); 'full' when the conversation holds the most it can;
-	 *                           'key-reused' when the key was used for another message; null when there
-	 *                           is no follow-up or the database failed.
+	 *                           'key-reused' when the key was used for another message; 'gone' when
+	 *                           there is no follow-up (retention or erasure may delete it between the
+	 *                           lookup and this); null when the database failed.
 	 */
 	public static function add_message( string $reference, string $sender, array $envelope, ?string $key = null, ?array $copy = null ) {
 		global $wpdb;
@@ -382,6 +383,8 @@ CREATE TABLE $messages (
 			$result = 'full';
 		} elseif ( null !== $exists ) {
 			$result = self::insert_message( $reference, $sender, $envelope, $now, $key, $copy );
+		} else {
+			$result = 'gone';
 		}
 		$wpdb->query( is_array( $result ) && empty( $result['replayed'] ) ? 'COMMIT' : 'ROLLBACK' ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 		return $result;

@@ -438,7 +438,7 @@ final class HRC_Rest {
 	 * @param string $code    Contract error code.
 	 * @param string $message Human message.
 	 */
-	private static function error( int $status, string $code, string $message ): WP_REST_Response {
+	public static function error( int $status, string $code, string $message ): WP_REST_Response {
 		return self::json(
 			$status,
 			array(
@@ -454,7 +454,7 @@ final class HRC_Rest {
 	 * @param int   $status Status.
 	 * @param array $body   Body.
 	 */
-	private static function json( int $status, array $body ): WP_REST_Response {
+	public static function json( int $status, array $body ): WP_REST_Response {
 		$response = new WP_REST_Response( $body, $status );
 		$response->header( 'Cache-Control', 'no-store' );
 		return $response;
