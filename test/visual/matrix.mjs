@@ -35,6 +35,15 @@ export const WIDTHS = [1280, 320];
 /** Tallest part of a story a screenshot keeps (CSS px): the top of the long ones (20 checklist cards). */
 export const MAX_SHOT_HEIGHT = 1600;
 
+/**
+ * Stories whose screenshot starts further down, at the first element matching a selector (shadow roots
+ * included), because what they are about lies below the first MAX_SHOT_HEIGHT px.
+ */
+export const SHOT_FROM = {
+  // The outline is long: the shot shows its figures section, not the twenty elements above it.
+  'elements-framework-checklist--report-outline-with-figures': 'section.figures',
+};
+
 /** Stories that are checked but not photographed: a measuring page of 154 cards. */
 export const NO_SHOTS = new Set(['elements-rights-card--reserved-heights']);
 

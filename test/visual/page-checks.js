@@ -560,11 +560,19 @@
     }
   }
 
-  /** What the screenshot shows: the page's width, down to the end of the story and its padding. */
-  function pageSize() {
+  /**
+   * What the screenshot shows: the page's width, down to the end of the story and its padding; with
+   * `from` (a selector, looked up in shadow roots too), the shot starts 16 px above the first match.
+   */
+  function pageSize(from) {
     const el = document.documentElement;
     const root = storyRoot().getBoundingClientRect();
-    return { width: el.scrollWidth, height: Math.ceil(root.bottom + scrollY + 16) };
+    const height = Math.ceil(root.bottom + scrollY + 16);
+    if (!from) return { width: el.scrollWidth, top: 0, height };
+    const match = [...allElements(document)].find((e) => e.matches(from));
+    if (!match) throw new Error(`nothing on the page matches ${from}`);
+    const top = Math.max(0, Math.floor(match.getBoundingClientRect().top + scrollY) - 16);
+    return { width: el.scrollWidth, top, height: height - top };
   }
 
   window.__visual = {

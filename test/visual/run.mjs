@@ -18,7 +18,15 @@ import { PNG } from 'pngjs';
 import { serveFolder } from '../../scripts/lib/serve-folder.mjs';
 import { CHROME_ARGS, findChromium } from '../../scripts/lib/system.mjs';
 import { pinFonts } from './fonts.mjs';
-import { DEMO_PAGES, FULL_LOCALES, LOCALES, MAX_SHOT_HEIGHT, shotName, states } from './matrix.mjs';
+import {
+  DEMO_PAGES,
+  FULL_LOCALES,
+  LOCALES,
+  MAX_SHOT_HEIGHT,
+  SHOT_FROM,
+  shotName,
+  states,
+} from './matrix.mjs';
 import { DEMO_CSP, startStaticServer } from '../../demo/server.mjs';
 import { judge, MIN_TEXT_PX } from './judge.mjs';
 
@@ -203,13 +211,13 @@ function compare(expected, actual) {
 }
 
 /** Takes the screenshot of a state and compares it with its baseline; returns a problem or undefined. */
-async function compareShot(page, name) {
+async function compareShot(page, storyId, name) {
   // From the top: a page left scrolled by a fraction of a pixel draws its text a fraction lower.
   await page.evaluate(() => scrollTo(0, 0));
-  const size = await page.evaluate(() => window.__visual.pageSize());
+  const size = await page.evaluate((from) => window.__visual.pageSize(from), SHOT_FROM[storyId]);
   const buffer = await page.screenshot({
     fullPage: true,
-    clip: { x: 0, y: 0, width: size.width, height: Math.min(size.height, MAX_SHOT_HEIGHT) },
+    clip: { x: 0, y: size.top, width: size.width, height: Math.min(size.height, MAX_SHOT_HEIGHT) },
     animations: 'disabled',
     caret: 'hide',
     scale: 'css',
@@ -292,7 +300,7 @@ async function runStory(page, idle, story, locale) {
       if (state.shot) {
         const name = shotName(story.id, state);
         shots.push(name);
-        const shot = await compareShot(page, name);
+        const shot = await compareShot(page, story.id, name);
         if (shot.problem) problems.push({ label, problem: shot.problem });
         if (shot.written) written.push(shot.written);
       }

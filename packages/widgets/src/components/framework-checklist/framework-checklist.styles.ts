@@ -334,10 +334,19 @@ export const styles = css`
     margin-block-start: 1rem;
   }
   .report .layer,
-  .report .url {
+  .report .url,
+  .figures .note {
     color: var(--_hrc-color-muted);
     font-size: 0.875rem;
     overflow-wrap: anywhere;
+  }
+  /* A table's heading at the size of the text, not the browser's smaller h5 and h6. */
+  .figures > :is(h3, h4, h5, h6):not(:first-child) {
+    font-size: 1rem;
+  }
+  /* The explanation and the source stand apart from the last table. */
+  .figures dl + .note {
+    margin-block-start: 1rem;
   }
 
   @media print {
