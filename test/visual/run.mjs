@@ -188,11 +188,6 @@ async function settle(page, idle) {
   await idle();
 }
 
-/** The second accepted rendering of a baseline: `<name>.alt.png` beside `<name>.png`. */
-function alternatePath(baselinePath) {
-  return baselinePath.replace(/\.png$/, '.alt.png');
-}
-
 /** Differing pixels of two images, the smaller one padded with white, and the image of the difference. */
 function compare(expected, actual) {
   const width = Math.max(expected.width, actual.width);
@@ -240,16 +235,8 @@ async function compareShot(page, storyId, name) {
   const expected = PNG.sync.read(readFileSync(baselinePath));
   const { pixels, sameSize, diff } = compare(expected, actual);
   if (pixels <= MAX_DIFF_PIXELS && sameSize) return {};
-  // A second accepted rendering of the same state (see docs/visual-tests.md, "Two renderings").
-  const altPath = alternatePath(baselinePath);
-  if (existsSync(altPath)) {
-    const alt = compare(PNG.sync.read(readFileSync(altPath)), actual);
-    if (alt.pixels <= MAX_DIFF_PIXELS && alt.sameSize) return {};
-  }
   if (opts.update) {
     writeFileSync(baselinePath, buffer);
-    // The alternate showed the old pixels: it goes with them.
-    rmSync(altPath, { force: true });
     return { written: name };
   }
   const what = sameSize
@@ -382,11 +369,7 @@ try {
 
 // Baselines no state produces any more (a story was renamed or removed).
 const produced = new Set([...results.values()].flatMap((r) => r.shots));
-const stale = only
-  ? []
-  : readdirSync(BASELINES).filter(
-      (f) => f.endsWith('.png') && !produced.has(f.replace(/\.alt\.png$/, '.png')),
-    );
+const stale = only ? [] : readdirSync(BASELINES).filter((f) => f.endsWith('.png') && !produced.has(f));
 if (stale.length && opts.update) for (const f of stale) rmSync(join(BASELINES, f));
 
 const failed = [...results.values()].filter((r) => r.problems.length > 0);
