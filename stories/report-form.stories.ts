@@ -30,7 +30,17 @@ const base = (extra: Partial<HrcReportForm> = {}) =>
     ?ask-equality-data=${extra.askEqualityData ?? false}
     areas=${extra.areas ?? ''}
     ground=${extra.ground ?? ''}
+    seal-key=${extra.sealKey ?? ''}
   ></hrc-report-form>`;
+
+/** An office's public key (a conformance key): the form seals, so the check step asks about statistics. */
+const SEAL_KEY = JSON.stringify({
+  kty: 'EC',
+  crv: 'P-256',
+  x: 'v88AXSBLWMSoHV40ohJkd9_CMM6uexXiQtT8Jn_CrzQ',
+  y: 'y6MFAsBla4_8O88zM4gjQBRGhLyZlWegYp4x-_gUeVs',
+  kid: 'office-2026',
+});
 
 type Internals = {
   step: string;
@@ -93,6 +103,12 @@ export const CheckWithAreas: Story = {
       ]),
     }),
   play: at('check', { ...filled, area: 'noord' }),
+};
+/** Sealed reports: counting in the statistics is a box of its own, so the consent is to handling alone. */
+export const CheckSealed: Story = {
+  name: 'Check, sealed',
+  render: () => base({ sealKey: SEAL_KEY }),
+  play: at('check'),
 };
 export const Errors: Story = { render: () => base(), play: at('what', {}, press('button[type=submit]')) };
 export const ErrorsOnContact: Story = {

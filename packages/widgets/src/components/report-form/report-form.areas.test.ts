@@ -20,6 +20,7 @@ import {
 
 const CONSENT =
   'I agree that Equality office uses my report to handle it and, without my name or contact details, for statistics.';
+const CONSENT_SEALED = 'I agree that Equality office uses my report to handle it.';
 const QUESTION = 'In which part of the city did it happen? (optional)';
 const AREAS = JSON.stringify([
   { id: 'noord', label: 'Noord' },
@@ -153,7 +154,7 @@ describe('<hrc-report-form> area question', () => {
     const el = await form(r.endpoint, AREAS, JSON.stringify(key.publicJwk));
     await answerAll(el);
     await pick(el, 'noord');
-    await choose(el, CONSENT);
+    await choose(el, CONSENT_SEALED);
     await submit(el);
     let bodies: string[] = [];
     await until(async () => (bodies = (await r.state()).bodies).length >= 1);

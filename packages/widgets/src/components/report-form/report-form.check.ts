@@ -266,10 +266,17 @@ export function stepCheck(ctx: CheckContext): TemplateResult {
           @change=${(e: Event) => ctx.update({ consent: (e.target as HTMLInputElement).checked })}
         />
         <label for="consent">
-          ${msg(
-            str`I agree that ${office} uses my report to handle it and, without my name or contact details, for statistics.`,
-            { id: 'report-form.consent' },
-          )}
+          ${
+            // A sealed report is counted only if the box above is ticked: consent is to handling alone.
+            ctx.sealed
+              ? msg(str`I agree that ${office} uses my report to handle it.`, {
+                  id: 'report-form.consent-sealed',
+                })
+              : msg(
+                  str`I agree that ${office} uses my report to handle it and, without my name or contact details, for statistics.`,
+                  { id: 'report-form.consent' },
+                )
+          }
         </label>
       </div>
       ${

@@ -16,8 +16,8 @@ import type { HrcReportForm } from './report-form.js';
 import { $, answerAll, choose, heading, root, startReceiver, submit, text, until } from './test-helpers.js';
 
 const MARKER = 'The landlord refused to rent to me because of my name.';
-const CONSENT =
-  'I agree that Equality office uses my report to handle it and, without my name or contact details, for statistics.';
+// A sealed report is counted only if its own box is ticked: the consent is to handling alone.
+const CONSENT = 'I agree that Equality office uses my report to handle it.';
 
 async function officeKey(kid: string): Promise<OfficeKey> {
   const pair = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, false, ['deriveBits']);

@@ -20,8 +20,8 @@ import {
   until,
 } from './test-helpers.js';
 
-const CONSENT =
-  'I agree that Equality office uses my report to handle it and, without my name or contact details, for statistics.';
+// A sealed report is counted only if its own box is ticked: the consent is to handling alone.
+const CONSENT = 'I agree that Equality office uses my report to handle it.';
 const MARKER = 'The landlord refused to rent to me because of my name.';
 const COUNT_ME = 'Count my report in the statistics that Equality office publishes (optional)';
 
