@@ -42,6 +42,7 @@ const BUDGETS = {
     'hrc-rights-card': 15000,
     'hrc-framework-checklist': 30000,
     'hrc-report-form': 30000,
+    'hrc-report-stats': 20000,
     'hrc-report-status': 20000,
     'hrc-all': 60000,
   },
