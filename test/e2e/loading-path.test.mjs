@@ -28,7 +28,11 @@ beforeAll(async () => {
   server = await startStaticServer({
     port: 0,
     csp: STRICT_CSP,
-    mounts: { '/': `${root}test/e2e/fixtures/loading-path/`, '/kit/': bundle },
+    mounts: {
+      '/': `${root}test/e2e/fixtures/loading-path/`,
+      '/kit/': bundle,
+      '/examples/': `${root}packages/framework/examples/`,
+    },
   });
   serverNoParts = await startStaticServer({
     port: 0,
@@ -208,6 +212,37 @@ describe('<hrc-report-form> loading path (self-hosted)', () => {
       'at least the month and the year',
     );
     expect(await failed.count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('<hrc-report-stats> catalog (self-hosted)', () => {
+  it('fetches only its own part of the catalog, and shows the figures in the page language', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const sent = [];
+    const problems = [];
+    page.on('request', (req) => sent.push(new URL(req.url()).pathname));
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    page.on('response', (res) => {
+      const path = new URL(res.url()).pathname;
+      if (res.status() >= 400 && path !== '/favicon.ico') problems.push(`HTTP ${res.status()} ${path}`);
+    });
+    await page.goto(`${server.origin}/stats.nl.html`);
+    const stats = page.locator('hrc-report-stats');
+    await stats.locator('table').first().waitFor({ timeout: 20_000 });
+    const part = JSON.parse(readFileSync(`${bundle}locales/nl/report-stats.json`, 'utf8')).messages;
+    const whole = JSON.parse(readFileSync(`${bundle}locales/nl.json`, 'utf8')).messages;
+    // The part is the element's messages of the whole catalog, all of them, and nothing else.
+    expect(Object.keys(part).sort()).toEqual(
+      Object.keys(whole)
+        .filter((id) => id.startsWith('report-stats.'))
+        .sort(),
+    );
+    expect(await stats.locator('label[for=period]').textContent()).toBe(part['report-stats.period']);
+    expect(sent).toContain('/kit/locales/nl/report-stats.json');
+    expect(sent).not.toContain('/kit/locales/nl.json');
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

@@ -1,6 +1,7 @@
 // What the self-hosted loader and the catalog parts rely on (docs/performance.md, "The loading path"):
 // the loader knows every element's registration module, and every message the report form can show
-// is in its part of a catalog (`locales/<tag>/report-form.json`), so it never needs the whole file.
+// is in its part of a catalog (`locales/<tag>/report-form.json`), so it never needs the whole file;
+// the same for the statistics element (`locales/<tag>/report-stats.json`).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../packages/widgets/scripts/i18n.ts';
@@ -28,6 +29,15 @@ describe('the loading path', () => {
     expect([...form.messages.keys()].filter((id) => !id.startsWith('report-form.'))).toEqual([]);
     // The shared modules it renders with show no message of their own.
     expect([...extract(sources('internal')).messages.keys()]).toEqual([]);
+  });
+
+  it('every message the statistics element shows is its own, so it needs only its catalog part', () => {
+    const stats = extract(sources('components/report-stats'));
+    expect(stats.problems).toEqual([]);
+    expect(stats.messages.size).toBeGreaterThan(20);
+    expect([...stats.messages.keys()].filter((id) => !id.startsWith('report-stats.'))).toEqual([]);
+    const element = readFileSync(`${src}components/report-stats/report-stats.ts`, 'utf8');
+    expect(element).toContain("catalogPart = 'report-stats';");
   });
 
   it('the loader fetches early what the form will ask for: its content and its catalog part', () => {

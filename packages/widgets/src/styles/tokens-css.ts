@@ -7,17 +7,26 @@
  * Kit-wide design tokens. Pages theme the kit by setting the public `--hrc-*` properties (on `:root` or
  * any ancestor); elements read them through the private `--_hrc-*` aliases below, so every `var()` has a
  * fallback and a page that sets nothing still gets an accessible default (WCAG 2.2 AA contrast).
+ *
+ * Light and dark values side by side. light-dark() follows the inherited color-scheme, so the kit goes
+ * dark only where the page says it supports dark (color-scheme: light dark) and the reader prefers it,
+ * or where theme="dark" forces it: light text never lands on a page's white background.
+ *
+ * Each token falls back to the NL Design System tokens a Dutch city's theme sets (the newer --basis-*
+ * ones first, then the --utrecht-* component tokens that most city themes fill), and only then to the
+ * kit's own values: a page with its city's theme gets the kit in that theme without extra CSS. Status
+ * colours take only the --basis-* text colours: the --utrecht-feedback-* ones are not always meant for
+ * text (Utrecht's success green is 2.5:1 on grey).
+ *
+ * The focus ring has two tones: the ring stands out on light colours (3:1 and more), the band of
+ * surface colour between element and ring on dark ones, so focus shows on whatever page the element
+ * sits on (WCAG 1.4.11).
+ *
+ * The notes on these rules are here, outside the CSS text, because that text ships to every browser
+ * as it is written (the minifier leaves strings alone).
  */
 export const TOKENS_CSS = /* css */ `
   :host {
-    /* Light and dark values side by side. light-dark() follows the inherited color-scheme, so the kit
-       goes dark only where the page says it supports dark (color-scheme: light dark) and the reader
-       prefers it, or where theme="dark" forces it: light text never lands on a page's white background. */
-    /* Each token falls back to the NL Design System tokens a Dutch city's theme sets (the newer --basis-*
-       ones first, then the --utrecht-* component tokens that most city themes fill), and only then to the
-       kit's own values: a page with its city's theme gets the kit in that theme without extra CSS. Status
-       colours take only the --basis-* text colours: the --utrecht-feedback-* ones are not always meant
-       for text (Utrecht's success green is 2.5:1 on grey). */
     --_hrc-font: var(
       --hrc-font-family,
       var(
@@ -77,8 +86,6 @@ export const TOKENS_CSS = /* css */ `
     );
     --_hrc-radius: var(--hrc-radius, var(--basis-border-radius-md, 0.5rem));
     --_hrc-space: var(--hrc-space, 1rem);
-    /* Two tones: the ring stands out on light colours (3:1 and more), the band of surface colour between
-       element and ring on dark ones, so focus shows on whatever page the element sits on (WCAG 1.4.11). */
     --_hrc-focus-ring: 3px solid var(--_hrc-color-focus);
     --_hrc-focus-halo: 0 0 0 2px var(--_hrc-color-surface);
   }
@@ -90,7 +97,14 @@ export const TOKENS_CSS = /* css */ `
   }
 `;
 
-/** Host and shared rules every element gets. Forced-colours rules come last. */
+/**
+ * Host and shared rules every element gets. Forced-colours rules come last.
+ *
+ * A word longer than the line (Dutch and German compounds at 320 px, or with wider letter spacing)
+ * breaks instead of running out of the element (WCAG 1.4.10, 1.4.12); "anywhere" also lets a flex or
+ * grid item holding it shrink. Tables keep their words whole and scroll in their own box when they do
+ * not fit.
+ */
 export const BASE_CSS = /* css */ `
   :host {
     box-sizing: border-box;
@@ -98,12 +112,8 @@ export const BASE_CSS = /* css */ `
     font-size: var(--_hrc-font-size);
     line-height: var(--_hrc-line-height);
     color: var(--_hrc-color-text);
-    /* A word longer than the line (Dutch and German compounds at 320 px, or with wider letter spacing)
-       breaks instead of running out of the element (WCAG 1.4.10, 1.4.12); "anywhere" also lets a flex or
-       grid item holding it shrink. */
     overflow-wrap: anywhere;
   }
-  /* Tables keep their words whole and scroll in their own box when they do not fit. */
   table {
     overflow-wrap: break-word;
   }

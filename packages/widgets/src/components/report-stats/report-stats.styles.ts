@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+/**
+ * A long category name is cut off in a closed select, not the page: the list shows it whole. The bars
+ * are at most 48rem wide, so that lengths stay comparable at a glance on a wide page. (Notes here rather
+ * than in the CSS text, which ships to the browser as written.)
+ */
 export const styles = css`
   :host {
     display: block;
@@ -50,7 +55,6 @@ export const styles = css`
     border-radius: var(--_hrc-radius);
     padding: 0.5rem;
     min-block-size: 2.75rem;
-    /* A long category name is cut off in the closed select, not the page: the list shows it whole. */
     max-inline-size: 100%;
   }
   .bars {
@@ -58,7 +62,6 @@ export const styles = css`
     grid-template-columns: minmax(0, max-content) minmax(4rem, 1fr) max-content;
     gap: 0.375rem 0.75rem;
     align-items: center;
-    /* Lengths stay comparable at a glance on a wide page. */
     max-inline-size: 48rem;
   }
   svg {

@@ -5,6 +5,7 @@ import type {
   StatisticsDocument,
   StatisticsPeriod,
 } from '@hrc/framework/statistics/schema';
+import { monthsBetween } from '@hrc/framework/statistics/months';
 import type { ContentOf } from '../../internal/content.js';
 import type { ContentSection } from '@hrc/framework/sections';
 import { safeUrl } from '@hrc/framework/url';
@@ -69,6 +70,8 @@ const dataTable = (caption: string, head: string[], rows: string[][]) =>
  */
 export class HrcReportStats extends HrcElement {
   static override styles = [...HrcElement.styles, styles];
+  // It shows only its own messages: the self-hosted kit fetches only its part of a language's catalog.
+  protected static override catalogPart = 'report-stats';
   protected static override contentSections(): readonly ContentSection[] {
     return ['report'];
   }
@@ -325,11 +328,8 @@ export class HrcReportStats extends HrcElement {
     const id = this.series in table ? this.series : '';
     const s = id ? table[id]! : p.reports;
     const what = id ? this.categoryName(c, view, id) : msg('All reports', { id: 'report-stats.all' });
-    const months = s.months.map((_, i) => {
-      const [y, m] = p.from.split('-').map(Number) as [number, number];
-      const d = new Date(Date.UTC(y, m - 1 + i, 1));
-      return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
-    });
+    // One count per month of the period: the statistics schema checks that.
+    const months = monthsBetween(p.from, p.to);
     const values = s.months.map((v) =>
       typeof v === 'number' ? formatInteger(v, this.locale) : 'lt' in v ? `<${v.lt}` : `≥${v.gte}`,
     );
