@@ -131,7 +131,8 @@ describe('Arabic (ar), right to left', () => {
     );
     expect(base(el).getAttribute('dir')).to.equal('rtl');
     expect(getComputedStyle(root(el).querySelector('h2')!).direction).to.equal('rtl');
-    expect(text(root(el).querySelector('h2'))).to.equal('الخطوة 1 من 5 ماذا حدث؟');
+    // Values in a right-to-left sentence are isolated (FSI … PDI), so each keeps its own direction.
+    expect(text(root(el).querySelector('h2'))).to.equal('الخطوة \u20681\u2069 من \u20685\u2069 ماذا حدث؟');
     expect(domainLabels(el)).to.include('العمل');
     await expect(el).to.be.accessible();
   });
@@ -141,7 +142,9 @@ describe('Arabic (ar), right to left', () => {
       await fixture<HrcRightsCard>(html`<hrc-rights-card lang="ar" article="23"></hrc-rights-card>`),
     );
     expect(base(el).getAttribute('dir')).to.equal('rtl');
-    expect(text(root(el).querySelector('[part~="eyebrow"]'))).to.equal('المادة 23 · المساواة');
+    expect(text(root(el).querySelector('[part~="eyebrow"]'))).to.equal(
+      'المادة \u206823\u2069 · \u2068المساواة\u2069',
+    );
     expect(text(root(el).querySelector('[part~="title"]'))).to.equal('المساواة بين النساء والرجال');
     expect(root(el).querySelectorAll('[lang="en"]')).to.have.length(0);
     await expect(el).to.be.accessible();

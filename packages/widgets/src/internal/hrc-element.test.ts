@@ -220,6 +220,27 @@ describe('HrcElement', () => {
     expect(base(nl).getAttribute('dir')).to.equal('ltr');
   });
 
+  it('isolates the values of a sentence where directions can mix (FSI … PDI, as Fluent does)', async () => {
+    registerTranslation({
+      locale: 'ar',
+      dir: 'rtl',
+      name: 'العربية',
+      messages: { 'test.count': 'أُنجز {0} من {1}' },
+    });
+    const el = await fixture<TestGreeting>(html`<test-greeting lang="ar"></test-greeting>`);
+    // In a right-to-left sentence every value keeps its own direction.
+    expect(el.shadowRoot!.querySelectorAll('p')[1]!.textContent).to.equal(
+      'أُنجز \u20683\u2069 من \u206820\u2069',
+    );
+    // In a left-to-right sentence only a value with right-to-left letters is isolated.
+    expect(msg(str`From ${'مكتب المساواة'}, ${'3 March'}`, { id: 'test.from' })).to.equal(
+      'From \u2068مكتب المساواة\u2069, 3 March',
+    );
+    expect(msg(str`From ${'Equality office'}, ${'3 March'}`, { id: 'test.from' })).to.equal(
+      'From Equality office, 3 March',
+    );
+  });
+
   it('knows language tags and their fallback chain', () => {
     expect(canonicalTag('EN_gb')).to.equal('en-GB');
     expect(canonicalTag('de-at')).to.equal('de-AT');

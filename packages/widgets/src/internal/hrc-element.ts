@@ -186,7 +186,9 @@ export abstract class HrcElement extends LitElement {
     const english = r.language === 'en' ? undefined : new Set<string>();
     this.placeholder?.remove();
     this.placeholder = undefined;
-    withMessages({ locale: r.locale, catalogs: r.catalogs, fallbacks: english }, () => super.update(changed));
+    withMessages({ locale: r.locale, catalogs: r.catalogs, fallbacks: english, dir: r.dir }, () =>
+      super.update(changed),
+    );
     if (english) for (const source of this.englishSources) for (const t of source.english) english.add(t);
     markLanguage(this.renderRoot, this, r, english);
   }
@@ -194,6 +196,6 @@ export abstract class HrcElement extends LitElement {
   /** Runs `fn` with this element's locale active: for messages built outside `render()`. */
   protected localized<T>(fn: () => T): T {
     const r = this.resolved;
-    return withMessages(r && { locale: r.locale, catalogs: r.catalogs }, fn);
+    return withMessages(r && { locale: r.locale, catalogs: r.catalogs, dir: r.dir }, fn);
   }
 }

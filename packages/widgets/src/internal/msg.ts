@@ -41,6 +41,8 @@ export interface MessageContext {
   readonly catalogs: readonly { readonly messages: Readonly<Record<string, CatalogMessage>> }[];
   /** Collects the English texts shown because no catalog had them (to be marked `lang="en"`). */
   readonly fallbacks?: Set<string>;
+  /** The catalogs' writing direction; in `rtl` every value is isolated (see `isolate`). */
+  readonly dir?: 'ltr' | 'rtl';
 }
 
 /** Tags a template literal as a message with values. */
@@ -55,17 +57,32 @@ export function plural(count: number, forms: PluralResult['forms']): PluralResul
 
 const isPlural = (m: unknown): m is PluralResult => typeof m === 'object' && m !== null && 'forms' in m;
 
-function join(m: string | StrResult): string {
+/** A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko and their forms). */
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/**
+ * A value as it goes into a sentence: wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE (as
+ * Fluent does) when the sentence is right to left or the value holds right-to-left letters, so that a
+ * Latin office name in an Arabic sentence, or an Arabic one in an English sentence, keeps its own
+ * direction and does not pull the words and numbers beside it into its run. Other values stay as they
+ * are, so left-to-right text holds no invisible characters it does not need.
+ */
+function isolate(value: unknown, dir: 'ltr' | 'rtl' | undefined): string {
+  const text = String(value);
+  return text && (dir === 'rtl' || RTL_LETTER.test(text)) ? `\u2068${text}\u2069` : text;
+}
+
+function join(m: string | StrResult, dir?: 'ltr' | 'rtl'): string {
   if (typeof m === 'string') return m;
   let out = m.strings[0]!;
-  for (let i = 0; i < m.values.length; i++) out += String(m.values[i]) + m.strings[i + 1]!;
+  for (let i = 0; i < m.values.length; i++) out += isolate(m.values[i], dir) + m.strings[i + 1]!;
   return out;
 }
 
 /** A catalog text with `{0}`, `{1}` … replaced by the source's values. */
-const fill = (text: string, values: readonly unknown[]) =>
+const fill = (text: string, values: readonly unknown[], dir: 'ltr' | 'rtl' | undefined) =>
   text.replace(/\{(\d+)\}/g, (whole, i: string) =>
-    Number(i) < values.length ? String(values[Number(i)]) : whole,
+    Number(i) < values.length ? isolate(values[Number(i)], dir) : whole,
   );
 
 let current: MessageContext | undefined;
@@ -93,10 +110,10 @@ export function msg(
     for (const { messages } of context.catalogs) {
       const m = messages[options.id];
       if (m === undefined || m === null) continue;
-      if (typeof m === 'string') return fill(m, values);
+      if (typeof m === 'string') return fill(m, values, context.dir);
       const count = isPlural(source) ? source.count : 0;
       const text = m[pluralCategory(count, context.locale)] ?? m.other;
-      if (typeof text === 'string') return fill(text, values);
+      if (typeof text === 'string') return fill(text, values, context.dir);
     }
   }
   const english = isPlural(source)
