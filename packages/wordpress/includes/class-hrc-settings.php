@@ -315,7 +315,7 @@ final class HRC_Settings {
 			}
 			echo '</ul></div>';
 		}
-		echo '<p class="description" id="' . esc_attr( $id ) . '-help">' . esc_html__( 'Only if the office wants to count reports by part of the city (districts, say): one part per line, as its id, "=" and its name, such as noord=Noord. The report form then asks, optionally, in which part it happened ("I'd rather not say" is the default), and the statistics can publish how many reports each part had. The id is what reports and counts keep: lower-case letters, digits and hyphens; once reports use it, change only the name. At most 100 parts. Give a receiver that counts the same reports the same list. Empty: the form does not ask.', 'hrc-widgets' ) . '</p>';
+		echo '<p class="description" id="' . esc_attr( $id ) . '-help">' . esc_html__( 'Only if the office wants to count reports by part of the city (districts, say): one part per line, as its id, "=" and its name, such as noord=Noord. The report form then asks, optionally, in which part it happened ("I\'d rather not say" is the default), and the statistics can publish how many reports each part had. The id is what reports and counts keep: lower-case letters, digits and hyphens; once reports use it, change only the name. At most 100 parts. Give a receiver that counts the same reports the same list. Empty: the form does not ask.', 'hrc-widgets' ) . '</p>';
 	}
 
 	/**
