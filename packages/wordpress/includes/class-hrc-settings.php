@@ -184,9 +184,7 @@ final class HRC_Settings {
 		$out['office_keys'] = self::sanitize_office_keys( (string) ( $input['office_keys'] ?? '' ), (string) $current['office_keys'] );
 		$out['uninstall_delete'] = ! empty( $input['uninstall_delete'] );
 		$out                     = self::sanitize_follow_up( $input, $out );
-		if ( array_key_exists( 'areas', $input ) ) {
-			$out['areas'] = self::sanitize_areas( (string) $input['areas'], self::areas() );
-		}
+		$out                     = self::sanitize_areas( $input, $out );
 
 		$email = sanitize_email( wp_unslash( $input['notify_email'] ?? '' ) );
 		if ( '' === trim( (string) ( $input['notify_email'] ?? '' ) ) || is_email( $email ) ) {
@@ -240,21 +238,28 @@ final class HRC_Settings {
 	/**
 	 * The areas as typed, checked (HRC_Areas::parse()); refused, the list stays as it was, each
 	 * problem is a settings error naming its line, and the text is kept for the field to show again.
+	 * A form without the field (an older page) leaves the list as it is.
 	 *
-	 * @param string $text    Submitted text.
-	 * @param array  $current The areas stored.
+	 * @param array $input Submitted values.
+	 * @param array $out   Cleaned values so far.
 	 */
-	private static function sanitize_areas( string $text, array $current ): array {
+	private static function sanitize_areas( array $input, array $out ): array {
+		if ( ! array_key_exists( 'areas', $input ) ) {
+			return $out;
+		}
+		$text   = (string) $input['areas'];
 		$parsed = HRC_Areas::parse( $text );
 		if ( ! $parsed['problems'] ) {
 			delete_transient( self::areas_draft_key() );
-			return $parsed['areas'];
+			$out['areas'] = $parsed['areas'];
+			return $out;
 		}
 		set_transient( self::areas_draft_key(), $text, 600 );
 		foreach ( array_slice( $parsed['problems'], 0, 10 ) as $i => $problem ) {
 			add_settings_error( self::OPTION, 'areas-' . $i, self::area_problem( $problem ) );
 		}
-		return $current;
+		$out['areas'] = self::areas();
+		return $out;
 	}
 
 	/**

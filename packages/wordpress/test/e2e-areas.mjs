@@ -85,6 +85,8 @@ export function areasTests(h) {
     before(async () => {
       mkdirSync(SHOTS, { recursive: true });
       await h.harness('unlimited');
+      // The admin reads the admin in English (the site's language).
+      mysql("DELETE FROM wp_usermeta WHERE user_id = 1 AND meta_key = 'locale'");
       browser = await chromium.launch({ executablePath: findChromium(), args: CHROME_ARGS });
       context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
       await context.addCookies([...h.cookies()].map(([name, value]) => ({ name, value, url: BASE })));
@@ -190,6 +192,10 @@ export function areasTests(h) {
       const reference = (await form.locator('.reference').textContent({ timeout: 60_000 })).trim();
       const stored = JSON.parse(mysql(`SELECT payload FROM wp_hrc_reports WHERE reference='${reference}'`));
       assert.equal(stored.area, 'noord');
+      // The office reads the part by its name.
+      const id = mysql(`SELECT id FROM wp_hrc_reports WHERE reference='${reference}'`);
+      const view = await (await h.admin(`/wp-admin/admin.php?page=hrc-widgets-reports&report=${id}`)).text();
+      assert.match(view, /<tr><th scope="row">Part of the city<\/th><td>Noord<\/td><\/tr>/);
       assert.deepEqual([counted('noord'), counted('unspecified')], [before[0] + 1, before[1]]);
       assert.deepEqual(errors, []);
       await page.close();
