@@ -238,13 +238,20 @@ final class HRC_Settings {
 	/**
 	 * The areas as typed, checked (HRC_Areas::parse()); refused, the list stays as it was, each
 	 * problem is a settings error naming its line, and the text is kept for the field to show again.
-	 * A form without the field (an older page) leaves the list as it is.
+	 * A form without the field (an older page) leaves the list as it is. A list rather than text is
+	 * the stored form, which WordPress passes through this callback again when it first adds the
+	 * option: kept if it follows the rules.
 	 *
 	 * @param array $input Submitted values.
 	 * @param array $out   Cleaned values so far.
 	 */
 	private static function sanitize_areas( array $input, array $out ): array {
 		if ( ! array_key_exists( 'areas', $input ) ) {
+			return $out;
+		}
+		if ( is_array( $input['areas'] ) ) {
+			$checked      = HRC_Areas::checked( $input['areas'] );
+			$out['areas'] = count( $checked ) === count( $input['areas'] ) ? $checked : self::areas();
 			return $out;
 		}
 		$text   = (string) $input['areas'];

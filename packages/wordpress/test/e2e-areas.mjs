@@ -110,7 +110,7 @@ export function areasTests(h) {
       // Refused: the reason names the line, the text is back as typed, the field says it is invalid.
       const problem =
         'Parts of the city, line 2: write each part as its id, "=" and its name, such as noord=Noord.';
-      assert.equal((await page.locator('#setting-error-areas-0').innerText()).trim(), problem, 'at the top');
+      assert.equal((await page.locator('#setting-error-areas-0 > p').innerText()).trim(), problem, 'at the top');
       assert.deepEqual(
         await page.locator('#hrc-areas-problems li').allInnerTexts(),
         [problem],
