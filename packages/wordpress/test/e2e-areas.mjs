@@ -89,7 +89,15 @@ export function areasTests(h) {
       mysql("DELETE FROM wp_usermeta WHERE user_id = 1 AND meta_key = 'locale'");
       browser = await chromium.launch({ executablePath: findChromium(), args: CHROME_ARGS });
       context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+      // The machine may be busy: WordPress's admin pages take their time.
+      context.setDefaultTimeout(60000);
       await context.addCookies([...h.cookies()].map(([name, value]) => ({ name, value, url: BASE })));
+      // Requests to other sites (WordPress's own, from the admin) fail at once, as on a closed network
+      // that answers quickly: waiting for a resolver that never answers would hold up each page's load.
+      await context.route(
+        (url) => !url.href.startsWith(BASE),
+        (route) => route.abort('internetdisconnected'),
+      );
     });
     after(async () => {
       await browser?.close();
@@ -106,11 +114,15 @@ export function areasTests(h) {
       const typed = 'centrum=Centrum\nNoord\nzuid=Zuid & Haven';
       await field.fill(typed);
       await page.locator('#submit').click();
-      await page.waitForURL(/settings-updated/);
+      await page.waitForURL(/settings-updated/, { waitUntil: 'domcontentloaded' });
       // Refused: the reason names the line, the text is back as typed, the field says it is invalid.
       const problem =
         'Parts of the city, line 2: write each part as its id, "=" and its name, such as noord=Noord.';
-      assert.equal((await page.locator('#setting-error-areas-0 > p').innerText()).trim(), problem, 'at the top');
+      assert.equal(
+        (await page.locator('#setting-error-areas-0 > p').innerText()).trim(),
+        problem,
+        'at the top',
+      );
       assert.deepEqual(
         await page.locator('#hrc-areas-problems li').allInnerTexts(),
         [problem],
@@ -126,7 +138,7 @@ export function areasTests(h) {
 
       await field.fill(AREAS.map((a) => `${a.id}=${a.label}`).join('\n'));
       await page.locator('#submit').click();
-      await page.waitForURL(/settings-updated/);
+      await page.waitForURL(/settings-updated/, { waitUntil: 'domcontentloaded' });
       await page.getByText('Settings saved.').first().waitFor();
       assert.equal(await field.inputValue(), 'centrum=Centrum\nnoord=Noord\nzuid=Zuid & Haven');
       assert.equal(await field.getAttribute('aria-invalid'), null);
