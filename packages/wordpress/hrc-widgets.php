@@ -34,6 +34,7 @@ foreach ( array(
 	'idempotency',
 	'csv',
 	'locales',
+	'areas',
 	'settings',
 	'store',
 	'follow-up',

@@ -136,6 +136,21 @@ function showPreview(period) {
         Object.entries(period.grounds).map(([id, s]) => [ground(id), s.total]),
       ),
     );
+    // The city's areas (its settings), when it lists them and the table can be published.
+    if (period.areas) {
+      parts.push(
+        table(
+          t.areas,
+          [t.area, t.count],
+          Object.entries(period.areas.counts).map(([id, c]) => [
+            id === 'unspecified' ? t.unspecified : (period.areas.labels[id] ?? id),
+            c,
+          ]),
+        ),
+      );
+    } else if (overview.areas.length > 0) {
+      parts.push(el('p', t.noAreas));
+    }
   }
   $('hrc-stats-result').replaceChildren(...parts);
   $('hrc-stats-result').hidden = false;
@@ -157,7 +172,13 @@ async function preview() {
   say(t.working);
   // Let the message show before the search for witnesses keeps the page busy.
   await new Promise((resolve) => setTimeout(resolve, 50));
-  const period = publishPeriod({ from, to, counters: overview.counters, threshold: overview.threshold });
+  const period = publishPeriod({
+    from,
+    to,
+    counters: overview.counters,
+    threshold: overview.threshold,
+    ...(overview.areas.length > 0 ? { areas: overview.areas } : {}),
+  });
   showPreview(period);
   say('');
 }

@@ -87,6 +87,10 @@ final class HRC_Admin_Statistics {
 			'publishedNow' => __( 'Published: %1$s to %2$s.', 'hrc-widgets' ),
 			/* translators: %1$s: HTTP status */
 			'failed'       => __( 'That did not work (HTTP %1$s).', 'hrc-widgets' ),
+			'areas'        => __( 'Parts of the city, as they will be published', 'hrc-widgets' ),
+			'area'         => __( 'Part of the city', 'hrc-widgets' ),
+			'unspecified'  => __( 'Not given', 'hrc-widgets' ),
+			'noAreas'      => __( 'The parts of the city are left out of this period: their table would let a small count be worked out.', 'hrc-widgets' ),
 			'other'        => __( 'A ground in their own words', 'hrc-widgets' ),
 			'unknown'      => __( 'Ground not known', 'hrc-widgets' ),
 		);

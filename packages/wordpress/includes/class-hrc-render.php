@@ -246,6 +246,8 @@ final class HRC_Render {
 				'seal-key'      => $seal,
 				// With it and the follow-up page, the form gives the resident a receipt (docs/follow-up.md).
 				'follow-up-url' => HRC_Report_Status::form_url(),
+				// The city's areas from the settings, the list statistics count by: never a block's own.
+				'areas'         => HRC_Settings::areas_json(),
 				// Evidence files (the block's own option) only with sealing: they are sealed with the report.
 				'evidence'      => ! empty( $a['evidence'] ) && '' !== $seal,
 			),

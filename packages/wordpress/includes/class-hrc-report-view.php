@@ -192,6 +192,15 @@ final class HRC_Report_View {
 	}
 
 	/**
+	 * A part of the city by its name in the settings; an id no longer listed, as it is.
+	 *
+	 * @param string $id Area id from the report.
+	 */
+	private static function area( string $id ): string {
+		return array_column( HRC_Settings::areas(), 'label', 'id' )[ $id ] ?? $id;
+	}
+
+	/**
 	 * The rows of one report for reading: label and text, empty answers left out, in the form's order.
 	 *
 	 * @param array $row Database row (reference, received_at, status, payload).
@@ -215,6 +224,7 @@ final class HRC_Report_View {
 			array( __( 'What happened', 'hrc-widgets' ), (string) ( $p['description'] ?? '' ) ),
 			array( __( 'When', 'hrc-widgets' ), isset( $p['when'] ) ? self::when( (array) $p['when'] ) : '' ),
 			array( __( 'Where', 'hrc-widgets' ), (string) ( $p['place'] ?? '' ) ),
+			array( __( 'Part of the city', 'hrc-widgets' ), self::area( (string) ( $p['area'] ?? '' ) ) ),
 			array( __( 'Area of life', 'hrc-widgets' ), self::domain( (string) ( $p['domain'] ?? '' ) ) ),
 			array( __( 'Grounds', 'hrc-widgets' ), implode( ', ', $grounds ) ),
 			array( __( 'Other ground', 'hrc-widgets' ), (string) ( $p['groundOther'] ?? '' ) ),

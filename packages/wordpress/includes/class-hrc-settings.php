@@ -35,6 +35,7 @@ final class HRC_Settings {
 			'office_keys'      => '',
 			'follow_up_url'    => '',
 			'reply_days'       => 0,
+			'areas'            => array(),
 			'uninstall_delete' => false,
 		);
 	}
@@ -104,6 +105,7 @@ final class HRC_Settings {
 			'office_keys'      => array( __( 'Office public keys (sealed reports)', 'hrc-widgets' ), 'keys' ),
 			'follow_up_url'    => array( __( 'Follow-up page (receipts)', 'hrc-widgets' ), 'follow_up' ),
 			'reply_days'       => array( __( 'The office answers within (working days)', 'hrc-widgets' ), 'follow_up' ),
+			'areas'            => array( __( 'Parts of the city (statistics by area)', 'hrc-widgets' ), 'areas' ),
 			'uninstall_delete' => array( __( 'When the plugin is deleted', 'hrc-widgets' ), 'uninstall' ),
 		);
 	}
@@ -182,6 +184,7 @@ final class HRC_Settings {
 		$out['office_keys'] = self::sanitize_office_keys( (string) ( $input['office_keys'] ?? '' ), (string) $current['office_keys'] );
 		$out['uninstall_delete'] = ! empty( $input['uninstall_delete'] );
 		$out                     = self::sanitize_follow_up( $input, $out );
+		$out                     = self::sanitize_areas( $input, $out );
 
 		$email = sanitize_email( wp_unslash( $input['notify_email'] ?? '' ) );
 		if ( '' === trim( (string) ( $input['notify_email'] ?? '' ) ) || is_email( $email ) ) {
@@ -208,6 +211,123 @@ final class HRC_Settings {
 			add_settings_error( self::OPTION, 'reply_days', __( 'The answer promise is a number of working days from 1 to 365, or 0 for none.', 'hrc-widgets' ) );
 		}
 		return $out;
+	}
+
+	/**
+	 * The city's areas, as the report form asks from them and statistics count them (HRC_Areas).
+	 *
+	 * @return array<int, array{id: string, label: string}>
+	 */
+	public static function areas(): array {
+		return HRC_Areas::checked( self::get( 'areas' ) );
+	}
+
+	/**
+	 * The areas as the list the report form's `areas` attribute takes (JSON), or '' for none.
+	 */
+	public static function areas_json(): string {
+		$areas = self::areas();
+		return $areas ? (string) wp_json_encode( $areas, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE ) : '';
+	}
+
+	/** The transient that keeps a refused list of areas, as typed, for its author's next view of the page. */
+	private static function areas_draft_key(): string {
+		return 'hrc_widgets_areas_draft_' . get_current_user_id();
+	}
+
+	/**
+	 * The areas as typed, checked (HRC_Areas::parse()); refused, the list stays as it was, each
+	 * problem is a settings error naming its line, and the text is kept for the field to show again.
+	 * A form without the field (an older page) leaves the list as it is. A list rather than text is
+	 * the stored form, which WordPress passes through this callback again when it first adds the
+	 * option: kept if it follows the rules.
+	 *
+	 * @param array $input Submitted values.
+	 * @param array $out   Cleaned values so far.
+	 */
+	private static function sanitize_areas( array $input, array $out ): array {
+		if ( ! array_key_exists( 'areas', $input ) ) {
+			return $out;
+		}
+		if ( is_array( $input['areas'] ) ) {
+			$checked      = HRC_Areas::checked( $input['areas'] );
+			$out['areas'] = count( $checked ) === count( $input['areas'] ) ? $checked : self::areas();
+			return $out;
+		}
+		$text   = (string) $input['areas'];
+		$parsed = HRC_Areas::parse( $text );
+		if ( ! $parsed['problems'] ) {
+			delete_transient( self::areas_draft_key() );
+			$out['areas'] = $parsed['areas'];
+			return $out;
+		}
+		set_transient( self::areas_draft_key(), $text, 600 );
+		foreach ( array_slice( $parsed['problems'], 0, 10 ) as $i => $problem ) {
+			add_settings_error( self::OPTION, 'areas-' . $i, self::area_problem( $problem ) );
+		}
+		$out['areas'] = self::areas();
+		return $out;
+	}
+
+	/**
+	 * A problem with the areas, in words.
+	 *
+	 * @param array $problem From HRC_Areas::parse().
+	 */
+	private static function area_problem( array $problem ): string {
+		$line = (int) $problem['line'];
+		$id   = (string) $problem['id'];
+		switch ( $problem['code'] ) {
+			case 'too-many':
+				/* translators: %d: the most areas */
+				return sprintf( __( 'Parts of the city: list at most %d, one per line.', 'hrc-widgets' ), HRC_Areas::MAX );
+			case 'text':
+				return __( 'Parts of the city: the text holds characters that are not valid text. Type the list again.', 'hrc-widgets' );
+			case 'id':
+				/* translators: %1$d: line number, %2$s: the id as typed */
+				return sprintf( __( 'Parts of the city, line %1$d: the id "%2$s" must be 1 to 64 lower-case letters (a to z), digits or hyphens, start with a letter or digit, and not be "unspecified".', 'hrc-widgets' ), $line, $id );
+			case 'duplicate':
+				/* translators: %1$d: line number, %2$s: the id */
+				return sprintf( __( 'Parts of the city, line %1$d: the id "%2$s" is given twice. Each part needs an id of its own.', 'hrc-widgets' ), $line, $id );
+			case 'label':
+				/* translators: %1$d: line number, %2$d: the longest name */
+				return sprintf( __( 'Parts of the city, line %1$d: the name after "=" needs 1 to %2$d characters.', 'hrc-widgets' ), $line, HRC_Areas::LABEL_MAX );
+			default:
+				/* translators: %d: line number */
+				return sprintf( __( 'Parts of the city, line %d: write each part as its id, "=" and its name, such as noord=Noord.', 'hrc-widgets' ), $line );
+		}
+	}
+
+	/**
+	 * The areas' field: the list as stored, or the text just refused, as typed, with what is wrong.
+	 *
+	 * @param string $id   Field id.
+	 * @param string $name Field name.
+	 */
+	private static function areas_field( string $id, string $name ): void {
+		$draft = get_transient( self::areas_draft_key() );
+		$text  = is_string( $draft ) ? $draft : HRC_Areas::text( self::areas() );
+		if ( is_string( $draft ) ) {
+			delete_transient( self::areas_draft_key() );
+		}
+		$problems = is_string( $draft ) ? HRC_Areas::parse( $draft )['problems'] : array();
+		$describe = $id . '-help' . ( $problems ? ' ' . $id . '-problems' : '' );
+		printf(
+			'<textarea id="%s" name="%s" rows="6" class="regular-text code" spellcheck="false" aria-describedby="%s"%s>%s</textarea>',
+			esc_attr( $id ),
+			esc_attr( $name ),
+			esc_attr( $describe ),
+			$problems ? ' aria-invalid="true"' : '',
+			esc_textarea( $text )
+		);
+		if ( $problems ) {
+			echo '<div id="' . esc_attr( $id ) . '-problems" class="notice notice-error inline"><p>' . esc_html__( 'This list was not saved; the parts of the city stay as they were until it is corrected:', 'hrc-widgets' ) . '</p><ul>';
+			foreach ( array_slice( $problems, 0, 10 ) as $problem ) {
+				echo '<li>' . esc_html( self::area_problem( $problem ) ) . '</li>';
+			}
+			echo '</ul></div>';
+		}
+		echo '<p class="description" id="' . esc_attr( $id ) . '-help">' . esc_html__( 'Only if the office wants to count reports by part of the city (districts, say): one part per line, as its id, "=" and its name, such as noord=Noord. The report form then asks, optionally, in which part it happened ("I\'d rather not say" is the default), and the statistics can publish how many reports each part had. The id is what reports and counts keep: lower-case letters, digits and hyphens; once reports use it, change only the name. At most 100 parts. Give a receiver that counts the same reports the same list. Empty: the form does not ask.', 'hrc-widgets' ) . '</p>';
 	}
 
 	/**
@@ -268,6 +388,9 @@ final class HRC_Settings {
 				break;
 			case 'follow_up':
 				self::follow_up_field( $key, $id, $name );
+				break;
+			case 'areas':
+				self::areas_field( $id, $name );
 				break;
 			case 'proxies':
 				printf( '<textarea id="%s" name="%s" rows="2" class="regular-text code" aria-describedby="%s-help">%s</textarea>', esc_attr( $id ), esc_attr( $name ), esc_attr( $id ), esc_textarea( (string) $value ) );

@@ -87,11 +87,16 @@ CREATE TABLE $periods (
 	 * its role, wish and area. A plain report's consent covers statistics; a sealed report counts only
 	 * with its readable `statistics`, which the form adds only when the resident agreed.
 	 *
+	 * The area counts only when it is one of the city's areas (the settings); any other id (an area
+	 * removed from the list since the page was loaded, or whatever a request made up) counts as
+	 * `unspecified`, which is how a period publishes it at the receiver too.
+	 *
 	 * @param array $payload  The payload as stored (plain, or an envelope).
 	 * @param int   $received Unix time the report was received.
+	 * @param array $areas    The ids of the city's areas.
 	 * @return array<int, array{month: string, dimension: string, key: string}>
 	 */
-	public static function counter_keys( array $payload, int $received ): array {
+	public static function counter_keys( array $payload, int $received, array $areas = array() ): array {
 		$month = gmdate( 'Y-m', $received );
 		if ( HRC_Sealed::is_stored_envelope( $payload ) ) {
 			$s = $payload['statistics'] ?? null;
@@ -135,7 +140,7 @@ CREATE TABLE $periods (
 		foreach ( $grounds as $ground ) {
 			$keys[] = array( $month, 'ground', $ground );
 		}
-		$keys[] = array( $month, 'area', '' !== $fields['area'] ? $fields['area'] : self::UNSPECIFIED_AREA );
+		$keys[] = array( $month, 'area', in_array( $fields['area'], $areas, true ) ? $fields['area'] : self::UNSPECIFIED_AREA );
 		if ( '' !== $fields['role'] ) {
 			$keys[] = array( $month, 'role', $fields['role'] );
 		}
@@ -163,7 +168,7 @@ CREATE TABLE $periods (
 	public static function count_report( array $payload, int $received ): bool {
 		global $wpdb;
 		$table = self::counters_table();
-		foreach ( self::counter_keys( $payload, $received ) as $k ) {
+		foreach ( self::counter_keys( $payload, $received, array_column( HRC_Settings::areas(), 'id' ) ) as $k ) {
 			// phpcs:ignore WordPress.DB.DirectDatabaseQuery,WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 			$done = $wpdb->query( $wpdb->prepare( "INSERT INTO $table (month, dimension, stat_key, count) VALUES (%s, %s, %s, 1) ON DUPLICATE KEY UPDATE count = count + 1", $k['month'], $k['dimension'], $k['key'] ) );
 			if ( false === $done ) {
@@ -259,9 +264,13 @@ CREATE TABLE $periods (
 	 * every count: a number must equal the counter and be at least the threshold; "fewer than T" must
 	 * hide a counter under T; "at least T" one of T or more. Every category counted in the period must
 	 * be listed. A hidden count that is the only hidden one in a sum whose other terms are published
-	 * (a total and its months, the domains of a month, roles and wishes against the period's reports)
-	 * could be worked out, and is refused too. What cannot be checked here is whether every "at least"
-	 * was needed; withholding more than needed exposes no one.
+	 * (a total and its months, the domains of a month, roles, wishes and areas against the period's
+	 * reports) could be worked out, and is refused too. What cannot be checked here is whether every
+	 * "at least" was needed; withholding more than needed exposes no one.
+	 *
+	 * An area table is accepted only when the city lists its areas: with exactly their names, a count
+	 * for each and one for `unspecified`, which holds every counter of an id not in the list (as
+	 * publishPeriod() counts them).
 	 *
 	 * Plain PHP, unit-tested without WordPress.
 	 *
@@ -269,9 +278,10 @@ CREATE TABLE $periods (
 	 * @param array  $counters  Counters of the period's months (counters()).
 	 * @param string $now       The current month, `YYYY-MM`.
 	 * @param array  $published Periods already published: each with `from` and `to`.
+	 * @param array  $areas     The city's areas (HRC_Settings::areas()): each with `id` and `label`.
 	 * @return array<int, array{path: string, code: string}> Problems; empty when it may be published.
 	 */
-	public static function check_period( array $period, array $counters, string $now, array $published ): array {
+	public static function check_period( array $period, array $counters, string $now, array $published, array $areas = array() ): array {
 		$head = self::check_head( $period, $now, $published );
 		if ( null !== $head ) {
 			return $head;
@@ -282,8 +292,9 @@ CREATE TABLE $periods (
 			return true === $period['withheld'] && ! $extra ? array() : array( self::problem( 'withheld', 'invalid' ) );
 		}
 		$problems = array();
-		foreach ( array_diff( array_keys( $period ), array( 'from', 'to', 'publishedAt', 'threshold', 'reports', 'domains', 'grounds', 'roles', 'wishes' ) ) as $key ) {
-			// Areas too: this site asks for none, so the counts have none to publish.
+		$known    = array( 'from', 'to', 'publishedAt', 'threshold', 'reports', 'domains', 'grounds', 'roles', 'wishes' );
+		foreach ( array_diff( array_keys( $period ), $areas ? array_merge( $known, array( 'areas' ) ) : $known ) as $key ) {
+			// Areas too when this site lists none: the counts have none to publish.
 			$problems[] = self::problem( (string) $key, 'unexpected' );
 		}
 		$months  = self::months_between( $period['from'], $period['to'] );
@@ -297,7 +308,49 @@ CREATE TABLE $periods (
 			self::all_listed( $listed, $counted[ $dimension ] ?? array(), $table, $problems );
 		}
 		self::check_flat( $period, $counted, $months, $problems );
+		if ( $areas && array_key_exists( 'areas', $period ) ) {
+			self::check_areas( $period, $counted['area'] ?? array(), $areas, $problems );
+		}
 		return $problems;
+	}
+
+	/**
+	 * The area table: the city's names as they are, a count for each of its areas and `unspecified`
+	 * (nothing else), each against its counter, none of them derivable from the period's total.
+	 *
+	 * @param array $period   The period as posted.
+	 * @param array $counted  The area counters by id, each with its `total`.
+	 * @param array $areas    The city's areas.
+	 * @param array $problems Problems so far.
+	 */
+	private static function check_areas( array $period, array $counted, array $areas, array &$problems ): void {
+		$table  = is_array( $period['areas'] ) ? $period['areas'] : array();
+		$labels = array_column( $areas, 'label', 'id' );
+		$given  = is_array( $table['labels'] ?? null ) ? $table['labels'] : array();
+		ksort( $labels );
+		ksort( $given );
+		if ( $given !== $labels ) {
+			$problems[] = self::problem( 'areas.labels', 'differs' );
+		}
+		// Counters of ids the city does not list (any more) are published as unspecified.
+		$totals = array_fill_keys( array_merge( array_keys( $labels ), array( self::UNSPECIFIED_AREA ) ), 0 );
+		foreach ( $counted as $id => $sums ) {
+			$totals[ isset( $labels[ $id ] ) ? $id : self::UNSPECIFIED_AREA ] += $sums['total'] ?? 0;
+		}
+		$counts = is_array( $table['counts'] ?? null ) ? $table['counts'] : array();
+		foreach ( $counts as $id => $value ) {
+			if ( array_key_exists( $id, $totals ) ) {
+				self::cell( $value, $totals[ $id ], "areas.counts.$id", $problems );
+			} else {
+				$problems[] = self::problem( "areas.counts.$id", 'unexpected' );
+			}
+		}
+		foreach ( array_keys( $totals ) as $id ) {
+			if ( ! array_key_exists( $id, $counts ) ) {
+				$problems[] = self::problem( "areas.counts.$id", 'missing' );
+			}
+		}
+		self::lone_hidden( $period['reports']['total'] ?? null, array_values( $counts ), 'areas', $problems );
 	}
 
 	/**
@@ -555,6 +608,7 @@ CREATE TABLE $periods (
 		$response = new WP_REST_Response(
 			array(
 				'threshold'    => self::THRESHOLD,
+				'areas'        => HRC_Settings::areas(),
 				'currentMonth' => gmdate( 'Y-m' ),
 				'counters'     => self::counters(),
 				'published'    => array_map(
@@ -594,7 +648,7 @@ CREATE TABLE $periods (
 		$problems              = HRC_Schema_Validator::validate( $doc, HRC_Schema_Validator::load( HRC_WIDGETS_DIR . 'schema/statistics.schema.json' ) );
 		if ( ! $problems ) {
 			$published = self::periods();
-			$problems  = self::check_period( $period, self::counters( (string) $period['from'], (string) $period['to'] ), gmdate( 'Y-m' ), $published );
+			$problems  = self::check_period( $period, self::counters( (string) $period['from'], (string) $period['to'] ), gmdate( 'Y-m' ), $published, HRC_Settings::areas() );
 		}
 		if ( $problems ) {
 			$overlaps = 'period-overlaps' === $problems[0]['code'];

@@ -19,6 +19,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { evidenceTests } from './e2e-evidence.mjs';
 import { sealedTests } from './e2e-sealed.mjs';
 import { followUpTests } from './e2e-follow-up.mjs';
+import { areasTests } from './e2e-areas.mjs';
 
 const zipFile = process.env.HRC_WP_ZIP;
 let env;
@@ -1633,6 +1634,17 @@ evidenceTests({
   cookies: () => jar,
   serverLog: () => env.serverLog(),
   contentDir: () => env.contentDir,
+});
+
+areasTests({
+  admin,
+  rows,
+  harness,
+  publish,
+  saveSettings,
+  setting,
+  report,
+  cookies: () => jar,
 });
 
 describe('uninstalling', () => {

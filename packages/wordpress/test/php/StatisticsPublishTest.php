@@ -21,6 +21,21 @@ final class StatisticsPublishTest extends TestCase {
 	private const GROUNDS = array( 'race', 'religion-or-belief', 'disability', 'age', 'sexual-orientation' );
 	private const ROLES   = array( 'victim', 'witness', 'organisation' );
 	private const WISHES  = array( 'register', 'advice', 'complaint-help' );
+	/** The city's areas, as the settings keep them. */
+	private const AREAS = array(
+		array(
+			'id'    => 'centrum',
+			'label' => 'Centrum',
+		),
+		array(
+			'id'    => 'noord',
+			'label' => 'Noord',
+		),
+		array(
+			'id'    => 'zuid',
+			'label' => 'Zuid & Haven',
+		),
+	);
 
 	/**
 	 * Runs the framework's statistics code on a value.
@@ -45,6 +60,8 @@ final class StatisticsPublishTest extends TestCase {
 	/**
 	 * Counters of `$n` random reports in the first `$months` months of 2025, counted as the plugin counts.
 	 *
+	 * Each report names one of the city's areas, or none, or (one in eight) an id the city does not list.
+	 *
 	 * @param int $n      Reports.
 	 * @param int $months Months.
 	 * @param int $seed   Seed.
@@ -61,10 +78,11 @@ final class StatisticsPublishTest extends TestCase {
 					'grounds' => array_values( array_unique( array( $pick( self::GROUNDS ), $pick( self::GROUNDS ) ) ) ),
 					'role'    => $pick( self::ROLES ),
 					'wish'    => $pick( self::WISHES ),
+					'area'    => $pick( array( 'centrum', 'centrum', 'noord', 'noord', 'zuid', 'zuid', '', 'made-up' ) ),
 				)
 			);
 			$received = gmmktime( 12, 0, 0, mt_rand( 1, $months ), mt_rand( 1, 28 ), 2025 );
-			foreach ( HRC_Statistics::counter_keys( $report, $received ) as $k ) {
+			foreach ( HRC_Statistics::counter_keys( $report, $received, array_column( self::AREAS, 'id' ) ) as $k ) {
 				$id          = "{$k['month']}|{$k['dimension']}|{$k['key']}";
 				$sums[ $id ] = ( $sums[ $id ] ?? 0 ) + 1;
 			}
@@ -83,8 +101,162 @@ final class StatisticsPublishTest extends TestCase {
 	 * @param array  $counters Counters.
 	 * @param string $to       Last month.
 	 */
-	private static function period( array $counters, string $to ): array {
-		return json_decode( self::node( 'period', array( 'from' => '2025-01', 'to' => $to, 'counters' => $counters ) ), true );
+	private static function period( array $counters, string $to, array $areas = array() ): array {
+		$input = array(
+			'from'     => '2025-01',
+			'to'       => $to,
+			'counters' => $counters,
+		);
+		return json_decode( self::node( 'period', $areas ? $input + array( 'areas' => $areas ) : $input ), true );
+	}
+
+	/**
+	 * The statistics file with one period.
+	 *
+	 * @param array $period Period.
+	 */
+	private static function doc( array $period ): array {
+		return array(
+			'schemaVersion' => 1,
+			'kind'          => HRC_Statistics::KIND,
+			'publisher'     => array(
+				'name' => 'Middelstad',
+				'url'  => 'https://middelstad.example/',
+			),
+			'periods'       => array( $period ),
+		);
+	}
+
+	/**
+	 * Counters where the area of some reports is kept under an id the city no longer lists (counted
+	 * before it was taken off the list): a period publishes them as unspecified.
+	 *
+	 * @param array $counters Counters.
+	 */
+	private static function with_old_area( array $counters ): array {
+		foreach ( $counters as $i => $c ) {
+			if ( 'area' === $c['dimension'] && 'unspecified' === $c['key'] && $c['count'] >= 2 ) {
+				$counters[ $i ]['count']--;
+				$counters[] = array( 'key' => 'oud-west', 'count' => 1 ) + $c;
+				return $counters;
+			}
+		}
+		self::fail( 'no unspecified counter to split' );
+	}
+
+	public function test_an_area_table_of_the_citys_areas_passes_and_fits_the_schema(): void {
+		$schema = HRC_Schema_Validator::load( HRC_TEST_SCHEMAS . 'statistics.schema.json' );
+		$tables = 0;
+		foreach ( array( array( 60, 3, 1 ), array( 120, 6, 3 ), array( 200, 12, 6 ), array( 25, 3, 2 ) ) as [ $n, $months, $seed ] ) {
+			$counters = self::with_old_area( self::counters( $n, $months, $seed ) );
+			$period   = self::period( $counters, sprintf( '2025-%02d', $months ), self::AREAS );
+			$this->assertSame( array(), self::codes( HRC_Statistics::check_period( $period, $counters, '2026-01', array(), self::AREAS ) ), "$n reports in $months months" );
+			$this->assertSame( array(), HRC_Schema_Validator::validate( self::doc( $period ), $schema ) );
+			if ( isset( $period['areas'] ) ) {
+				++$tables;
+				$this->assertSame( array( 'centrum', 'noord', 'zuid', 'unspecified' ), array_keys( $period['areas']['counts'] ) );
+				$this->assertSame( array_column( self::AREAS, 'label', 'id' ), $period['areas']['labels'] );
+			}
+		}
+		$this->assertGreaterThanOrEqual( 3, $tables, 'most periods publish their area table' );
+	}
+
+	public function test_an_area_table_is_checked_like_the_other_tables(): void {
+		$counters = self::with_old_area( self::counters( 200, 12, 6 ) );
+		$period   = self::period( $counters, '2025-12', self::AREAS );
+		$this->assertArrayHasKey( 'areas', $period );
+		$check  = static fn( array $p, array $areas = self::AREAS ) => self::codes( HRC_Statistics::check_period( $p, $counters, '2026-01', array(), $areas ) );
+		$counts = $period['areas']['counts'];
+		$number = array_key_first( array_filter( $counts, 'is_int' ) );
+		$this->assertNotNull( $number, 'a count published as a number' );
+
+		// A site that lists no areas publishes no area table.
+		$this->assertSame( array( 'areas unexpected' ), $check( $period, array() ) );
+		// Names other than the city's, an area it does not list, one left out, a number changed.
+		$renamed                                  = $period;
+		$renamed['areas']['labels']['noord']      = 'Noord-Oost';
+		$this->assertSame( array( 'areas.labels differs' ), $check( $renamed ) );
+		$extra                                    = $period;
+		$extra['areas']['labels']['oud-west']     = 'Oud-West';
+		$this->assertContains( 'areas.labels differs', $check( $extra ) );
+		$extra['areas']['counts']['oud-west']     = array( 'lt' => 5 );
+		$this->assertContains( 'areas.counts.oud-west unexpected', $check( $extra ) );
+		$missing = $period;
+		unset( $missing['areas']['counts']['unspecified'] );
+		$this->assertContains( 'areas.counts.unspecified missing', $check( $missing ) );
+		$changed                                  = $period;
+		$changed['areas']['counts'][ $number ]   += 1;
+		$this->assertSame( array( "areas.counts.$number differs" ), $check( $changed ) );
+		// The old id's count is in unspecified: published under its own id it is refused.
+		$old = $period;
+		$this->assertIsInt( $old['areas']['counts']['unspecified'] );
+		--$old['areas']['counts']['unspecified'];
+		$this->assertSame( array( 'areas.counts.unspecified differs' ), $check( $old ) );
+		// "Fewer than 5" over a count that is not small; a small count shown; a lone hidden one.
+		$hidden                                   = $period;
+		$hidden['areas']['counts'][ $number ]     = array( 'lt' => 5 );
+		$this->assertContains( "areas.counts.$number not-small", $check( $hidden ) );
+		$this->assertContains( 'areas derivable', $check( $hidden ), 'the only hidden area beside the published total' );
+	}
+
+	public function test_a_small_area_count_is_refused_as_a_number_and_a_lone_hidden_one_as_derivable(): void {
+		$counters = array(
+			array(
+				'month'     => '2025-01',
+				'dimension' => 'reports',
+				'key'       => 'all',
+				'count'     => 12,
+			),
+			array(
+				'month'     => '2025-01',
+				'dimension' => 'area',
+				'key'       => 'centrum',
+				'count'     => 9,
+			),
+			array(
+				'month'     => '2025-01',
+				'dimension' => 'area',
+				'key'       => 'noord',
+				'count'     => 2,
+			),
+			array(
+				'month'     => '2025-01',
+				'dimension' => 'area',
+				'key'       => 'made-up',
+				'count'     => 1,
+			),
+		);
+		$period   = array(
+			'from'        => '2025-01',
+			'to'          => '2025-01',
+			'publishedAt' => '2026-02-01T09:00:00.000Z',
+			'threshold'   => 5,
+			'reports'     => array(
+				'total'  => 12,
+				'months' => array( 12 ),
+			),
+			'domains'     => array(),
+			'grounds'     => array(),
+			'areas'       => array(
+				'labels' => array_column( self::AREAS, 'label', 'id' ),
+				'counts' => array(
+					'centrum'     => 9,
+					'noord'       => 2,
+					'zuid'        => array( 'lt' => 5 ),
+					'unspecified' => array( 'lt' => 5 ),
+				),
+			),
+		);
+		$codes    = self::codes( HRC_Statistics::check_period( $period, $counters, '2026-01', array(), self::AREAS ) );
+		$this->assertContains( 'areas.counts.noord under-threshold', $codes );
+		$period['areas']['counts']['noord'] = array( 'lt' => 5 );
+		// Three hidden areas share 12 − 9 = 3: no one of them is pinned down by this sum alone.
+		$this->assertSame( array(), self::codes( HRC_Statistics::check_period( $period, $counters, '2026-01', array(), self::AREAS ) ) );
+		$period['areas']['counts']['zuid']        = array( 'lt' => 5 );
+		$period['areas']['counts']['centrum']     = 9;
+		$period['areas']['counts']['noord']       = array( 'lt' => 5 );
+		$period['areas']['counts']['unspecified'] = array( 'gte' => 5 );
+		$this->assertContains( 'areas.counts.unspecified not-at-least', self::codes( HRC_Statistics::check_period( $period, $counters, '2026-01', array(), self::AREAS ) ) );
 	}
 
 	private static function codes( array $problems ): array {

@@ -16,10 +16,10 @@ final class StatisticsTest extends TestCase {
 	/** 2026-03-31 23:33 UTC: the month counted is the month received, in UTC. */
 	private const RECEIVED = 1775000000;
 
-	private function keys( array $payload ): array {
+	private function keys( array $payload, array $areas = array() ): array {
 		return array_map(
 			static fn( $k ) => "{$k['month']} {$k['dimension']} {$k['key']}",
-			HRC_Statistics::counter_keys( $payload, self::RECEIVED )
+			HRC_Statistics::counter_keys( $payload, self::RECEIVED, $areas )
 		);
 	}
 
@@ -39,11 +39,19 @@ final class StatisticsTest extends TestCase {
 		);
 	}
 
-	public function test_a_plain_report_counts_the_area_it_names(): void {
-		$keys = $this->keys( array_merge( hrc_test_report(), array( 'area' => 'noord' ) ) );
+	public function test_a_plain_report_counts_the_area_it_names_when_the_city_lists_it(): void {
+		$keys = $this->keys( array_merge( hrc_test_report(), array( 'area' => 'noord' ) ), array( 'centrum', 'noord' ) );
 		$this->assertContains( '2026-03 area noord', $keys );
 		$this->assertNotContains( '2026-03 area unspecified', $keys );
 		$this->assertCount( 1, array_filter( $keys, static fn( $k ) => str_contains( $k, ' area ' ) ) );
+	}
+
+	public function test_an_area_the_city_does_not_list_counts_as_unspecified(): void {
+		foreach ( array( array( 'centrum' ), array() ) as $areas ) {
+			$keys = $this->keys( array_merge( hrc_test_report(), array( 'area' => 'made-up' ) ), $areas );
+			$this->assertContains( '2026-03 area unspecified', $keys );
+			$this->assertSame( array( '2026-03 area unspecified' ), array_values( array_filter( $keys, static fn( $k ) => str_contains( $k, ' area ' ) ) ) );
+		}
 	}
 
 	public function test_a_ground_in_own_words_counts_as_other_and_not_knowing_as_unknown(): void {
@@ -82,8 +90,9 @@ final class StatisticsTest extends TestCase {
 				'2026-03 area noord',
 				'2026-03 role witness',
 			),
-			$this->keys( $envelope )
+			$this->keys( $envelope, array( 'noord' ) )
 		);
+		$this->assertContains( '2026-03 area unspecified', $this->keys( $envelope, array( 'zuid' ) ) );
 		unset( $envelope['statistics'] );
 		$this->assertSame( array(), $this->keys( $envelope ) );
 	}

@@ -9,7 +9,7 @@
 define( 'HRC_WIDGETS_TESTING', true );
 define( 'HRC_TEST_SCHEMAS', dirname( __DIR__, 3 ) . '/framework/dist/schema/' );
 $hrc_includes = dirname( __DIR__, 2 ) . '/includes/';
-foreach ( array( 'schema-validator', 'schema-args', 'report-rules', 'sealed', 'idempotency', 'csv', 'client-address', 'statistics', 'follow-up' ) as $hrc_part ) {
+foreach ( array( 'schema-validator', 'schema-args', 'report-rules', 'sealed', 'idempotency', 'csv', 'client-address', 'areas', 'statistics', 'follow-up' ) as $hrc_part ) {
 	require_once $hrc_includes . 'class-hrc-' . $hrc_part . '.php';
 }
 
