@@ -185,6 +185,9 @@ export async function sealMessageWithEvidence(
     utf8(reference),
     pad(utf8(JSON.stringify(content))),
   );
-  const message = { ...envelope('office', kid, sealed), evidence: evidence.sealed.map((f) => ({ bytes: f.length })) };
+  const message = {
+    ...envelope('office', kid, sealed),
+    evidence: evidence.sealed.map((f) => ({ bytes: f.length })),
+  };
   return { message, sealed: evidence.sealed };
 }

@@ -114,9 +114,7 @@ export class HrcReportStatus extends HrcElement {
    * A message sealed and sent without an answer (a lost connection): sent again as it was, with the same
    * Idempotency-Key, while its text is unchanged, so the receiver stores it once.
    */
-  private pending:
-    | { text: string; files: unknown; body: SealedMessage | FormData; key: string }
-    | undefined;
+  private pending: { text: string; files: unknown; body: SealedMessage | FormData; key: string } | undefined;
   /**
    * The evidence files added to the message: the form's file field and its code, loaded (and this
    * made) only when the resident chooses to add a file.
