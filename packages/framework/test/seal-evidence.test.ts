@@ -195,7 +195,7 @@ describe('a follow-up message with evidence files', () => {
     const opened = await openMessage(message, 'HRC-2222-3333', { to: 'office', keys: key });
     expect(opened.text).toBe('See the photo.');
     const { evidence } = splitEvidence(opened, message.evidence);
-    expect(evidence!.id).toBe(ID_A);
+    expect(evidence!.id).toBe(`message-${ID_A}`);
     const { data, entry } = await openEvidenceFile(sealed[1]!, key, key.kid, evidence!, 1);
     expect(entry.name).toBe('letter.pdf');
     expect(data).toEqual(bytes(100, 9));

@@ -164,9 +164,10 @@ export async function sealEvidence(
 
 /**
  * A resident's follow-up message with evidence files (docs/follow-up.md, "Evidence files"): the files
- * sealed as a report's are, bound to the message by `messageId` (its Idempotency-Key) in place of the
- * report id, then the message sealed to the same office key with the files' list inside it, and their
- * sealed sizes readable in the envelope. Returns the envelope and the sealed files, in order.
+ * sealed as a report's are, bound to the message by `message-<messageId>` (its Idempotency-Key, a UUID)
+ * in place of the report id, so that no report's file opens as a message's; then the message sealed to
+ * the same office key with the files' list inside it, and their sealed sizes readable in the envelope.
+ * Returns the envelope and the sealed files, in order.
  */
 export async function sealMessageWithEvidence(
   text: string,
@@ -176,7 +177,7 @@ export async function sealMessageWithEvidence(
   reference: string,
   messageId: string,
 ): Promise<{ message: SealedMessage; sealed: Bytes[] }> {
-  const evidence = await sealEvidence(files, publicJwk, kid, messageId);
+  const evidence = await sealEvidence(files, publicJwk, kid, `message-${messageId}`);
   if (!evidence) throw new SealError('too-large', 'a message with files needs at least one file');
   const content: MessageContent = { text: checkText(text), evidence: evidence.list };
   const sealed = await sealBase(

@@ -173,7 +173,7 @@ describe('<hrc-report-status> evidence files', function () {
     const opened = await openMessage(m.message, reference, { to: 'office', keys: [key] });
     expect(opened.text).to.equal(more);
     const { evidence } = splitEvidence(opened, m.message.evidence);
-    expect(evidence!.id).to.equal(sent[0]!.key);
+    expect(evidence!.id).to.equal(`message-${sent[0]!.key}`);
     expect(evidence!.files.map((f) => [f.name, f.type])).to.deep.equal([
       ['door.jpg', 'image/jpeg'],
       ['letter.pdf', 'application/pdf'],
