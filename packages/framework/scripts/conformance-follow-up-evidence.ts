@@ -214,9 +214,12 @@ write('10-refuses-files-that-do-not-fit.json', {
     },
   ],
 });
+// A repeated `lookup` or `message` part is not among them: PHP keeps only the last part of a plain
+// name before any code of a receiver runs, so a receiver on PHP cannot tell. @hrc/receiver refuses it
+// (test/follow-up-evidence.test.ts).
 write('20-refuses-a-malformed-multipart-message.json', {
   title:
-    'refuses a message with files without an Idempotency-Key, a body that is not multipart, a missing or repeated part, another part, and files under a name without brackets; stores nothing',
+    'refuses a message with files without an Idempotency-Key, a body that is not multipart, a missing part, another part, and files under a name without brackets; stores nothing',
   steps: [
     {
       request: post(twoParts, null),
@@ -233,13 +236,6 @@ write('20-refuses-a-malformed-multipart-message.json', {
     },
     {
       request: post([part.message(withOne.message), part.file(withOne.paths[0]!)], 'b'),
-      response: refused(400, 'malformed-multipart'),
-    },
-    {
-      request: post(
-        [part.lookup(one), part.lookup(one), part.message(withOne.message), part.file(withOne.paths[0]!)],
-        'c',
-      ),
       response: refused(400, 'malformed-multipart'),
     },
     {

@@ -250,6 +250,19 @@ describe.each(STORE_KINDS)('evidence files with follow-up messages on %s', (kind
         'malformed-multipart',
       ],
       [
+        'the lookup part twice',
+        await send(
+          r.base,
+          (() => {
+            const f = multipart(fu.lookup, two.message, two.sealed);
+            f.append('lookup', fu.lookup);
+            return f;
+          })(),
+        ),
+        400,
+        'malformed-multipart',
+      ],
+      [
         'the message part not JSON',
         await send(
           r.base,
