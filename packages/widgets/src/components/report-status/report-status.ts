@@ -15,6 +15,7 @@ import { formatDateTime } from '../../internal/format.js';
 import { HrcQuickExitEvent } from '../../internal/quick-exit-event.js';
 import { followUp } from './report-status.api.js';
 import type { EvidenceHost } from '../report-form/report-form.evidence-host.js';
+import type * as Sending from './report-status.send.js';
 import { styles } from './report-status.styles.js';
 import type { Conversation, FollowUpStatus, ShownMessage, StatusPhase } from './report-status.types.js';
 
@@ -319,7 +320,7 @@ export class HrcReportStatus extends HrcElement {
     try {
       // The same text and the same files: sent again as they were sealed.
       if (this.pending?.text !== text || this.pending.files !== files?.files) {
-        let sealing: typeof import('./report-status.send.js');
+        let sealing: typeof Sending;
         try {
           sealing = await import('./report-status.send.js');
         } catch {
