@@ -68,6 +68,61 @@ export const Open: Story = {
   }),
 };
 
+const openConversation = {
+  phase: 'open',
+  conversation: {
+    reference: 'HRC-7K3M-Q9PX',
+    status: 'in-progress',
+    receivedAt: '2026-11-02T09:14:03.120Z',
+    statusChangedAt: '2026-11-04T13:40:00.000Z',
+    messages: [],
+  },
+};
+
+/**
+ * The message box with the file field, as after pressing "Add a photo or document" (which loads the
+ * form's file field) and choosing files; `files` and `problems` are what the field shows.
+ */
+const withFileField =
+  (files: { name: string; type: string; bytes: number }[], problems: { name: string; code: string }[] = []) =>
+  async (context: Parameters<NonNullable<Story['play']>>[0]) => {
+    await set('hrc-report-status', {
+      ...openConversation,
+      shown: [
+        {
+          from: 'office',
+          sentAt: '2026-11-04T13:41:00.000Z',
+          text: 'Thank you. Do you still have the letter the landlord sent you?',
+        },
+        { from: 'resident', sentAt: '2026-11-05T08:02:00.000Z', files: 1 },
+      ],
+    })!(context);
+    const el = context.canvasElement.querySelector('hrc-report-status') as unknown as Internals;
+    await (el.onAddFiles as () => Promise<void>)();
+    const field = el.files as Record<string, unknown> & { host: { requestUpdate(): void } };
+    field.files = files.map((f) => ({ name: f.name, type: f.type, data: new Uint8Array(f.bytes) }));
+    field.problems = problems;
+    field.host.requestUpdate();
+    await el.updateComplete;
+    (el.shadowRoot!.activeElement as HTMLElement | null)?.blur();
+  };
+
+export const AddingFiles: Story = {
+  render: status,
+  play: withFileField([
+    { name: 'letter-from-landlord.pdf', type: 'application/pdf', bytes: 184_000 },
+    { name: 'door.jpg', type: 'image/jpeg', bytes: 1_350_000 },
+  ]),
+};
+
+export const FileRefused: Story = {
+  render: status,
+  play: withFileField(
+    [{ name: 'door.jpg', type: 'image/jpeg', bytes: 1_350_000 }],
+    [{ name: 'notes.docx', code: 'wrong-type' }],
+  ),
+};
+
 export const ReceiptAfterSending: Story = {
   render: () =>
     html`<hrc-report-form

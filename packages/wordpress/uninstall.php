@@ -29,6 +29,7 @@ function hrc_widgets_uninstall_site(): void {
 	$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}hrc_follow_ups" );
 	$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}hrc_follow_up_messages" );
 	$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}hrc_evidence" );
+	$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}hrc_message_evidence" );
 	// phpcs:enable
 	delete_option( 'hrc_widgets_statistics_db_version' );
 	delete_option( 'hrc_widgets_follow_up_db_version' );

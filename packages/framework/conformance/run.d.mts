@@ -38,6 +38,8 @@ export interface ConformanceResponse {
 
 export interface ConformanceCase {
   file?: string;
+  /** The set the case belongs to (`loadCases` adds it): its folder holds the case's files. */
+  set?: string;
   title: string;
   steps: { request: ConformanceRequest; response: ConformanceResponse }[];
 }
@@ -53,7 +55,9 @@ export interface ConformanceTarget {
   storedFiles?(): Promise<number>;
 }
 
-export declare function loadCases(set?: 'plain' | 'sealed' | 'follow-up' | 'evidence'): ConformanceCase[];
+export declare function loadCases(
+  set?: 'plain' | 'sealed' | 'follow-up' | 'evidence' | 'follow-up-evidence',
+): ConformanceCase[];
 export declare function sealedOfficeKeys(): { kty: 'EC'; crv: 'P-256'; x: string; y: string; kid: string }[];
 export declare function requestBody(request: ConformanceRequest): Buffer | undefined;
 export declare function runCase(testCase: ConformanceCase, target: ConformanceTarget): Promise<void>;

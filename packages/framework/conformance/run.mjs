@@ -13,6 +13,7 @@ const folders = {
   sealed: new URL('./sealed/requests/', import.meta.url),
   'follow-up': new URL('./follow-up/requests/', import.meta.url),
   evidence: new URL('./evidence/requests/', import.meta.url),
+  'follow-up-evidence': new URL('./follow-up-evidence/requests/', import.meta.url),
 };
 
 /**
@@ -20,8 +21,10 @@ const folders = {
  * `sealed` for a receiver configured with the keys `sealedOfficeKeys()` gives, `follow-up` for the
  * follow-up endpoint (a receiver that has not seen these cases before, with or without office keys),
  * `evidence` for sealed reports with evidence files (multipart; a receiver that stores files, with or
- * without office keys: the envelopes are sealed to the first of `sealedOfficeKeys()`).
- * @param {'plain' | 'sealed' | 'follow-up' | 'evidence'} [set]
+ * without office keys: the envelopes are sealed to the first of `sealedOfficeKeys()`),
+ * `follow-up-evidence` for the resident's follow-up messages with evidence files (multipart, at the
+ * follow-up endpoint; a receiver that has not seen these cases before, with or without office keys).
+ * @param {'plain' | 'sealed' | 'follow-up' | 'evidence' | 'follow-up-evidence'} [set]
  * @returns {import('./run.d.mts').ConformanceCase[]}
  */
 export function loadCases(set = 'plain') {
@@ -29,7 +32,7 @@ export function loadCases(set = 'plain') {
   return readdirSync(folder)
     .filter((file) => file.endsWith('.json'))
     .sort()
-    .map((file) => ({ file, ...JSON.parse(readFileSync(new URL(file, folder), 'utf8')) }));
+    .map((file) => ({ file, set, ...JSON.parse(readFileSync(new URL(file, folder), 'utf8')) }));
 }
 
 /**
@@ -102,20 +105,19 @@ function expandedBytes(e) {
 
 /**
  * A multipart body (`request.multipart`): text parts from `body` (JSON) or `text`, file parts from
- * `file` (a file beside the cases, `evidence/files/…`) or `zeros` (that many zero bytes). fetch sets
- * the Content-Type with its boundary.
+ * `file` (a file beside the cases, `evidence/files/…` for the set `evidence`) or `zeros` (that many
+ * zero bytes). fetch sets the Content-Type with its boundary.
  * @param {import('./run.d.mts').MultipartPart[]} parts
+ * @param {string} [set] the case's set, whose folder holds its files
  */
-function multipartBody(parts) {
+function multipartBody(parts, set = 'evidence') {
+  const beside = new URL('../', folders[/** @type {keyof typeof folders} */ (set)] ?? folders.evidence);
   const form = new FormData();
   for (const [i, part] of parts.entries()) {
     if ('body' in part) form.append(part.name, JSON.stringify(part.body));
     else if ('text' in part) form.append(part.name, part.text);
     else {
-      const bytes =
-        'file' in part
-          ? readFileSync(new URL(`./evidence/${part.file}`, import.meta.url))
-          : new Uint8Array(part.zeros);
+      const bytes = 'file' in part ? readFileSync(new URL(part.file, beside)) : new Uint8Array(part.zeros);
       form.append(part.name, new Blob([bytes], { type: 'application/octet-stream' }), `evidence-${i}`);
     }
   }
@@ -157,7 +159,9 @@ export async function runCase(testCase, target) {
     const res = await fetch(url, {
       method: step.request.method ?? 'POST',
       headers: expandHeaders(step.request.headers ?? {}, keys),
-      body: step.request.multipart ? multipartBody(step.request.multipart) : requestBody(step.request),
+      body: step.request.multipart
+        ? multipartBody(step.request.multipart, testCase.set)
+        : requestBody(step.request),
     });
     const text = await res.text();
     const want = step.response;
@@ -201,7 +205,7 @@ export async function runCase(testCase, target) {
     for (const [path, pattern] of Object.entries(want.bodyMatches ?? {})) {
       const value = at(json, path);
       assert.ok(
-        typeof value === 'string' && new RegExp(pattern).test(value),
+        (typeof value === 'string' || typeof value === 'number') && new RegExp(pattern).test(String(value)),
         `${where}: ${path} ${JSON.stringify(value)} matches ${pattern}`,
       );
     }

@@ -183,3 +183,39 @@ describe('evidence conformance cases', () => {
     for (const refusal of refusals) await expect(refusal).rejects.toMatchObject({ code: 'unreadable' });
   });
 });
+
+describe('follow-up evidence conformance cases', () => {
+  const cases = loadCases('follow-up-evidence');
+  const file = (path: string) =>
+    new Uint8Array(readFileSync(new URL(`../conformance/follow-up-evidence/${path}`, import.meta.url)));
+  type Part = { name: string; body?: unknown; text?: string; file?: string; zeros?: number };
+  const accepted = cases.flatMap((c) =>
+    c.steps
+      .filter((s) => s.request.at === 'follow-up' && s.response.status === 201 && s.response.storedFiles)
+      .map((s) => s.request),
+  );
+
+  it('are there: a message accepted with its files, and refusals', () => {
+    expect(accepted).toHaveLength(1);
+    expect(cases.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('hold a real sealed message and files: the message lists them, each opens at its place, and nowhere else', async () => {
+    const keys = await testKeys();
+    const parts = accepted[0]!.multipart as Part[];
+    expect(parts.map((p) => p.name)).toEqual(['lookup', 'message', EVIDENCE_PART, EVIDENCE_PART]);
+    const message = parts[1]!.body as { kid: string; evidence: { bytes: number }[] };
+    expect(sealedMessageSchema.safeParse(message).success).toBe(true);
+    const opened = await openMessage(message, 'HRC-CASE-CASE', { to: 'office', keys });
+    expect(opened.text).toMatch(/letter/);
+    const { evidence } = splitEvidence(opened, message.evidence);
+    const files = parts.slice(2).map((p) => file(p.file!));
+    for (const [i, sealed] of files.entries()) {
+      const { data } = await openEvidenceFile(sealed, keys, message.kid, evidence!, i);
+      expect(new TextDecoder().decode(data)).toMatch(/conformance/);
+    }
+    await expect(openEvidenceFile(files[1]!, keys, message.kid, evidence!, 0)).rejects.toMatchObject({
+      code: 'unreadable',
+    });
+  });
+});

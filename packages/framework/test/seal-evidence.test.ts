@@ -12,8 +12,11 @@ import {
   openEvidenceFile,
   sealEvidence,
   sealEvidenceFile,
+  sealMessageWithEvidence,
   sealReport,
+  sealedMessageSchema,
   sealedReportSchema,
+  openMessage,
   splitEvidence,
   type EvidenceInput,
   type OfficeKey,
@@ -173,5 +176,50 @@ describe('evidence files sealed with a report', () => {
         evidence: [{ bytes: SEALED_EVIDENCE_SIZES[0], name: 'x' }],
       }).success,
     ).toBe(false);
+  });
+});
+
+describe('a follow-up message with evidence files', () => {
+  it('lists its files inside the sealed message and their sealed sizes outside; the office opens both', async () => {
+    const key = await sessionKey('office-2026');
+    const { message, sealed } = await sealMessageWithEvidence(
+      'See the photo.',
+      [file('door.png', 3000), file('letter.pdf', 100, 9)],
+      key.publicJwk,
+      key.kid,
+      'HRC-2222-3333',
+      ID_A,
+    );
+    expect(sealedMessageSchema.safeParse(message).success).toBe(true);
+    expect(message.evidence).toEqual(sealed.map((f) => ({ bytes: f.length })));
+    const opened = await openMessage(message, 'HRC-2222-3333', { to: 'office', keys: key });
+    expect(opened.text).toBe('See the photo.');
+    const { evidence } = splitEvidence(opened, message.evidence);
+    expect(evidence!.id).toBe(`message-${ID_A}`);
+    const { data, entry } = await openEvidenceFile(sealed[1]!, key, key.kid, evidence!, 1);
+    expect(entry.name).toBe('letter.pdf');
+    expect(data).toEqual(bytes(100, 9));
+    // The list inside must match the sizes outside: a file dropped from the envelope is noticed.
+    expect(() => splitEvidence(opened, message.evidence!.slice(0, 1))).toThrow(SealError);
+    // Moved to another conversation, it does not open.
+    await expect(openMessage(message, 'HRC-4444-5555', { to: 'office', keys: key })).rejects.toMatchObject({
+      code: 'unreadable',
+    });
+  });
+
+  it('is refused with no files, and the envelope of a message to the resident cannot list files', async () => {
+    const key = await sessionKey('office-2026');
+    await expect(
+      sealMessageWithEvidence('x', [], key.publicJwk, key.kid, 'HRC-2222-3333', ID_A),
+    ).rejects.toBeInstanceOf(SealError);
+    const { message } = await sealMessageWithEvidence(
+      'x',
+      [file('a.png', 10)],
+      key.publicJwk,
+      key.kid,
+      'HRC-2222-3333',
+      ID_A,
+    );
+    expect(sealedMessageSchema.safeParse({ ...message, to: 'resident' }).success).toBe(false);
   });
 });

@@ -2,9 +2,11 @@
 // a receipt. The resident's messages open here with the unlocked office keys. The office's answers are
 // sealed in this browser to the resident key the receiver holds and sent with an unlocked office key
 // (HPKE auth mode), so the resident's page knows they come from the office; a second copy sealed to
-// that office key lets the office read its answers again. Nothing is stored in the browser.
+// that office key lets the office read its answers again. Files the resident sent with a message open
+// here too (evidence.js). Nothing is stored in the browser.
+import { fileList } from './evidence.js';
 import { keyRing, replyKey } from './keys.js';
-import { openMessage, sealOfficeReply, SealError } from './seal.js';
+import { openMessage, sealOfficeReply, SealError, splitEvidence } from './seal.js';
 import { $, el, say, t } from './util.js';
 
 const dateFormat = new Intl.DateTimeFormat(document.documentElement.lang || 'en', {
@@ -24,6 +26,34 @@ let pending = null;
 function notOpened(error, message) {
   if (error instanceof SealError && error.code === 'unknown-key') return t.messageLocked(message.kid);
   return t.messageBroken;
+}
+
+/**
+ * The evidence files of a resident's message `m`, opened as `opened`: a button per file that opens and
+ * saves it, or what is wrong. Without the message opened, how many files are sealed with it.
+ */
+function messageFiles(reference, m, opened, api) {
+  const sealed = m.message.evidence ?? [];
+  if (!sealed.length) return [];
+  if (!opened) return [el('p', t.evidenceClosed(sealed.length))];
+  let evidence;
+  try {
+    evidence = splitEvidence(opened, sealed).evidence;
+  } catch (error) {
+    if (!(error instanceof SealError)) throw error;
+    return [el('p', t.messageFilesBroken, { class: 'problem' })];
+  }
+  const path = `/reports/${encodeURIComponent(reference)}/messages/${m.id}/evidence/`;
+  return [
+    fileList(
+      evidence,
+      m.message.kid,
+      keyRing(),
+      (i) => api(`${path}${i}`),
+      `${reference}-${m.id}`,
+      t.messageFileBroken,
+    ),
+  ];
 }
 
 /** Shows the conversation of `reference` (hidden when the report was sent without a receipt). */
@@ -53,12 +83,14 @@ export async function showConversation(reference, api) {
       }
     } else {
       li.append(el('p', t.fromResident(when), { class: 'message-meta' }));
+      let opened = null;
       try {
-        const { text } = await openMessage(m.message, reference, { to: 'office', keys: keyRing() });
-        li.append(el('p', text, { class: 'message-text' }));
+        opened = await openMessage(m.message, reference, { to: 'office', keys: keyRing() });
+        li.append(el('p', opened.text, { class: 'message-text' }));
       } catch (error) {
         li.append(el('p', notOpened(error, m.message), { class: 'problem' }));
       }
+      li.append(...messageFiles(reference, m, opened, api));
     }
     items.push(li);
   }

@@ -1,6 +1,6 @@
-// Evidence files of an opened sealed report, on the office page: each is fetched as ciphertext, opened
-// here with the unlocked key (checked against the hash the sealed report lists for it), and offered as a
-// download. Nothing opened is kept: the bytes live only until the browser has saved the file. The
+// Evidence files of an opened sealed report, and of the resident's follow-up messages (conversation.js),
+// on the office page: each is fetched as ciphertext, opened here with the unlocked key (checked against
+// the hash the sealed report or message lists for it), and offered as a download. Nothing opened is kept: the bytes live only until the browser has saved the file. The
 // WordPress plugin's sealed reports screen shares this module, with its own way to fetch a file.
 import { openEvidenceFile, SealError } from './seal.js';
 import { $, el, say, t } from './util.js';
@@ -28,6 +28,36 @@ function save(name, bytes, type) {
 }
 
 /**
+ * A list with a button per file of `list` (an opened evidence list: of a report, or of a resident's
+ * message), each opening its sealed file with the unlocked keys `ring` and saving it. `fetchFile(i)`
+ * answers with the response holding the i-th sealed file (from 0); `prefix` starts the saved names;
+ * `broken(i)` says that file i + 1 is not the one that was sealed.
+ */
+export function fileList(list, kid, ring, fetchFile, prefix, broken = t.evidenceBroken) {
+  const ul = el('ul');
+  list.files.forEach((entry, i) => {
+    const name = saveName(entry, prefix, i);
+    const button = el('button', t.evidenceOpen(name), { type: 'button' });
+    button.addEventListener('click', async () => {
+      const res = await fetchFile(i);
+      const sealed = new Uint8Array(await res.arrayBuffer());
+      try {
+        const { data } = await openEvidenceFile(sealed, ring, kid, list, i);
+        save(name, data, entry.type);
+        say(t.evidenceSaved(name));
+      } catch (error) {
+        if (!(error instanceof SealError)) throw error;
+        say(broken(i + 1));
+      }
+    });
+    const item = el('li');
+    item.append(button);
+    ul.append(item);
+  });
+  return ul;
+}
+
+/**
  * Shows the files of `report` (opened as `view`), or how many are sealed when it stays closed.
  * `fetchFile(i)` answers with the response holding the i-th sealed file (from 0).
  */
@@ -40,25 +70,6 @@ export function showEvidence(report, view, ring, fetchFile) {
   if (!view.evidence) {
     return box.replaceChildren(title, el('p', t.evidenceClosed(sealedFiles.length)));
   }
-  const list = el('ul');
-  view.evidence.files.forEach((entry, i) => {
-    const name = saveName(entry, report.reference, i);
-    const button = el('button', t.evidenceOpen(name), { type: 'button' });
-    button.addEventListener('click', async () => {
-      const res = await fetchFile(i);
-      const sealed = new Uint8Array(await res.arrayBuffer());
-      try {
-        const { data } = await openEvidenceFile(sealed, ring, report.payload.kid, view.evidence, i);
-        save(name, data, entry.type);
-        say(t.evidenceSaved(name));
-      } catch (error) {
-        if (!(error instanceof SealError)) throw error;
-        say(t.evidenceBroken(i + 1));
-      }
-    });
-    const item = el('li');
-    item.append(button);
-    list.append(item);
-  });
+  const list = fileList(view.evidence, report.payload.kid, ring, fetchFile, report.reference);
   box.replaceChildren(title, el('p', t.evidenceHelp), list);
 }

@@ -27,11 +27,15 @@ export function isMultipart(contentType: string | undefined): boolean {
 
 type Refusal = { ok: false; status: 400 | 413; code: ErrorCode };
 
-/** The envelope's text and the sealed files of a multipart body, or why it cannot be read. */
-export async function readMultipart(
+/**
+ * The text parts (`texts`, each exactly once: `report` for a report, `lookup` and `message` for a
+ * follow-up message) and the sealed files of a multipart body, or why it cannot be read.
+ */
+export async function readMultipart<T extends string>(
   body: Buffer,
   contentType: string,
-): Promise<{ ok: true; report: string; files: Uint8Array[] } | Refusal> {
+  texts: readonly T[],
+): Promise<{ ok: true; texts: Record<T, string>; files: Uint8Array[] } | Refusal> {
   let form: FormData;
   try {
     // readBody's Buffer.concat is backed by a plain ArrayBuffer (never shared memory).
@@ -42,12 +46,11 @@ export async function readMultipart(
     return { ok: false, status: 400, code: 'malformed-multipart' };
   }
   const names = [...new Set([...form.keys()])];
-  const reports = form.getAll('report');
+  const values = texts.map((name) => form.getAll(name));
   const parts = form.getAll(EVIDENCE_PART);
   if (
-    names.some((n) => n !== 'report' && n !== EVIDENCE_PART) ||
-    reports.length !== 1 ||
-    typeof reports[0] !== 'string' ||
+    names.some((n) => n !== EVIDENCE_PART && !texts.includes(n as T)) ||
+    values.some((v) => v.length !== 1 || typeof v[0] !== 'string') ||
     parts.some((p) => typeof p === 'string')
   ) {
     return { ok: false, status: 400, code: 'malformed-multipart' };
@@ -58,16 +61,20 @@ export async function readMultipart(
   }
   return {
     ok: true,
-    report: reports[0],
+    texts: Object.fromEntries(texts.map((name, i) => [name, values[i]![0] as string])) as Record<T, string>,
     files: await Promise.all(files.map(async (f) => new Uint8Array(await f.arrayBuffer()))),
   };
 }
 
 /**
- * The files must be exactly those the envelope lists: as many, each of the size it shows. (Which
- * ciphertext belongs to the report only the office can check, against the hashes inside it.)
+ * The files must be exactly those the envelope (of a report, or of a resident's message) lists: as many,
+ * each of the size it shows. (Which ciphertext belongs to it only the office can check, against the
+ * hashes inside it.)
  */
-export function checkFiles(envelope: StoredEnvelope, files: readonly Uint8Array[]): Refusal | undefined {
+export function checkFiles(
+  envelope: Pick<StoredEnvelope, 'evidence'>,
+  files: readonly Uint8Array[],
+): Refusal | undefined {
   const listed = envelope.evidence ?? [];
   if (listed.length !== files.length || listed.some((e, i) => e.bytes !== files[i]!.length)) {
     return { ok: false, status: 400, code: 'evidence-mismatch' };

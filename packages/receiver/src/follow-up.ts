@@ -14,6 +14,7 @@ import {
   type SealedMessage,
 } from '@hrc/framework/seal';
 import { discardRest, isJsonContentType, readBody, sendError, sendJson, utf8Text } from './http.js';
+import { EVIDENCE_BODY_BYTES, checkFiles, isMultipart, readMultipart } from './evidence.js';
 import { langFrom, type Lang } from './messages.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { AddedMessage, MessageSender, Store, StoredMessage, StoredReport } from './store/types.js';
@@ -81,22 +82,51 @@ function checkMessage(input: unknown, to: 'office' | 'resident'): Checked<Sealed
   return { ok: true, value: parsed.data as SealedMessage };
 }
 
-/** Reads a small JSON body; answers the refusal itself and gives undefined. */
-async function readJson(req: IncomingMessage, res: ServerResponse, lang: Lang, cors: Record<string, string>) {
-  if (!isJsonContentType(req.headers['content-type'])) {
+const parseJson = (text: string | undefined): unknown => {
+  if (text === undefined) throw new SyntaxError('not UTF-8');
+  return JSON.parse(text);
+};
+
+/**
+ * Reads a small JSON body, or for the resident's message with evidence files a multipart body (text
+ * parts `lookup` and `message`, the sealed message as JSON, and one file part `evidence[]` per sealed
+ * file); answers the refusal itself and gives undefined.
+ */
+async function readJson(
+  req: IncomingMessage,
+  res: ServerResponse,
+  lang: Lang,
+  cors: Record<string, string>,
+  withFiles = false,
+): Promise<{ json: unknown; files: Uint8Array[] } | undefined> {
+  const contentType = req.headers['content-type'];
+  const multipart = withFiles && isMultipart(contentType);
+  if (!multipart && !isJsonContentType(contentType)) {
     sendError(res, 415, 'unsupported-media-type', lang, cors);
     return undefined;
   }
-  const body = await readBody(req, MESSAGE_BODY_BYTES);
+  const body = await readBody(req, multipart ? EVIDENCE_BODY_BYTES : MESSAGE_BODY_BYTES);
   if (body === 'too-large') {
-    sendError(res, 413, 'too-large', lang, cors);
+    sendError(res, 413, multipart ? 'evidence-too-large' : 'too-large', lang, cors);
     discardRest(req);
     return undefined;
   }
+  if (multipart) {
+    const parts = await readMultipart(body, contentType!, ['lookup', 'message']);
+    if (!parts.ok) {
+      sendError(res, parts.status, parts.code, lang, cors);
+      return undefined;
+    }
+    try {
+      const message = parseJson(parts.texts.message);
+      return { json: { lookup: parts.texts.lookup, message }, files: parts.files };
+    } catch {
+      sendError(res, 400, 'malformed-json', lang, cors);
+      return undefined;
+    }
+  }
   try {
-    const text = utf8Text(body);
-    if (text === undefined) throw new SyntaxError('not UTF-8');
-    return { json: JSON.parse(text) as unknown };
+    return { json: parseJson(utf8Text(body)), files: [] };
   } catch {
     sendError(res, 400, 'malformed-json', lang, cors);
     return undefined;
@@ -114,7 +144,11 @@ function conversation(report: StoredReport, messages: StoredMessage[], ctx: Foll
     messages: messages.map((m) =>
       m.sender === 'office'
         ? { from: 'office', sentAt: m.sentAt, message: m.envelope }
-        : { from: 'resident', sentAt: m.sentAt },
+        : {
+            from: 'resident',
+            sentAt: m.sentAt,
+            ...(m.envelope.evidence ? { files: m.envelope.evidence.length } : {}),
+          },
     ),
   };
 }
@@ -136,8 +170,13 @@ export async function handleFollowUp(req: IncomingMessage, res: ServerResponse, 
   }
   const idempotencyKey = messageKey(req);
   if (idempotencyKey === undefined) return sendError(res, 400, 'idempotency-key-invalid', lang, cors);
-  const read = await readJson(req, res, lang, cors);
+  // Files are sent once: a message with files needs its Idempotency-Key, so a retry stores nothing twice.
+  if (idempotencyKey === null && isMultipart(req.headers['content-type'])) {
+    return sendError(res, 400, 'idempotency-key-missing', lang, cors);
+  }
+  const read = await readJson(req, res, lang, cors, true);
   if (!read) return;
+  const { files } = read;
   const input = read.json as { lookup?: unknown; message?: unknown } | null;
   const keys = input && typeof input === 'object' && !Array.isArray(input) ? Object.keys(input) : ['(body)'];
   const lookup = lookupTokenSchema.safeParse(input?.lookup);
@@ -153,6 +192,8 @@ export async function handleFollowUp(req: IncomingMessage, res: ServerResponse, 
       return sendError(res, 400, 'unknown-key', lang, cors, { kid: message.kid });
     }
   }
+  const mismatch = checkFiles(message ?? {}, files);
+  if (mismatch) return sendError(res, mismatch.status, mismatch.code, lang, cors);
 
   const found = await ctx.store.findFollowUp(verifierOf(lookup.data));
   if (!found) {
@@ -169,6 +210,7 @@ export async function handleFollowUp(req: IncomingMessage, res: ServerResponse, 
     if (allowed && !allowed.ok) return tooMany(res, lang, cors, allowed.retryAfterSeconds);
     const added = await ctx.store.addMessage(report.reference, 'resident', message, new Date(), {
       idempotencyKey: idempotencyKey ?? undefined,
+      evidence: files,
     });
     if (refuseAdded(added, res, lang, cors, 'unknown-receipt')) return;
     replayed = !!(added as { replayed?: true }).replayed;

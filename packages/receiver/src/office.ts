@@ -187,6 +187,21 @@ export async function handleOffice(
     return true;
   }
 
+  // An evidence file of a resident's message: /reports/{reference}/messages/{id}/evidence/{i}.
+  const messageFile = /^\/reports\/([^/]+)\/messages\/([1-9][0-9]{0,15})\/evidence\/([0-9])$/.exec(path);
+  if (messageFile) {
+    if (method !== 'GET') return methodNotAllowed(res, lang, 'GET');
+    if (!authorise(req, res, ctx, lang)) return true;
+    const reference = decodedPathSegment(messageFile[1]!)?.toUpperCase();
+    const sealed =
+      reference !== undefined && REFERENCE_PATTERN.test(reference)
+        ? await ctx.store.getMessageEvidence(reference, Number(messageFile[2]), Number(messageFile[3]))
+        : undefined;
+    if (sealed) sendSealedFile(res, sealed);
+    else sendError(res, 404, 'not-found', lang);
+    return true;
+  }
+
   const one = /^\/reports\/([^/]+)$/.exec(path);
   if (one) {
     if (method !== 'GET' && method !== 'PATCH') return methodNotAllowed(res, lang, 'GET, PATCH');

@@ -99,10 +99,10 @@ export async function handleSubmit(
   let files: Uint8Array[] = [];
   let text: string | undefined;
   if (multipart) {
-    const parts = await readMultipart(body, contentType!);
+    const parts = await readMultipart(body, contentType!, ['report']);
     if (!parts.ok) return sendError(res, parts.status, parts.code, lang, cors);
     files = parts.files;
-    text = parts.report;
+    text = parts.texts.report;
   } else {
     text = utf8Text(body);
   }

@@ -50,6 +50,26 @@ describe.each(STORE_KINDS)('evidence conformance cases on %s', (kind) => {
   }
 });
 
+// Follow-up messages with evidence files (multipart, at the follow-up endpoint), on a receiver with
+// office keys: every step checks the status, the reason, and how many reports and files it stored.
+describe.each(STORE_KINDS)('follow-up evidence conformance cases on %s', (kind) => {
+  let r: Running;
+  beforeAll(async () => {
+    r = await startReceiver(kind, { officeKeys: sealedOfficeKeys() });
+  });
+  afterAll(async () => r?.close());
+
+  for (const c of loadCases('follow-up-evidence')) {
+    it(`${c.file}: ${c.title}`, () =>
+      runCase(c, {
+        endpoint: `${r.base}/reports`,
+        followUpEndpoint: `${r.base}/follow-up`,
+        stored: () => r.store.countReports(),
+        storedFiles: () => r.store.countEvidence(),
+      }));
+  }
+});
+
 describe.each(STORE_KINDS)('follow-up conformance cases on %s', (kind) => {
   let r: Running;
   beforeAll(async () => {

@@ -341,6 +341,7 @@ describe.each(STORE_KINDS)('follow-up end to end on %s', (kind) => {
           'strong: In progress',
           '- list:\n  - listitem:\n    - paragraph: From Equality office',
           'textbox "Your message"',
+          'button "Add a photo or document"',
           'button "Send"',
           'button "Leave this page quickly"',
         ]) {
@@ -348,6 +349,13 @@ describe.each(STORE_KINDS)('follow-up end to end on %s', (kind) => {
         }
         expect(await status.getByText('Equality office answers within 5 working days.').count()).toBe(1);
         await status.getByLabel('Your message').fill(`It was Friday 2 February. ${markers.more}`);
+        // From the message box, Tab reaches the button that adds files, then Send.
+        await statusPage.keyboard.press('Tab');
+        expect(
+          await status
+            .getByRole('button', { name: 'Add a photo or document' })
+            .evaluate((b) => b.matches(':focus')),
+        ).toBe(true);
         await statusPage.keyboard.press('Tab');
         expect(
           await status

@@ -172,6 +172,7 @@ describe.each(STORE_KINDS)('a sealed report on %s', (kind) => {
           'follow_up_messages',
           'follow_ups',
           'idempotency_keys',
+          'message_evidence',
           'report_evidence',
           'reports',
           'schema_version',

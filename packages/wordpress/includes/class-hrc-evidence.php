@@ -120,15 +120,39 @@ final class HRC_Evidence {
 	 * @return array{report: string, files: string[]}|WP_REST_Response
 	 */
 	public static function read( WP_REST_Request $request ) {
+		$read = self::read_parts( $request, array( self::REPORT_PART ) );
+		return is_array( $read ) ? array(
+			'report' => $read['texts'][ self::REPORT_PART ],
+			'files'  => $read['files'],
+		) : $read;
+	}
+
+	/**
+	 * The text parts named `$names` (each exactly once) and the sealed files of a multipart request: a
+	 * report's (`report`), or a resident's follow-up message's (`lookup` and `message`). Refusals as
+	 * read()'s.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @param string[]        $names   The text parts.
+	 * @return array{texts: array<string, string>, files: string[]}|WP_REST_Response
+	 */
+	public static function read_parts( WP_REST_Request $request, array $names ) {
 		$length = (int) $request->get_header( 'content-length' );
 		// PHP drops every part of a body over post_max_size before WordPress runs: say so, not "malformed".
 		if ( $length > self::MAX_BODY_BYTES || $length > wp_convert_hr_to_bytes( (string) ini_get( 'post_max_size' ) ) ) {
 			return self::too_large();
 		}
-		$fields = (array) $request->get_body_params();
+		$fields  = (array) $request->get_body_params();
 		$uploads = (array) $request->get_file_params();
-		$report  = $fields[ self::REPORT_PART ] ?? null;
-		if ( ! is_string( $report ) || array_diff( array_keys( $fields ), array( self::REPORT_PART ) ) || array_diff( array_keys( $uploads ), array( self::PART ) ) ) {
+		$texts   = array();
+		foreach ( $names as $name ) {
+			// A repeated plain name reaches PHP as its last part only; `name[]` as an array: neither is one text.
+			if ( ! is_string( $fields[ $name ] ?? null ) ) {
+				return self::malformed();
+			}
+			$texts[ $name ] = $fields[ $name ];
+		}
+		if ( array_diff( array_keys( $fields ), $names ) || array_diff( array_keys( $uploads ), array( self::PART ) ) ) {
 			return self::malformed();
 		}
 		$files = self::uploaded( $uploads[ self::PART ] ?? null );
@@ -136,8 +160,8 @@ final class HRC_Evidence {
 			return $files;
 		}
 		return array(
-			'report' => $report,
-			'files'  => $files,
+			'texts' => $texts,
+			'files' => $files,
 		);
 	}
 
@@ -186,7 +210,7 @@ final class HRC_Evidence {
 		if ( array_map( 'strlen', $files ) === $listed ) {
 			return null;
 		}
-		return self::refusal( 400, 'evidence-mismatch', __( 'The files sent do not match the list in the sealed report (their number or sizes).', 'hrc-widgets' ) );
+		return self::refusal( 400, 'evidence-mismatch', __( 'The files sent do not match the list in the sealed report or message (their number or sizes).', 'hrc-widgets' ) );
 	}
 
 	/**
@@ -265,6 +289,54 @@ final class HRC_Evidence {
 	}
 
 	/**
+	 * Stores the files of a resident's message, inside the transaction that stores the message.
+	 *
+	 * @param int      $message_id The message's row id.
+	 * @param string[] $files      Sealed files, in order.
+	 * @return bool Whether every row was written.
+	 */
+	public static function insert_for_message( int $message_id, array $files ): bool {
+		global $wpdb;
+		foreach ( array_values( $files ) as $position => $file ) {
+			foreach ( str_split( $file, self::CHUNK_BYTES ) as $chunk => $bytes ) {
+				// phpcs:ignore WordPress.DB.DirectDatabaseQuery
+				$done = $wpdb->insert(
+					HRC_Follow_Up::files_table(),
+					array(
+						'message_id' => $message_id,
+						'position'   => $position,
+						'chunk'      => $chunk,
+						'bytes'      => $bytes,
+					),
+					array( '%d', '%d', '%d', '%s' )
+				);
+				if ( 1 !== $done ) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The sealed files of a message, in order.
+	 *
+	 * @param int $message_id Message row id.
+	 * @return string[]
+	 */
+	public static function of_message( int $message_id ): array {
+		global $wpdb;
+		$table = HRC_Follow_Up::files_table();
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery,WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$rows  = (array) $wpdb->get_results( $wpdb->prepare( "SELECT position, bytes FROM $table WHERE message_id = %d ORDER BY position, chunk", $message_id ), ARRAY_A );
+		$files = array();
+		foreach ( $rows as $row ) {
+			$files[ (int) $row['position'] ] = ( $files[ (int) $row['position'] ] ?? '' ) . $row['bytes'];
+		}
+		return array_values( $files );
+	}
+
+	/**
 	 * Deletes the files whose report is gone (deleted by hand, by retention or by the personal-data
 	 * eraser). Called right after those deletions and by the daily clean-up.
 	 *
@@ -300,7 +372,15 @@ final class HRC_Evidence {
 	 * @param WP_REST_Request $request Request.
 	 */
 	public static function fetch( WP_REST_Request $request ): WP_REST_Response {
-		$sealed = self::get( (int) $request['id'], (int) $request['n'] );
+		return self::sealed_file( self::get( (int) $request['id'], (int) $request['n'] ) );
+	}
+
+	/**
+	 * The answer with one sealed file (sent as bytes by serve()), or 404.
+	 *
+	 * @param string|null $sealed The sealed file, or null when there is none.
+	 */
+	public static function sealed_file( ?string $sealed ): WP_REST_Response {
 		if ( null === $sealed ) {
 			return self::refusal( 404, 'not-found', __( 'No such file.', 'hrc-widgets' ) );
 		}
@@ -323,7 +403,7 @@ final class HRC_Evidence {
 	 * @return bool
 	 */
 	public static function serve( $served, $result, $request ): bool {
-		$route = '#^/' . preg_quote( HRC_Rest::NS, '#' ) . '/office/reports/\d+/evidence/\d+$#D';
+		$route = '#^/' . preg_quote( HRC_Rest::NS, '#' ) . '/office/reports/(\d+|HRC-[A-Z0-9]{4}-[A-Z0-9]{4}/messages/\d+)/evidence/\d+$#D';
 		$data  = $result instanceof WP_HTTP_Response ? $result->get_data() : null;
 		if ( $served || 200 !== $result->get_status() || ! preg_match( $route, (string) $request->get_route() ) || ! is_string( $data['sealed'] ?? null ) ) {
 			return (bool) $served;
@@ -340,14 +420,14 @@ final class HRC_Evidence {
 	private static function too_large(): WP_REST_Response {
 		$limits = self::limits();
 		/* translators: 1: largest sealed file in bytes, 2: number of files */
-		return self::refusal( 413, 'evidence-too-large', sprintf( __( 'A file is too large, or there are too many: each sealed file may be at most %1$s bytes (a file of 7 MiB), and a report may have %2$s files.', 'hrc-widgets' ), number_format_i18n( max( $limits['sizes'] ) ), number_format_i18n( $limits['files'] ) ) );
+		return self::refusal( 413, 'evidence-too-large', sprintf( __( 'A file is too large, or there are too many: each sealed file may be at most %1$s bytes (a file of 7 MiB), and a report or message may have %2$s files.', 'hrc-widgets' ), number_format_i18n( max( $limits['sizes'] ) ), number_format_i18n( $limits['files'] ) ) );
 	}
 
 	/**
 	 * 400 malformed-multipart.
 	 */
 	private static function malformed(): WP_REST_Response {
-		return self::refusal( 400, 'malformed-multipart', __( 'The multipart body could not be read: send one text part "report" (the sealed report) and one file part "evidence[]" per file.', 'hrc-widgets' ) );
+		return self::refusal( 400, 'malformed-multipart', __( 'The multipart body could not be read: send the text parts the endpoint names ("report": the sealed report; or "lookup" and "message": a follow-up message) and one file part "evidence[]" per file.', 'hrc-widgets' ) );
 	}
 
 	/**

@@ -56,6 +56,25 @@ final class HRC_Follow_Up_Rest {
 				),
 			)
 		);
+		register_rest_route(
+			HRC_Rest::NS,
+			'/office/reports/(?P<reference>HRC-[A-Z0-9]{4}-[A-Z0-9]{4})/messages/(?P<id>\d+)/evidence/(?P<n>\d+)',
+			array(
+				'methods'             => 'GET',
+				'callback'            => array( self::class, 'office_file' ),
+				'permission_callback' => static fn() => current_user_can( HRC_Admin_Reports::capability() ),
+			)
+		);
+	}
+
+	/**
+	 * GET hrc/v1/office/reports/<reference>/messages/<id>/evidence/<n>: a sealed evidence file of a
+	 * resident's message, as bytes (HRC_Evidence::serve()), or 404.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 */
+	public static function office_file( WP_REST_Request $request ): WP_REST_Response {
+		return HRC_Evidence::sealed_file( HRC_Follow_Up::message_file( (string) $request['reference'], (int) $request['id'], (int) $request['n'] ) );
 	}
 
 	/**
@@ -179,10 +198,11 @@ final class HRC_Follow_Up_Rest {
 		if ( false === $key ) {
 			return self::key_invalid();
 		}
-		$input = self::parse( $request );
+		$input = self::input( $request, $key );
 		if ( $input instanceof WP_REST_Response ) {
 			return $input;
 		}
+		$files   = $input['files'];
 		$message = $input['message'] ?? null;
 		$found   = HRC_Follow_Up::find( HRC_Follow_Up::verifier_of( $input['lookup'] ) );
 		if ( null === $found ) {
@@ -191,12 +211,35 @@ final class HRC_Follow_Up_Rest {
 			// One answer for a receipt that never existed and for one whose report retention deleted.
 			return self::unknown_receipt();
 		}
-		$added = null === $message ? null : self::add( (string) $found['reference'], $message, $key, self::counter( 'message', $client, (array) $limits['message'] ) );
+		$added = null === $message ? null : self::add( (string) $found['reference'], $message, $key, self::counter( 'message', $client, (array) $limits['message'] ), $files );
 		if ( $added instanceof WP_REST_Response ) {
 			return $added;
 		}
 		$response = HRC_Rest::json( null === $message ? 200 : 201, self::conversation( $found ) );
 		return empty( $added['replayed'] ) ? $response : self::replayed( $response );
+	}
+
+	/**
+	 * The request's `{ lookup, message?, files }`, checked (the files against the message's list), or
+	 * the refusal. A multipart body (a message with evidence files) needs an Idempotency-Key: the
+	 * message and its files are sent once.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @param string|null     $key     The message's Idempotency-Key.
+	 * @return array|WP_REST_Response
+	 */
+	private static function input( WP_REST_Request $request, ?string $key ) {
+		$multipart = HRC_Evidence::is_multipart( (string) $request->get_header( 'content-type' ) );
+		if ( $multipart && null === $key ) {
+			return HRC_Rest::error( 400, 'idempotency-key-missing', __( 'A message with files needs an Idempotency-Key header (a UUID).', 'hrc-widgets' ) );
+		}
+		$input = self::parse( $request, $multipart );
+		if ( $input instanceof WP_REST_Response ) {
+			return $input;
+		}
+		$message = $input['message'] ?? null;
+		$refused = HRC_Evidence::mismatch( is_array( $message ) ? $message : array(), $input['files'] );
+		return $refused ? $refused : $input;
 	}
 
 	/**
@@ -254,13 +297,32 @@ final class HRC_Follow_Up_Rest {
 	}
 
 	/**
-	 * The request's `{ lookup, message? }`, checked, or the refusal.
+	 * The request's `{ lookup, message? }`, checked, or the refusal; from a multipart body (a message
+	 * with evidence files: text parts `lookup` and `message`, file parts `evidence[]`), with `files`.
 	 *
-	 * @param WP_REST_Request $request Request.
+	 * @param WP_REST_Request $request   Request.
+	 * @param bool            $multipart Whether the body is multipart.
 	 * @return array|WP_REST_Response
 	 */
-	private static function parse( WP_REST_Request $request ) {
-		$input = self::read( $request );
+	private static function parse( WP_REST_Request $request, bool $multipart = false ) {
+		$files = array();
+		if ( $multipart ) {
+			$parts = HRC_Evidence::read_parts( $request, array( 'lookup', 'message' ) );
+			if ( $parts instanceof WP_REST_Response ) {
+				return $parts;
+			}
+			$message = json_decode( $parts['texts']['message'], true );
+			if ( null === $message && JSON_ERROR_NONE !== json_last_error() ) {
+				return HRC_Rest::error( 400, 'malformed-json', __( 'The request could not be read.', 'hrc-widgets' ) );
+			}
+			$files = $parts['files'];
+			$input = array(
+				'lookup'  => $parts['texts']['lookup'],
+				'message' => $message,
+			);
+		} else {
+			$input = self::read( $request );
+		}
 		if ( $input instanceof WP_REST_Response ) {
 			return $input;
 		}
@@ -275,7 +337,7 @@ final class HRC_Follow_Up_Rest {
 				return $refused;
 			}
 		}
-		return $input;
+		return $input + array( 'files' => $files );
 	}
 
 	/**
@@ -286,15 +348,16 @@ final class HRC_Follow_Up_Rest {
 	 * @param array       $message   Checked message.
 	 * @param string|null $key       Idempotency-Key.
 	 * @param array       $counter   The address's message counter.
+	 * @param string[]    $files     The message's sealed evidence files.
 	 * @return array|WP_REST_Response
 	 */
-	private static function add( string $reference, array $message, ?string $key, array $counter ) {
+	private static function add( string $reference, array $message, ?string $key, array $counter, array $files = array() ) {
 		$wait = self::locked( $counter );
 		if ( $wait > 0 ) {
 			return self::too_many( $wait );
 		}
 		self::count( $counter );
-		$added   = HRC_Follow_Up::add_message( $reference, 'resident', $message, $key );
+		$added   = HRC_Follow_Up::add_message( $reference, 'resident', $message, $key, null, $files );
 		$refused = self::refuse_added( $added, self::unknown_receipt() );
 		return $refused ? $refused : $added;
 	}
@@ -373,7 +436,7 @@ final class HRC_Follow_Up_Rest {
 				) : array(
 					'from'   => 'resident',
 					'sentAt' => $m['sentAt'],
-				),
+				) + ( empty( $m['message']['evidence'] ) ? array() : array( 'files' => count( (array) $m['message']['evidence'] ) ) ),
 				HRC_Follow_Up::messages( (string) $found['reference'] )
 			),
 		);

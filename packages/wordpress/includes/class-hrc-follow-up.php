@@ -8,7 +8,8 @@
  * Two tables of their own, with a schema version of their own: the conversation of a report goes with
  * the report (delete_orphans(), run whenever reports are deleted). Version 2 keeps a message's
  * Idempotency-Key (unique: a message sent again is stored once) and the office's own copy of its
- * answers.
+ * answers. Version 3 adds the table of the sealed evidence files of residents' messages (chunked as
+ * reports' files are, HRC_Evidence), deleted with their message.
  *
  * @package HrcWidgets
  */
@@ -20,7 +21,7 @@ defined( 'ABSPATH' ) || defined( 'HRC_WIDGETS_TESTING' ) || exit;
  */
 final class HRC_Follow_Up {
 
-	public const DB_VERSION        = 2;
+	public const DB_VERSION        = 3;
 	public const DB_VERSION_OPTION = 'hrc_widgets_follow_up_db_version';
 
 	/** A conversation holds at most this many messages. */
@@ -54,6 +55,14 @@ final class HRC_Follow_Up {
 	}
 
 	/**
+	 * Table of the sealed evidence files of residents' messages.
+	 */
+	public static function files_table(): string {
+		global $wpdb;
+		return $wpdb->prefix . 'hrc_message_evidence';
+	}
+
+	/**
 	 * Creates or updates the tables.
 	 */
 	public static function install(): void {
@@ -62,6 +71,7 @@ final class HRC_Follow_Up {
 		$charset   = $wpdb->get_charset_collate();
 		$follow    = self::follow_ups_table();
 		$messages  = self::messages_table();
+		$files     = self::files_table();
 		// No receipt, no lookup token, no address: only the token's SHA-256 and ciphertext.
 		dbDelta(
 			"CREATE TABLE $follow (
@@ -85,6 +95,13 @@ CREATE TABLE $messages (
   PRIMARY KEY  (id),
   KEY reference (reference,id),
   UNIQUE KEY idempotency_key (idempotency_key)
+) $charset;
+CREATE TABLE $files (
+  message_id bigint(20) unsigned NOT NULL,
+  position tinyint(3) unsigned NOT NULL,
+  chunk smallint(5) unsigned NOT NULL,
+  bytes mediumblob NOT NULL,
+  PRIMARY KEY  (message_id,position,chunk)
 ) $charset;"
 		);
 		update_option( self::DB_VERSION_OPTION, self::DB_VERSION, false );
@@ -107,6 +124,7 @@ CREATE TABLE $messages (
 		// phpcs:disable WordPress.DB.DirectDatabaseQuery,WordPress.DB.PreparedSQL.InterpolatedNotPrepared,WordPress.DB.DirectDatabaseQuery.SchemaChange
 		$wpdb->query( 'DROP TABLE IF EXISTS ' . self::follow_ups_table() );
 		$wpdb->query( 'DROP TABLE IF EXISTS ' . self::messages_table() );
+		$wpdb->query( 'DROP TABLE IF EXISTS ' . self::files_table() );
 		// phpcs:enable
 		delete_option( self::DB_VERSION_OPTION );
 	}
@@ -187,11 +205,14 @@ CREATE TABLE $messages (
 		if ( ! is_array( $message ) || array_is_list( $message ) ) {
 			return array( self::issue( '', 'invalid_type' ) );
 		}
-		$allowed = array( 'type', 'schemaVersion', 'to', 'kid', 'enc', 'ciphertext' );
-		if ( $copy ) {
-			$allowed[] = 'copy';
-		}
-		$issues = array();
+		// A resident's message may list evidence files: their sealed sizes, as a report's envelope does.
+		$files   = 'office' === $to && ! $copy;
+		$allowed = array_merge(
+			array( 'type', 'schemaVersion', 'to', 'kid', 'enc', 'ciphertext' ),
+			$copy ? array( 'copy' ) : array(),
+			$files ? array( 'evidence' ) : array()
+		);
+		$issues  = array();
 		foreach ( array_diff( array_keys( $message ), $allowed ) as $extra ) {
 			$issues[] = self::issue( (string) $extra, 'unrecognized_keys' );
 		}
@@ -206,12 +227,31 @@ CREATE TABLE $messages (
 		if ( $copy ) {
 			$checks['copy'] = true === ( $message['copy'] ?? null );
 		}
+		$checks['evidence'] = ! array_key_exists( 'evidence', $message ) || self::is_file_list( $message['evidence'] );
 		foreach ( $checks as $path => $valid ) {
 			if ( ! $valid ) {
 				$issues[] = self::issue( $path, 'invalid_value' );
 			}
 		}
 		return $issues;
+	}
+
+	/**
+	 * Whether a message's `evidence` is a list of 1 to 3 `{ bytes }`, each one of the sealed sizes.
+	 *
+	 * @param mixed $list The message's `evidence`.
+	 */
+	private static function is_file_list( $list ): bool {
+		$limits = HRC_Evidence::limits();
+		if ( ! is_array( $list ) || ! array_is_list( $list ) || ! $list || count( $list ) > $limits['files'] ) {
+			return false;
+		}
+		foreach ( $list as $entry ) {
+			if ( ! is_array( $entry ) || array( 'bytes' ) !== array_keys( $entry ) || ! in_array( $entry['bytes'], $limits['sizes'], true ) ) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -359,13 +399,15 @@ CREATE TABLE $messages (
 	 * @param array       $envelope  Checked sealed message.
 	 * @param string|null $key       The message's Idempotency-Key (a UUID, lower-case), if it came with one.
 	 * @param array|null  $copy      The office's own copy of its answer (office messages).
+	 * @param string[]    $files     The sealed evidence files of a resident's message, in order.
 	 * @return array|string|null The stored message (with `replayed` true when the key had stored it
 	 *                           before); 'full' when the conversation holds the most it can;
-	 *                           'key-reused' when the key was used for another message; 'gone' when
-	 *                           there is no follow-up (retention or erasure may delete it between the
-	 *                           lookup and this); null when the database failed.
+	 *                           'key-reused' when the key was used for another message (or the same
+	 *                           with other files); 'gone' when there is no follow-up (retention or
+	 *                           erasure may delete it between the lookup and this); null when the
+	 *                           database failed.
 	 */
-	public static function add_message( string $reference, string $sender, array $envelope, ?string $key = null, ?array $copy = null ) {
+	public static function add_message( string $reference, string $sender, array $envelope, ?string $key = null, ?array $copy = null, array $files = array() ) {
 		global $wpdb;
 		$follow = self::follow_ups_table();
 		$table  = self::messages_table();
@@ -378,11 +420,15 @@ CREATE TABLE $messages (
 		// phpcs:enable
 		$result = null;
 		if ( is_array( $before ) ) {
-			$result = self::same_message( $before, $reference, $sender, $envelope ) ? self::message_of( $before ) + array( 'replayed' => true ) : 'key-reused';
+			$same   = self::same_message( $before, $reference, $sender, $envelope ) && HRC_Evidence::of_message( (int) $before['id'] ) === array_values( $files );
+			$result = $same ? self::message_of( $before ) + array( 'replayed' => true ) : 'key-reused';
 		} elseif ( null !== $exists && $count >= self::MAX_MESSAGES ) {
 			$result = 'full';
 		} elseif ( null !== $exists ) {
 			$result = self::insert_message( $reference, $sender, $envelope, $now, $key, $copy );
+			if ( is_array( $result ) && $files && ! HRC_Evidence::insert_for_message( (int) $result['id'], $files ) ) {
+				$result = null;
+			}
 		} else {
 			$result = 'gone';
 		}
@@ -511,10 +557,38 @@ CREATE TABLE $messages (
 		$messages = self::messages_table();
 		$reports  = HRC_Store::reports_table();
 		// phpcs:disable WordPress.DB.DirectDatabaseQuery,WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$files    = self::files_table();
 		$wpdb->query( "DELETE m FROM $messages m LEFT JOIN $reports r ON r.reference = m.reference WHERE r.id IS NULL" );
+		$wpdb->query( "DELETE e FROM $files e LEFT JOIN $messages m ON m.id = e.message_id WHERE m.id IS NULL" );
 		$deleted = (int) $wpdb->query( "DELETE f FROM $follow f LEFT JOIN $reports r ON r.reference = f.reference WHERE r.id IS NULL" );
 		// phpcs:enable
 		return $deleted;
+	}
+
+	/**
+	 * One sealed evidence file of a message of the conversation of `$reference`, or null.
+	 *
+	 * @param string $reference  Reference.
+	 * @param int    $message_id Message id.
+	 * @param int    $position   0 for the first file.
+	 */
+	public static function message_file( string $reference, int $message_id, int $position ): ?string {
+		global $wpdb;
+		$table    = self::files_table();
+		$messages = self::messages_table();
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery,WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$chunks = $wpdb->get_col( $wpdb->prepare( "SELECT e.bytes FROM $table e JOIN $messages m ON m.id = e.message_id WHERE m.reference = %s AND e.message_id = %d AND e.position = %d ORDER BY e.chunk", $reference, $message_id, $position ) );
+		return $chunks ? implode( '', $chunks ) : null;
+	}
+
+	/**
+	 * How many evidence files residents' messages hold, of all conversations.
+	 */
+	public static function files_total(): int {
+		global $wpdb;
+		$table = self::files_table();
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery,WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		return (int) $wpdb->get_var( "SELECT COUNT(*) FROM $table WHERE chunk = 0" );
 	}
 
 	/**

@@ -108,6 +108,9 @@ final class HRC_Office_Texts {
 			/* translators: %1$s: key id */
 			'messageLocked'     => __( 'Sealed to the key “%1$s”, which is not unlocked in this tab.', 'hrc-widgets' ),
 			'messageBroken'     => __( 'This message does not open: it was changed, or moved from another report.', 'hrc-widgets' ),
+			'messageFilesBroken' => __( 'The files sent with this message do not match its list: they were changed, added or left out.', 'hrc-widgets' ),
+			/* translators: %1$s: the file's number in the message (1 to 3) */
+			'messageFileBroken' => __( 'File %1$s cannot be opened: it is not the file this message was sealed with (changed or swapped).', 'hrc-widgets' ),
 			'awaitingReply'     => __( 'awaits a reply', 'hrc-widgets' ),
 			'anonymous'         => __( 'No, I want to stay anonymous', 'hrc-widgets' ),
 			'contactMe'         => __( 'Yes, contact me', 'hrc-widgets' ),

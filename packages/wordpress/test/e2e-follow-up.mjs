@@ -113,6 +113,59 @@ function suite(h) {
     }
   });
 
+  describe('messages with evidence files: the conformance cases (conformance/follow-up-evidence), the office route, retention', () => {
+    const messageFiles = () => Number(mysql('SELECT COUNT(*) FROM wp_hrc_message_evidence WHERE chunk = 0'));
+    const reportFiles = () => Number(mysql('SELECT COUNT(*) FROM wp_hrc_evidence WHERE chunk = 0'));
+    const cases = loadCases('follow-up-evidence');
+    before(async () => {
+      await h.harness('unlimited');
+      await h.saveSettings({ office_keys: JSON.stringify(sealedOfficeKeys()) });
+      resetCounters();
+    });
+    for (const c of cases) {
+      test(`${c.file}: ${c.title}`, () =>
+        runCase(c, {
+          endpoint: `${BASE}/?rest_route=/hrc/v1/reports`,
+          followUpEndpoint: FOLLOW_UP,
+          stored: async () => h.rows(),
+          storedFiles: async () => messageFiles() + reportFiles(),
+        }));
+    }
+
+    test('the office fetches each sealed file of the message as it came; retention deletes them with the report', async () => {
+      const accepted = cases[0].steps[1].request;
+      const lookupToken = accepted.multipart.find((p) => p.name === 'lookup').text;
+      const reference = (await (await lookup(lookupToken)).json()).reference;
+      const thread = await (await office(`/${reference}/messages`)).json();
+      const mine = thread.messages.find((m) => m.from === 'resident');
+      assert.equal(mine.message.evidence.length, 2);
+      const paths = accepted.multipart.filter((p) => p.name === 'evidence[]').map((p) => p.file);
+      for (const [i, path] of paths.entries()) {
+        const res = await office(`/${reference}/messages/${mine.id}/evidence/${i}`);
+        assert.equal(res.status, 200);
+        assert.equal(res.headers.get('content-type'), 'application/octet-stream');
+        const expected = readFileSync(
+          new URL(`../../framework/conformance/follow-up-evidence/${path}`, import.meta.url),
+        );
+        assert.deepEqual(Buffer.from(await res.arrayBuffer()), expected);
+      }
+      assert.equal((await office(`/${reference}/messages/${mine.id}/evidence/2`)).status, 404);
+      assert.equal(
+        (
+          await fetch(
+            `${BASE}/?rest_route=/hrc/v1/office/reports/${reference}/messages/${mine.id}/evidence/0`,
+          )
+        ).status,
+        401,
+      );
+      mysql(
+        `UPDATE wp_hrc_reports SET status = 'closed', status_changed_at = '2000-01-01 00:00:00' WHERE reference = '${reference}'`,
+      );
+      await h.harness('cron');
+      assert.equal(mysql(`SELECT COUNT(*) FROM wp_hrc_message_evidence WHERE message_id = ${mine.id}`), '0');
+    });
+  });
+
   describe('lookups: limits, lockout, retention, the office routes', () => {
     // Registered by the conformance cases above: case 01's report (no messages) and case 02's (one).
     const right = step('01-reads-the-conversation-with-the-lookup-token.json', 1).lookup;

@@ -166,7 +166,7 @@ describe('installing', () => {
     );
     assert.equal(
       mysql("SHOW TABLES LIKE 'wp_hrc_%'").split('\n').sort().join(','),
-      'wp_hrc_evidence,wp_hrc_follow_up_messages,wp_hrc_follow_ups,wp_hrc_idempotency,wp_hrc_reports,wp_hrc_stat_counters,wp_hrc_stat_periods',
+      'wp_hrc_evidence,wp_hrc_follow_up_messages,wp_hrc_follow_ups,wp_hrc_idempotency,wp_hrc_message_evidence,wp_hrc_reports,wp_hrc_stat_counters,wp_hrc_stat_periods',
     );
     assert.equal(
       mysql("SELECT option_value FROM wp_options WHERE option_name='hrc_widgets_db_version'"),
@@ -178,7 +178,7 @@ describe('installing', () => {
     );
     assert.equal(
       mysql("SELECT option_value FROM wp_options WHERE option_name='hrc_widgets_follow_up_db_version'"),
-      '2',
+      '3',
     );
     assert.ok((await harness('scheduled')).next > 0, 'the daily clean-up is scheduled');
     assert.equal(mysql('SELECT COUNT(*) FROM wp_hrc_reports WHERE 0'), '0');
@@ -217,6 +217,18 @@ describe('installing', () => {
     mysql("DELETE FROM wp_hrc_reports WHERE reference='HRC-OLD2-OLD2'");
   });
 
+  test("an update from the follow-up tables' second version adds the table of the messages' evidence files", async () => {
+    mysql(
+      "DROP TABLE wp_hrc_message_evidence; UPDATE wp_options SET option_value='2' WHERE option_name='hrc_widgets_follow_up_db_version'",
+    );
+    await fetch(`${BASE}/`);
+    assert.equal(
+      mysql("SELECT option_value FROM wp_options WHERE option_name='hrc_widgets_follow_up_db_version'"),
+      '3',
+    );
+    assert.equal(mysql("SHOW TABLES LIKE 'wp_hrc_message_evidence'"), 'wp_hrc_message_evidence');
+  });
+
   test("an update from the follow-up tables' first version adds the messages' Idempotency-Key (unique) and the office's copy", async () => {
     mysql(
       'ALTER TABLE wp_hrc_follow_up_messages DROP INDEX idempotency_key, DROP COLUMN idempotency_key, DROP COLUMN office_copy; ' +
@@ -226,7 +238,7 @@ describe('installing', () => {
     await fetch(`${BASE}/`);
     assert.equal(
       mysql("SELECT option_value FROM wp_options WHERE option_name='hrc_widgets_follow_up_db_version'"),
-      '2',
+      '3',
     );
     assert.match(
       mysql("SHOW COLUMNS FROM wp_hrc_follow_up_messages LIKE 'office_copy'"),
@@ -1696,7 +1708,7 @@ describe('uninstalling', () => {
     await deletePlugin();
     assert.equal(
       mysql("SHOW TABLES LIKE 'wp_hrc_%'").split('\n').sort().join(','),
-      'wp_hrc_evidence,wp_hrc_follow_up_messages,wp_hrc_follow_ups,wp_hrc_idempotency,wp_hrc_reports,wp_hrc_stat_counters,wp_hrc_stat_periods',
+      'wp_hrc_evidence,wp_hrc_follow_up_messages,wp_hrc_follow_ups,wp_hrc_idempotency,wp_hrc_message_evidence,wp_hrc_reports,wp_hrc_stat_counters,wp_hrc_stat_periods',
     );
     assert.equal(rows(), reports);
     assert.match(setting(), /Bureau Gelijke Behandeling/);

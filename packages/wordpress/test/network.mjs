@@ -45,6 +45,7 @@ define('PATH_CURRENT_SITE', '/'); define('SITE_ID_CURRENT_SITE', 1); define('BLO
     `${prefix}hrc_follow_up_messages`,
     `${prefix}hrc_follow_ups`,
     `${prefix}hrc_idempotency`,
+    `${prefix}hrc_message_evidence`,
     `${prefix}hrc_reports`,
     `${prefix}hrc_stat_counters`,
     `${prefix}hrc_stat_periods`,

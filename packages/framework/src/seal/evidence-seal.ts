@@ -18,6 +18,7 @@ import { type Bytes, concat, toBase64url, utf8 } from './bytes.js';
 import { SealError, subtle } from './errors.js';
 import { N_ENC, sealBase } from './hpke.js';
 import { checkKeyId, publicKeyBytes } from './keys.js';
+import { checkText, envelope, info, type MessageContent, type SealedMessage } from './message.js';
 import { pad } from './padding.js';
 
 export const SEALED_EVIDENCE_TYPE = 'hrc-sealed-evidence';
@@ -159,4 +160,35 @@ export async function sealEvidence(
     entries.push(one.entry);
   }
   return { list: { id: reportId, files: entries }, sealed };
+}
+
+/**
+ * A resident's follow-up message with evidence files (docs/follow-up.md, "Evidence files"): the files
+ * sealed as a report's are, bound to the message by `message-<messageId>` (its Idempotency-Key, a UUID)
+ * in place of the report id, so that no report's file opens as a message's; then the message sealed to
+ * the same office key with the files' list inside it, and their sealed sizes readable in the envelope.
+ * Returns the envelope and the sealed files, in order.
+ */
+export async function sealMessageWithEvidence(
+  text: string,
+  files: readonly EvidenceInput[],
+  publicJwk: unknown,
+  kid: string,
+  reference: string,
+  messageId: string,
+): Promise<{ message: SealedMessage; sealed: Bytes[] }> {
+  const evidence = await sealEvidence(files, publicJwk, kid, `message-${messageId}`);
+  if (!evidence) throw new SealError('too-large', 'a message with files needs at least one file');
+  const content: MessageContent = { text: checkText(text), evidence: evidence.list };
+  const sealed = await sealBase(
+    await publicKeyBytes(publicJwk),
+    info('office', checkKeyId(kid)),
+    utf8(reference),
+    pad(utf8(JSON.stringify(content))),
+  );
+  const message = {
+    ...envelope('office', kid, sealed),
+    evidence: evidence.sealed.map((f) => ({ bytes: f.length })),
+  };
+  return { message, sealed: evidence.sealed };
 }

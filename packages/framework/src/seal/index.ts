@@ -27,6 +27,7 @@ export {
   SEALED_EVIDENCE_TYPE,
   sealEvidence,
   sealEvidenceFile,
+  sealMessageWithEvidence,
   type EvidenceEntry,
   type EvidenceInput,
   type EvidenceList,

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { BASE64URL } from './bytes.js';
+import { sealedEvidenceListSchema } from './evidence-open.js';
 import { KEY_ID } from './keys.js';
 import { MESSAGE_CIPHERTEXT_LENGTHS, SEALED_MESSAGE_TYPE, SEALED_MESSAGE_VERSION } from './message.js';
 
@@ -20,7 +21,8 @@ const common = {
 const kid = z.string().check(z.regex(KEY_ID));
 
 export const sealedMessageSchema = z.discriminatedUnion('to', [
-  z.strictObject({ ...common, to: z.literal('office'), kid }),
+  // A resident's message may carry evidence files: their sealed sizes, as a report's envelope lists them.
+  z.strictObject({ ...common, to: z.literal('office'), kid, evidence: z.optional(sealedEvidenceListSchema) }),
   z.strictObject({ ...common, to: z.literal('resident'), kid }),
 ]);
 

@@ -31,15 +31,24 @@ export interface SealedMessage {
   copy?: true;
   enc: string;
   ciphertext: string;
+  /**
+   * A resident's message with evidence files (message-evidence.ts): how many, and each one's sealed
+   * size; the files travel beside the message, their list and hashes inside it.
+   */
+  evidence?: { bytes: number }[];
 }
 
-/** What is inside: the text alone. The receiver records when it arrived. */
+/**
+ * What is inside: the text, and for a resident's message with files, their list (evidence-open.ts's
+ * `evidenceListSchema`, checked by the office with `splitEvidence`). The receiver records when it arrived.
+ */
 export interface MessageContent {
   text: string;
+  evidence?: unknown;
 }
 
 /** HPKE's info: direction, key id, and whether it is the office's copy (so no kind passes for another). */
-const info = (to: MessageDirection, kid?: string, copy?: boolean) =>
+export const info = (to: MessageDirection, kid?: string, copy?: boolean) =>
   utf8(
     `${SEALED_MESSAGE_TYPE}/v${SEALED_MESSAGE_VERSION}/to-${to}${kid ? `/${kid}` : ''}${copy ? '/copy' : ''}`,
   );
@@ -47,7 +56,7 @@ const info = (to: MessageDirection, kid?: string, copy?: boolean) =>
 /** The ciphertext lengths a message may have, in base64url: one per padding bucket. */
 export const MESSAGE_CIPHERTEXT_LENGTHS = PADDING_BUCKETS.map((size) => Math.ceil(((size + 16) * 4) / 3));
 
-function checkText(text: unknown): string {
+export function checkText(text: unknown): string {
   if (typeof text !== 'string' || text.trim() === '' || [...text].length > MESSAGE_MAX_LENGTH) {
     throw new SealError('too-large', `a message is 1 to ${MESSAGE_MAX_LENGTH} characters`);
   }
@@ -102,7 +111,7 @@ export async function sealOfficeReply(text: string, residentKey: string, from: O
   return { message, copy };
 }
 
-function envelope(
+export function envelope(
   to: MessageDirection,
   kid: string,
   sealed: { enc: Bytes; ct: Bytes },
@@ -188,14 +197,15 @@ export async function openMessage(
       'this message does not open: it was changed, moved from another conversation, sealed to another key, or not sent with the office key it names',
     );
   }
-  const text = (content as { text?: unknown } | null)?.text;
+  // Only a resident's message (to the office, not a copy) may list files.
+  const { text, evidence, ...rest } = (content ?? {}) as { text?: unknown; evidence?: unknown };
   if (
     typeof content !== 'object' ||
-    content === null ||
-    Object.keys(content).length !== 1 ||
-    typeof text !== 'string'
+    Object.keys(rest).length ||
+    typeof text !== 'string' ||
+    (evidence !== undefined && (m.to !== 'office' || m.copy))
   ) {
     throw new SealError('unreadable', 'the opened message is not a message');
   }
-  return { text: checkText(text) };
+  return evidence === undefined ? { text: checkText(text) } : { text: checkText(text), evidence };
 }

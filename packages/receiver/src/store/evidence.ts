@@ -24,3 +24,27 @@ export const EVIDENCE_MIGRATION_POSTGRES = `CREATE TABLE report_evidence (
    );
    -- Ciphertext does not compress: store it out of line without trying.
    ALTER TABLE report_evidence ALTER COLUMN sealed SET STORAGE EXTERNAL;`;
+
+/**
+ * Evidence files of the resident's follow-up messages (docs/follow-up.md, "Evidence files"): one row
+ * each, beside its message. A message belongs to its report's follow-up, which belongs to the report,
+ * each ON DELETE CASCADE: deleting the report (retention, erasure) deletes its messages' files with it.
+ */
+export const MESSAGE_EVIDENCE_MIGRATION_SQLITE = `CREATE TABLE message_evidence (
+     message_id INTEGER NOT NULL REFERENCES follow_up_messages (id) ON DELETE CASCADE,
+     position INTEGER NOT NULL CHECK (position BETWEEN 0 AND 2),
+     sealed BLOB NOT NULL,
+     PRIMARY KEY (message_id, position)
+   ) STRICT;`;
+
+export const MESSAGE_EVIDENCE_MIGRATION_POSTGRES = `CREATE TABLE message_evidence (
+     message_id bigint NOT NULL REFERENCES follow_up_messages (id) ON DELETE CASCADE,
+     position smallint NOT NULL CHECK (position BETWEEN 0 AND 2),
+     sealed bytea NOT NULL,
+     PRIMARY KEY (message_id, position)
+   );
+   ALTER TABLE message_evidence ALTER COLUMN sealed SET STORAGE EXTERNAL;`;
+
+/** Whether two lists of sealed files are the same files, in the same order. */
+export const sameFiles = (a: readonly Uint8Array[], b: readonly Uint8Array[]) =>
+  a.length === b.length && a.every((f, i) => Buffer.from(f).equals(Buffer.from(b[i]!)));

@@ -23,7 +23,7 @@ import {
   type StoredPeriod,
   type StoredResponse,
 } from './types.js';
-import { EVIDENCE_MIGRATION_POSTGRES } from './evidence.js';
+import { EVIDENCE_MIGRATION_POSTGRES, MESSAGE_EVIDENCE_MIGRATION_POSTGRES, sameFiles } from './evidence.js';
 
 /** Each entry brings the schema from version i to i + 1. Never edit one that has shipped. */
 const MIGRATIONS: readonly string[] = [
@@ -68,6 +68,7 @@ const MIGRATIONS: readonly string[] = [
   // A message sent again with its Idempotency-Key is stored once; the office keeps a copy of its answers.
   `ALTER TABLE follow_up_messages ADD COLUMN idempotency_key text UNIQUE;
    ALTER TABLE follow_up_messages ADD COLUMN office_copy jsonb;`,
+  MESSAGE_EVIDENCE_MIGRATION_POSTGRES,
 ];
 
 /** Any constant will do; it only has to be the same in every receiver process. */
@@ -248,6 +249,13 @@ export class PostgresStore implements Store {
     return row && new Uint8Array(row.sealed);
   }
 
+  async getMessageEvidence(reference: string, messageId: number, position: number) {
+    const [row] = await this.#sql<{ sealed: Buffer }[]>`
+      SELECT e.sealed FROM message_evidence e JOIN follow_up_messages m ON m.id = e.message_id
+      WHERE m.reference = ${reference} AND e.message_id = ${messageId} AND e.position = ${position}`;
+    return row && new Uint8Array(row.sealed);
+  }
+
   async releaseKey(key: string): Promise<void> {
     await this.#sql`DELETE FROM idempotency_keys WHERE key = ${key} AND state = 'in-flight'`;
   }
@@ -312,7 +320,13 @@ export class PostgresStore implements Store {
           WHERE idempotency_key = ${key}`;
           if (before) {
             const stored = toMessage(before);
-            return sameMessage({ ...stored, reference: before.reference }, { reference, sender, envelope })
+            const files = await tx<{ sealed: Buffer }[]>`
+            SELECT sealed FROM message_evidence WHERE message_id = ${before.id} ORDER BY position`;
+            return sameMessage({ ...stored, reference: before.reference }, { reference, sender, envelope }) &&
+              sameFiles(
+                files.map((f) => f.sealed),
+                extras.evidence ?? [],
+              )
               ? { ...stored, replayed: true as const }
               : 'key-reused';
           }
@@ -327,6 +341,10 @@ export class PostgresStore implements Store {
         VALUES (${reference}, ${sender}, ${now}, ${tx.json(envelope as unknown as postgres.JSONValue)},
                 ${key}, ${copy === null ? null : tx.json(copy)})
         RETURNING id`;
+        for (const [i, sealed] of (extras.evidence ?? []).entries()) {
+          await tx`INSERT INTO message_evidence (message_id, position, sealed)
+                   VALUES (${row!.id}, ${i}, ${Buffer.from(sealed)})`;
+        }
         await tx`UPDATE follow_ups SET last_sender = ${sender}, last_message_at = ${now} WHERE reference = ${reference}`;
         return {
           id: Number(row!.id),
@@ -370,7 +388,8 @@ export class PostgresStore implements Store {
   }
 
   async countEvidence(): Promise<number> {
-    const [{ n }] = (await this.#sql`SELECT count(*)::int AS n FROM report_evidence`) as unknown as [
+    const [{ n }] = (await this.#sql`
+      SELECT ((SELECT count(*) FROM report_evidence) + (SELECT count(*) FROM message_evidence))::int AS n`) as unknown as [
       { n: number },
     ];
     return n;

@@ -24,7 +24,7 @@ import {
   type StoredPeriod,
   type StoredResponse,
 } from './types.js';
-import { EVIDENCE_MIGRATION_SQLITE } from './evidence.js';
+import { EVIDENCE_MIGRATION_SQLITE, MESSAGE_EVIDENCE_MIGRATION_SQLITE, sameFiles } from './evidence.js';
 
 /** Each entry brings the schema from version i to i + 1. Never edit one that has shipped. */
 const MIGRATIONS: readonly string[] = [
@@ -70,6 +70,7 @@ const MIGRATIONS: readonly string[] = [
   `ALTER TABLE follow_up_messages ADD COLUMN idempotency_key TEXT;
    ALTER TABLE follow_up_messages ADD COLUMN office_copy TEXT;
    CREATE UNIQUE INDEX follow_up_messages_idempotency_key ON follow_up_messages (idempotency_key);`,
+  MESSAGE_EVIDENCE_MIGRATION_SQLITE,
 ];
 
 interface ReportRow {
@@ -272,6 +273,16 @@ export class SqliteStore implements Store {
     return row && new Uint8Array(row.sealed);
   }
 
+  async getMessageEvidence(reference: string, messageId: number, position: number) {
+    const row = this.#db
+      .prepare(
+        `SELECT e.sealed FROM message_evidence e JOIN follow_up_messages m ON m.id = e.message_id
+         WHERE m.reference = ? AND e.message_id = ? AND e.position = ?`,
+      )
+      .get(reference, messageId, position) as { sealed: Buffer } | undefined;
+    return row && new Uint8Array(row.sealed);
+  }
+
   async releaseKey(key: string): Promise<void> {
     this.#db.prepare(`DELETE FROM idempotency_keys WHERE key = ? AND state = 'in-flight'`).run(key);
   }
@@ -338,7 +349,13 @@ export class SqliteStore implements Store {
           .get(key) as (MessageRow & { reference: string }) | undefined;
         if (before) {
           const stored = toMessage(before);
-          return sameMessage({ ...stored, reference: before.reference }, { reference, sender, envelope })
+          const files = (
+            db
+              .prepare('SELECT sealed FROM message_evidence WHERE message_id = ? ORDER BY position')
+              .all(before.id) as { sealed: Buffer }[]
+          ).map((r) => r.sealed);
+          return sameMessage({ ...stored, reference: before.reference }, { reference, sender, envelope }) &&
+            sameFiles(files, extras.evidence ?? [])
             ? { ...stored, replayed: true }
             : 'key-reused';
         }
@@ -360,6 +377,8 @@ export class SqliteStore implements Store {
           key,
           extras.copy ? JSON.stringify(extras.copy) : null,
         );
+      const file = db.prepare('INSERT INTO message_evidence (message_id, position, sealed) VALUES (?, ?, ?)');
+      (extras.evidence ?? []).forEach((sealed, i) => file.run(lastInsertRowid, i, Buffer.from(sealed)));
       db.prepare('UPDATE follow_ups SET last_sender = ?, last_message_at = ? WHERE reference = ?').run(
         sender,
         sentAt,
@@ -404,7 +423,13 @@ export class SqliteStore implements Store {
   }
 
   async countEvidence(): Promise<number> {
-    return (this.#db.prepare('SELECT count(*) AS n FROM report_evidence').get() as { n: number }).n;
+    return (
+      this.#db
+        .prepare(
+          'SELECT (SELECT count(*) FROM report_evidence) + (SELECT count(*) FROM message_evidence) AS n',
+        )
+        .get() as { n: number }
+    ).n;
   }
 
   #addCounters(counters: readonly CounterKey[]): void {

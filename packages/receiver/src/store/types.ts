@@ -82,6 +82,11 @@ export interface MessageExtras {
   idempotencyKey?: string | undefined;
   /** The office's own copy of its answer. */
   copy?: SealedMessage | undefined;
+  /**
+   * The sealed evidence files of a resident's message, in order (the envelope's `evidence` lists their
+   * sizes); stored with it in one transaction. A message sent again with its key must have the same files.
+   */
+  evidence?: readonly Uint8Array[] | undefined;
 }
 
 /**
@@ -155,6 +160,11 @@ export interface Store {
    * with the report.
    */
   getEvidence(reference: string, position: number): Promise<Uint8Array | undefined>;
+  /**
+   * A sealed evidence file of a message of the report's conversation (`evidence` of `addMessage`), by
+   * its place in the message's list; deleted with the report.
+   */
+  getMessageEvidence(reference: string, messageId: number, position: number): Promise<Uint8Array | undefined>;
   /** The report whose receipt has this verifier, with its follow-up; nothing when there is none. */
   findFollowUp(verifier: string): Promise<{ report: StoredReport; followUp: StoredFollowUp } | undefined>;
   getFollowUp(reference: string): Promise<StoredFollowUp | undefined>;
@@ -164,7 +174,8 @@ export interface Store {
    * Adds a message to the conversation of a report with a follow-up. Resolves to undefined when the
    * report has none (or is gone), to 'full' when the conversation holds MAX_MESSAGES already. With an
    * idempotency key, a message stored before with the same key is given back (`replayed`) instead of
-   * stored again, and 'key-reused' when the key was used for another message.
+   * stored again, and 'key-reused' when the key was used for another message (or the same message with
+   * other files). The message's evidence files are stored with it, in the same transaction.
    */
   addMessage(
     reference: string,
@@ -183,7 +194,7 @@ export interface Store {
   /** Deletes idempotency keys created before `cutoff`; returns how many. */
   deleteKeysBefore(cutoff: Date): Promise<number>;
   countReports(): Promise<number>;
-  /** How many evidence files the store holds, of all reports. */
+  /** How many evidence files the store holds, of all reports and their messages. */
   countEvidence(): Promise<number>;
   /** The statistics counters of the months from `from` to `to` (both included, `YYYY-MM`). */
   listCounters(from: string, to: string): Promise<Counter[]>;

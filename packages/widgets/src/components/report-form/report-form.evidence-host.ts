@@ -33,7 +33,14 @@ export class EvidenceHost {
   private ui: Ui | undefined;
   private loading: Promise<Ui> | undefined;
 
-  constructor(readonly host: ReactiveControllerHost & { readonly locale: string }) {}
+  /**
+   * `kind`: what the files go with: a report (the form), or a follow-up message (`<hrc-report-status>`,
+   * which loads this module only when the resident chooses to add a file).
+   */
+  constructor(
+    readonly host: ReactiveControllerHost & { readonly locale: string },
+    readonly kind: 'report' | 'message' = 'report',
+  ) {}
 
   /** The field, once its code is there (asked for on the first call). */
   render(): TemplateResult | undefined {
@@ -79,5 +86,21 @@ export class EvidenceHost {
     if (!this.files.length) return JSON.stringify(await seal(report, jwk, kid, options));
     const ui = await this.load();
     return ui.sealedMultipart(report, this.files, jwk, kid, reportId, options);
+  }
+
+  /**
+   * What to send for a follow-up message with files: a multipart body with the lookup token, the
+   * message sealed with the files' list inside it, and the sealed files. `messageId` is the message's
+   * Idempotency-Key, which binds the files to it; a retry sends the same body.
+   */
+  async messageBody(
+    lookup: string,
+    text: string,
+    seal: { publicJwk: unknown; kid: string },
+    reference: string,
+    messageId: string,
+  ): Promise<FormData> {
+    const ui = await this.load();
+    return ui.sealedMessageMultipart(lookup, text, this.files, seal, reference, messageId);
   }
 }

@@ -1,12 +1,18 @@
 /**
- * The evidence field of the report form, loaded on demand (report-form.evidence-host.ts): choosing
- * files, re-encoding images so their location and camera metadata are gone, passing PDFs as they are
- * with a warning, and sealing the files with the report.
+ * The evidence field of the report form and of the follow-up page's message box, loaded on demand
+ * (report-form.evidence-host.ts): choosing files, re-encoding images so their location and camera
+ * metadata are gone, passing PDFs as they are with a warning, and sealing the files with the report or
+ * the message.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/msg.js';
 import { sealReport, type SealOptions } from '@hrc/framework/seal';
-import { EVIDENCE_LIMITS, EVIDENCE_PART, sealEvidence } from '@hrc/framework/seal/evidence';
+import {
+  EVIDENCE_LIMITS,
+  EVIDENCE_PART,
+  sealEvidence,
+  sealMessageWithEvidence,
+} from '@hrc/framework/seal/evidence';
 import { IMAGE_TYPES, reencodeImage } from './report-form.reencode.js';
 import type { EvidenceHost, EvidenceItem, EvidenceProblem } from './report-form.evidence-host.js';
 
@@ -59,7 +65,7 @@ async function add(h: EvidenceHost, chosen: File[]): Promise<void> {
   }
 }
 
-function problemText(p: EvidenceProblem): string {
+function problemText(p: EvidenceProblem, kind: EvidenceHost['kind']): string {
   const name = p.name;
   switch (p.code) {
     case 'too-large':
@@ -75,9 +81,13 @@ function problemText(p: EvidenceProblem): string {
         id: 'report-form.evidence.unreadable',
       });
     case 'too-many':
-      return msg(str`${name} was not added: a report can have 3 files at most.`, {
-        id: 'report-form.evidence.too-many',
-      });
+      return kind === 'message'
+        ? msg(str`${name} was not added: a message can have 3 files at most.`, {
+            id: 'report-status.evidence-too-many',
+          })
+        : msg(str`${name} was not added: a report can have 3 files at most.`, {
+            id: 'report-form.evidence.too-many',
+          });
   }
 }
 
@@ -103,10 +113,17 @@ export function evidenceField(h: EvidenceHost): TemplateResult {
       >${msg('Screenshots, photos or documents (optional)', { id: 'report-form.evidence' })}</label
     >
     <p class="hint" id="evidence-hint">
-      ${msg(
-        'Up to 3 files: images (JPEG, PNG, WebP, GIF) or PDF, 7 MB at most each. They are encrypted with your report. Photos are copied without their location, date and camera details.',
-        { id: 'report-form.evidence-hint' },
-      )}
+      ${
+        h.kind === 'message'
+          ? msg(
+              'Up to 3 files: images (JPEG, PNG, WebP, GIF) or PDF, 7 MB at most each. They are encrypted with your message, for the office alone. Photos are copied without their location, date and camera details.',
+              { id: 'report-status.evidence-hint' },
+            )
+          : msg(
+              'Up to 3 files: images (JPEG, PNG, WebP, GIF) or PDF, 7 MB at most each. They are encrypted with your report. Photos are copied without their location, date and camera details.',
+              { id: 'report-form.evidence-hint' },
+            )
+      }
     </p>
     ${
       err
@@ -115,7 +132,7 @@ export function evidenceField(h: EvidenceHost): TemplateResult {
               (p) =>
                 html`<p>
                   <span class="visually-hidden">${msg('Error:', { id: 'report-form.error-prefix' })}</span>
-                  ${problemText(p)}
+                  ${problemText(p, h.kind)}
                 </p>`,
             )}
           </div>`
@@ -196,6 +213,36 @@ export async function sealedMultipart(
   body.append('report', JSON.stringify(envelope));
   evidence.sealed.forEach((sealed, i) =>
     body.append(EVIDENCE_PART, new Blob([sealed], { type: 'application/octet-stream' }), `evidence-${i}`),
+  );
+  return body;
+}
+
+/**
+ * A follow-up message with files: the files sealed first, bound to the message by `messageId`, then the
+ * message listing them; one multipart body holds the lookup token and the sealed message (text parts
+ * `lookup` and `message`) and the sealed files (parts `evidence[]`, in order).
+ */
+export async function sealedMessageMultipart(
+  lookup: string,
+  text: string,
+  files: readonly EvidenceItem[],
+  seal: { publicJwk: unknown; kid: string },
+  reference: string,
+  messageId: string,
+): Promise<FormData> {
+  const { message, sealed } = await sealMessageWithEvidence(
+    text,
+    files,
+    seal.publicJwk,
+    seal.kid,
+    reference,
+    messageId,
+  );
+  const body = new FormData();
+  body.append('lookup', lookup);
+  body.append('message', JSON.stringify(message));
+  sealed.forEach((f, i) =>
+    body.append(EVIDENCE_PART, new Blob([f], { type: 'application/octet-stream' }), `evidence-${i}`),
   );
   return body;
 }

@@ -13,24 +13,27 @@ const isConversation = (value: unknown): value is Conversation => {
 };
 
 /**
- * Reads the conversation with a lookup token, adding `message` first when given; `idempotencyKey` makes
- * a message sent again (after a lost answer) stored once.
+ * Reads the conversation with a lookup token, adding `message` first when given: a sealed message, or
+ * a message with evidence files as a multipart body that holds the token too. `idempotencyKey` makes a
+ * message sent again (after a lost answer) stored once.
  */
 export async function followUp(
   endpoint: string,
   lookup: string,
-  message?: SealedMessage,
+  message?: SealedMessage | FormData,
   idempotencyKey?: string,
 ): Promise<FollowUpOutcome> {
+  const multipart = message instanceof FormData;
   let res: Response;
   try {
     res = await fetch(endpoint, {
       method: 'POST',
       headers: {
-        'Content-Type': 'application/json',
+        // A multipart body's type (with its boundary) is the browser's to set.
+        ...(multipart ? {} : { 'Content-Type': 'application/json' }),
         ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
       },
-      body: JSON.stringify(message ? { lookup, message } : { lookup }),
+      body: multipart ? message : JSON.stringify(message ? { lookup, message } : { lookup }),
       // Nothing about the resident goes along: no cookies, no referrer, and no copy in the HTTP cache.
       credentials: 'omit',
       referrerPolicy: 'no-referrer',

@@ -4,17 +4,18 @@ import {
   checkReceipt,
   deriveFollowUp,
   openMessage,
-  sealMessage,
   MESSAGE_MAX_LENGTH,
   type FollowUpKeys,
   type SealedMessage,
 } from '@hrc/framework/seal';
-import { msg, str } from '../../internal/msg.js';
+import { msg, plural, str } from '../../internal/msg.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { HrcElement } from '../../internal/hrc-element.js';
 import { formatDateTime } from '../../internal/format.js';
 import { HrcQuickExitEvent } from '../../internal/quick-exit-event.js';
 import { followUp } from './report-status.api.js';
+import type { EvidenceHost } from '../report-form/report-form.evidence-host.js';
+import type * as Sending from './report-status.send.js';
 import { styles } from './report-status.styles.js';
 import type { Conversation, FollowUpStatus, ShownMessage, StatusPhase } from './report-status.types.js';
 
@@ -69,6 +70,7 @@ export class HrcReportStatus extends HrcElement {
     problem: { state: true, attribute: false },
     sent: { state: true, attribute: false },
     exiting: { state: true, attribute: false },
+    files: { state: true, attribute: false },
   };
 
   /** URL of the receiver's follow-up endpoint (`/follow-up` on @hrc/receiver). */
@@ -113,7 +115,12 @@ export class HrcReportStatus extends HrcElement {
    * A message sealed and sent without an answer (a lost connection): sent again as it was, with the same
    * Idempotency-Key, while its text is unchanged, so the receiver stores it once.
    */
-  private pending: { text: string; sealed: SealedMessage; key: string } | undefined;
+  private pending: { text: string; files: unknown; body: SealedMessage | FormData; key: string } | undefined;
+  /**
+   * The evidence files added to the message: the form's file field and its code, loaded (and this
+   * made) only when the resident chooses to add a file.
+   */
+  private files: EvidenceHost | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -162,6 +169,7 @@ export class HrcReportStatus extends HrcElement {
   private forget(): void {
     this.keys = undefined;
     this.pending = undefined;
+    this.files = undefined;
     this.conversation = undefined;
     this.shown = [];
     this.sent = false;
@@ -244,7 +252,7 @@ export class HrcReportStatus extends HrcElement {
     );
     this.shown = await Promise.all(
       c.messages.map(async (m): Promise<ShownMessage> => {
-        if (m.from !== 'office') return { from: 'resident', sentAt: m.sentAt };
+        if (m.from !== 'office') return { from: 'resident', sentAt: m.sentAt, files: m.files };
         try {
           const { text } = await openMessage(m.message, c.reference, { to: 'resident', ...keys, officeKeys });
           return { from: 'office', sentAt: m.sentAt, text };
@@ -279,13 +287,27 @@ export class HrcReportStatus extends HrcElement {
     return { seal: { publicJwk: chosen, kid: String(chosen.kid) }, all };
   }
 
+  private onAddFiles = async () => {
+    try {
+      const { EvidenceHost } = await import('../report-form/report-form.evidence-host.js');
+      const files = new EvidenceHost(this, 'message');
+      await files.load();
+      this.files ??= files;
+      await this.updateComplete;
+      this.focusOn('#evidence');
+    } catch {
+      this.problem = { on: 'message', kind: 'failed' };
+    }
+  };
+
   private onSend = async (e: SubmitEvent) => {
     e.preventDefault();
     const box = this.renderRoot.querySelector<HTMLTextAreaElement>('#message')!;
     const text = box.value;
     const c = this.conversation;
     const endpoint = safeUrl(this.endpoint, { source: '<hrc-report-status endpoint>' });
-    if (!c || !this.keys || !endpoint || this.sending) return;
+    const files = this.files;
+    if (!c || !this.keys || !endpoint || this.sending || files?.working) return;
     this.sent = false;
     if (text.trim() === '' || [...text].length > MESSAGE_MAX_LENGTH) {
       this.problem = { on: 'message', kind: text.trim() === '' ? 'empty' : 'too-long' };
@@ -296,25 +318,35 @@ export class HrcReportStatus extends HrcElement {
     this.sending = true;
     this.requestUpdate();
     try {
-      if (this.pending?.text !== text) {
+      // The same text and the same files: sent again as they were sealed.
+      if (this.pending?.text !== text || this.pending.files !== files?.files) {
+        let sealing: typeof Sending;
+        try {
+          sealing = await import('./report-status.send.js');
+        } catch {
+          this.problem = { on: 'message', kind: 'failed' };
+          return;
+        }
         try {
           const { seal } = await this.officeKeys();
-          const sealed = await sealMessage(text, { to: 'office', ...seal }, c.reference);
-          this.pending = { text, sealed, key: crypto.randomUUID() };
+          const key = crypto.randomUUID();
+          const body = await sealing.sealForOffice(text, seal, c.reference, this.keys.lookup, key, files);
+          this.pending = { text, files: files?.files, body, key };
         } catch (error) {
           console.error('<hrc-report-status>: cannot seal to the office key', error);
           this.problem = { on: 'message', kind: 'no-key' };
           return;
         }
       }
-      const { sealed, key } = this.pending!;
-      const outcome = await followUp(endpoint, this.keys.lookup, sealed, key);
+      const { body, key } = this.pending!;
+      const outcome = await followUp(endpoint, this.keys.lookup, body, key);
       if (!this.keys) return;
       // Refused or stored: the next send is a new message. Failed: it may have arrived; keep the key.
       if (outcome.kind !== 'failed') this.pending = undefined;
       if (outcome.kind === 'ok') {
         await this.show(outcome.conversation);
         box.value = '';
+        files?.clear();
         this.problem = undefined;
         this.sent = true;
         return;
@@ -480,6 +512,19 @@ export class HrcReportStatus extends HrcElement {
                       }
                     </p>
                     ${
+                      m.files
+                        ? html`<p>
+                            ${msg(
+                              plural(m.files, {
+                                one: str`With ${m.files} file.`,
+                                other: str`With ${m.files} files.`,
+                              }),
+                              { id: 'report-status.files' },
+                            )}
+                          </p>`
+                        : nothing
+                    }
+                    ${
                       m.text !== undefined
                         ? html`<p class="message-text" dir="auto">${m.text}</p>`
                         : m.unverified
@@ -513,6 +558,14 @@ export class HrcReportStatus extends HrcElement {
             aria-invalid=${invalid ? 'true' : 'false'}
           ></textarea>
         </div>
+        ${
+          this.files?.render() ??
+          html`<p>
+            <button type="button" class="button button--secondary" @click=${this.onAddFiles}>
+              ${msg('Add a photo or document', { id: 'report-status.add-files' })}
+            </button>
+          </p>`
+        }
         <div class="actions">
           <button type="submit" class="button" aria-disabled=${this.sending}>
             ${msg('Send', { id: 'report-status.send' })}

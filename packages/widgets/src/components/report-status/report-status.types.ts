@@ -6,7 +6,9 @@ export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 
 /** One message of the conversation as the receiver gives it to the resident. */
 export type ConversationMessage =
-  { from: 'office'; sentAt: string; message: SealedMessage } | { from: 'resident'; sentAt: string };
+  | { from: 'office'; sentAt: string; message: SealedMessage }
+  /** `files`: how many evidence files the resident sent with it (none when absent). */
+  | { from: 'resident'; sentAt: string; files?: number };
 
 /** The answer of the follow-up endpoint (docs/report-endpoint.md#follow-up). */
 export interface Conversation {
@@ -24,6 +26,8 @@ export interface ShownMessage {
   sentAt: string;
   /** The office's text, once opened; undefined for the resident's own, or when it did not open. */
   text?: string;
+  /** How many evidence files the resident sent with their message. */
+  files?: number;
   /**
    * Not opened with the office's public keys: changed, or not sent with the private half of the office
    * key it names (a message someone else put into the conversation). Its text is never shown.
