@@ -83,7 +83,7 @@ function problemText(p: EvidenceProblem, kind: EvidenceHost['kind']): string {
     case 'too-many':
       return kind === 'message'
         ? msg(str`${name} was not added: a message can have 3 files at most.`, {
-            id: 'report-status.evidence-too-many',
+            id: 'report-form.evidence-message-too-many',
           })
         : msg(str`${name} was not added: a report can have 3 files at most.`, {
             id: 'report-form.evidence.too-many',
@@ -117,7 +117,7 @@ export function evidenceField(h: EvidenceHost): TemplateResult {
         h.kind === 'message'
           ? msg(
               'Up to 3 files: images (JPEG, PNG, WebP, GIF) or PDF, 7 MB at most each. They are encrypted with your message, for the office alone. Photos are copied without their location, date and camera details.',
-              { id: 'report-status.evidence-hint' },
+              { id: 'report-form.evidence-message-hint' },
             )
           : msg(
               'Up to 3 files: images (JPEG, PNG, WebP, GIF) or PDF, 7 MB at most each. They are encrypted with your report. Photos are copied without their location, date and camera details.',
