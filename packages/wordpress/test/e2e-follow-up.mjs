@@ -412,7 +412,11 @@ function suite(h) {
       report: `marker-wp-report-${hex}`,
       answer: `marker-wp-answer-${hex}`,
       more: `marker-wp-more-${hex}`,
+      file: `marker-wp-file-${hex}`,
+      fileName: `marker-wp-letter-${hex}`,
     };
+    // A document the resident sends with the follow-up message; a PDF travels as it is, sealed.
+    const pdf = Buffer.from(`%PDF-1.4\n% The letter the landlord sent. ${markers.file}\n%%EOF\n`);
     let work;
     let key;
     let keyFile;
@@ -581,8 +585,15 @@ function suite(h) {
           1,
         );
         await status.getByLabel('Your message').fill(`It was Friday 2 February. ${markers.more}`);
+        // With a document: the file field loads when asked for, and the file is sealed with the message.
+        await status.getByRole('button', { name: 'Add a photo or document' }).click();
+        await status
+          .locator('#evidence')
+          .setInputFiles({ name: `${markers.fileName}.pdf`, mimeType: 'application/pdf', buffer: pdf });
+        await status.locator('.evidence-list li').waitFor({ timeout: 30_000 });
         await status.getByRole('button', { name: 'Send', exact: true }).click();
         await status.getByText('Your information was sent to the office.').waitFor({ timeout: 60_000 });
+        assert.match(await status.locator('.message--resident').last().textContent(), /With 1 file\./);
         const again = await second.storageState();
         assert.deepEqual(again.cookies, [], 'no cookie for the resident');
         assert.deepEqual(again.origins, [], 'nothing in browser storage');
@@ -593,6 +604,19 @@ function suite(h) {
         await admin.locator('#filter').selectOption('awaiting');
         await admin.locator(`#report-${reference}`).getByRole('button').click();
         await admin.getByText(markers.more).waitFor({ timeout: 60_000 });
+        // The office opens the document in its browser: the very bytes the resident chose.
+        const fileButton = admin
+          .locator('#messages')
+          .getByRole('button', { name: new RegExp(`^Open and save .*${markers.fileName}`) });
+        const [download] = await Promise.all([admin.waitForEvent('download'), fileButton.click()]);
+        assert.ok(readFileSync(await download.path()).equals(pdf), 'the office saved the document sent');
+        assert.equal(
+          mysql(
+            `SELECT COUNT(DISTINCT e.position) FROM wp_hrc_message_evidence e JOIN wp_hrc_follow_up_messages m ON m.id = e.message_id WHERE m.reference = '${reference}'`,
+          ),
+          '1',
+          'one sealed file stored with the message',
+        );
         await officeContext.close();
         assert.deepEqual(problems, []);
       } finally {
