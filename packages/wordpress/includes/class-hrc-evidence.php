@@ -242,26 +242,7 @@ final class HRC_Evidence {
 	 * @return bool Whether every row was written.
 	 */
 	public static function insert( int $report_id, array $files ): bool {
-		global $wpdb;
-		foreach ( array_values( $files ) as $position => $file ) {
-			foreach ( str_split( $file, self::CHUNK_BYTES ) as $chunk => $bytes ) {
-				// phpcs:ignore WordPress.DB.DirectDatabaseQuery
-				$done = $wpdb->insert(
-					self::table(),
-					array(
-						'report_id' => $report_id,
-						'position'  => $position,
-						'chunk'     => $chunk,
-						'bytes'     => $bytes,
-					),
-					array( '%d', '%d', '%d', '%s' )
-				);
-				if ( 1 !== $done ) {
-					return false;
-				}
-			}
-		}
-		return true;
+		return self::write( self::table(), 'report_id', $report_id, $files );
 	}
 
 	/**
@@ -296,17 +277,30 @@ final class HRC_Evidence {
 	 * @return bool Whether every row was written.
 	 */
 	public static function insert_for_message( int $message_id, array $files ): bool {
+		return self::write( HRC_Follow_Up::files_table(), 'message_id', $message_id, $files );
+	}
+
+	/**
+	 * Writes sealed files in chunks of CHUNK_BYTES, one row a chunk, under their owner's row id.
+	 *
+	 * @param string   $table  The files' table.
+	 * @param string   $owner  Its column naming the owner: `report_id` or `message_id`.
+	 * @param int      $id     The owner's row id.
+	 * @param string[] $files  Sealed files, in order.
+	 * @return bool Whether every row was written.
+	 */
+	private static function write( string $table, string $owner, int $id, array $files ): bool {
 		global $wpdb;
 		foreach ( array_values( $files ) as $position => $file ) {
 			foreach ( str_split( $file, self::CHUNK_BYTES ) as $chunk => $bytes ) {
 				// phpcs:ignore WordPress.DB.DirectDatabaseQuery
 				$done = $wpdb->insert(
-					HRC_Follow_Up::files_table(),
+					$table,
 					array(
-						'message_id' => $message_id,
-						'position'   => $position,
-						'chunk'      => $chunk,
-						'bytes'      => $bytes,
+						$owner     => $id,
+						'position' => $position,
+						'chunk'    => $chunk,
+						'bytes'    => $bytes,
 					),
 					array( '%d', '%d', '%d', '%s' )
 				);
