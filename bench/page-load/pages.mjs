@@ -1,6 +1,6 @@
-// The three pages the page-load benchmark compares, per language: the kit's report form embedded as
+// The pages the page-load benchmark compares, per language: the kit's report form embedded as
 // docs/embedding.md tells a city to (script tag, no-JavaScript text inside the element, content
-// below), the same first-step questions with GOV.UK Frontend's markup, CSS and JS, and the same
+// below), once as it is and once with its first step drawn in advance (prerender/), the same first-step questions with GOV.UK Frontend's markup, CSS and JS, and the same
 // questions as plain HTML without script. The questions and their labels come from the kit's own
 // catalog and content files, so all three ask the same thing in the same words.
 import { createHash } from 'node:crypto';
@@ -91,11 +91,14 @@ const head = (lang, p, extra = '') => `<!doctype html>
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${esc(p.title)}</title>`;
 
-/** The kit, as docs/embedding.md shows: one script tag, the element with its fallback text inside. */
-function kitPage(lang) {
+/**
+ * The kit, as docs/embedding.md shows: one script tag, the element with its fallback text inside.
+ * With `prerendered` (the first step drawn in advance, filled in for this page), that goes first inside
+ * the element, and the page needs no `hrc-kit.css`: the first step takes its own room.
+ */
+function kitPage(lang, prerendered) {
   const p = PAGE[lang];
-  return `${head(lang, p)}
-    <link rel="stylesheet" href="/kit/hrc-kit.css" />
+  return `${head(lang, p)}${prerendered ? '' : '\n    <link rel="stylesheet" href="/kit/hrc-kit.css" />'}
     <script type="module" src="/kit/hrc-loader.js"></script>
   </head>
   <body>
@@ -103,7 +106,7 @@ function kitPage(lang) {
       <h1>${esc(p.h1)}</h1>
       <p>${esc(p.intro)}</p>
       <hrc-report-form endpoint="/reports" office-name="Antidiscrimination Office Middelstad"
-        office-phone="+31 30 123 45 67" privacy-url="/privacy.html" quick-exit-url="/weather.html">
+        office-phone="+31 30 123 45 67" privacy-url="/privacy.html" quick-exit-url="/weather.html">${prerendered ?? ''}
         <p>${p.fallback}</p>
       </hrc-report-form>
       <h2>${esc(p.belowHeading)}</h2>
@@ -246,7 +249,12 @@ function govukPage(lang, w) {
  * locales/<lang>.json, `report` its content/<lang>/report.json; `english` the English catalog, for
  * words a draft catalog does not have yet (the kit shows those in English too).
  */
-export function pagesFor(lang, catalog, report, english) {
+export function pagesFor(lang, catalog, report, english, prerendered) {
   const w = words({ ...english?.messages, ...catalog.messages }, report.domains);
-  return { kit: kitPage(lang), govuk: govukPage(lang, w), plain: plainPage(lang, w) };
+  return {
+    kit: kitPage(lang),
+    kitPrerendered: kitPage(lang, prerendered),
+    govuk: govukPage(lang, w),
+    plain: plainPage(lang, w),
+  };
 }

@@ -2,7 +2,7 @@
 // root vite.config.ts), then every locale's UI catalog is copied into bundle/locales/ and its content
 // sections into bundle/content/<locale>/, where the modules look for them (relative to their own URL).
 // manifest.json lists the elements and the locales: the one list of languages every package reads.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
@@ -129,6 +129,23 @@ writeFileSync(
   `/* @hrc/widgets: room for the kit's elements before they are defined (docs/embedding.md). */\n${pageReserveCss()}\n`,
 );
 
+// The style sheet of the report form's first step drawn in advance (prerender/, docs/performance.md):
+// the form's own styles, from the same modules the element adopts, and what the prerender adds.
+const formStyles = [
+  'styles/tokens.js',
+  'components/report-form/report-form.styles.js',
+  'components/report-form/report-form.receipt.styles.js',
+].map((m) => import(`${widgets}dist/${m}`));
+const [{ tokens, base }, { styles: formCss }, { receiptStyles }] = await Promise.all(formStyles);
+const { PRERENDER_CSS } = await import(`${widgets}dist/components/report-form/report-form.prerender.js`);
+writeFileSync(
+  `${out}hrc-report-form.css`,
+  `${[tokens, base, formCss, receiptStyles].map((s) => s.cssText.trim()).join('\n')}\n${PRERENDER_CSS}\n`,
+);
+mkdirSync(`${out}prerender`, { recursive: true });
+const prerendered = readdirSync(`${widgets}prerender`).filter((f) => /^hrc-report-form\.[a-z-]+\.html$/.test(f));
+for (const f of prerendered) copyFileSync(`${widgets}prerender/${f}`, `${out}prerender/${f}`);
+
 const { KIT_VERSION } = await import(`${widgets}dist/version.js`);
 const tags = readdirSync(out)
   .filter((f) => /^hrc-.+\.js$/.test(f) && !['hrc-all.js', 'hrc-loader.js', 'hrc-i18n.js'].includes(f))
@@ -145,6 +162,13 @@ writeFileSync(
       elements: Object.fromEntries(tags.map((t) => [t, `${t}.js`])),
       i18n: 'hrc-i18n.js',
       css: 'hrc-kit.css',
+      // The report form's first step drawn in advance, per locale, and its style sheet (docs/performance.md).
+      prerender: {
+        'hrc-report-form': {
+          css: 'hrc-report-form.css',
+          html: Object.fromEntries(prerendered.map((f) => [f.split('.')[1], `prerender/${f}`])),
+        },
+      },
       // For each element, every module file it imports (for <link rel="modulepreload"> in the page's head).
       preload,
       // Every locale: its catalog, the folder of its content sections, and how complete both are.

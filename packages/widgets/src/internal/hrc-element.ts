@@ -98,13 +98,33 @@ export abstract class HrcElement extends LitElement {
   private pageDir: string | undefined;
   private placeholder: HTMLSlotElement | undefined;
 
-  /** Until the first render, the page's own content inside the element stays visible. */
+  /** What the page sent already drawn in the shadow root (declarative shadow DOM), until the first render. */
+  private prerendered: ChildNode[] | undefined;
+
+  /**
+   * Until the first render, the page's own content inside the element stays visible: its text, or the
+   * element drawn in advance when the page sent one (`<template shadowrootmode="open">`, see
+   * `fillPrerender`), which then stays usable until the element takes it over.
+   */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
+    if (root.childNodes.length) {
+      this.prerendered = [...root.childNodes];
+      // Lit would render before the first node it found; that node goes at the first render.
+      this.renderOptions.renderBefore = null;
+      return root;
+    }
     this.placeholder = document.createElement('slot');
     root.append(this.placeholder);
     return root;
   }
+
+  /**
+   * Called at the first render of an element the page sent already drawn, before that drawing is
+   * replaced: the element reads what the person did with it (typed text, choices). What it returns runs
+   * right after the first render (to put the focus back). Nothing is painted in between.
+   */
+  protected takeOver(_root: ShadowRoot): (() => void) | void {}
 
   override connectedCallback(): void {
     this.requested = requestedLocale(this);
@@ -186,9 +206,14 @@ export abstract class HrcElement extends LitElement {
     const english = r.language === 'en' ? undefined : new Set<string>();
     this.placeholder?.remove();
     this.placeholder = undefined;
+    const prerendered = this.prerendered;
+    this.prerendered = undefined;
+    const after = prerendered && this.takeOver(this.renderRoot as ShadowRoot);
+    for (const node of prerendered ?? []) node.remove();
     withMessages({ locale: r.locale, catalogs: r.catalogs, fallbacks: english, dir: r.dir }, () =>
       super.update(changed),
     );
+    after?.();
     if (english) for (const source of this.englishSources) for (const t of source.english) english.add(t);
     markLanguage(this.renderRoot, this, r, english);
   }

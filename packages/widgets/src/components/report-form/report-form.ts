@@ -319,6 +319,40 @@ export class HrcReportForm extends HrcElement {
     if (!this.later) this.loadLater().catch(() => undefined);
   };
 
+  /**
+   * The first step the page sent drawn in advance: what the person typed or chose in it before the
+   * script ran becomes the form's answers, and the focus (and text selection) goes back where it was.
+   */
+  protected override takeOver(root: ShadowRoot): () => void {
+    const field = (id: string) => root.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`);
+    const value = (id: string) => field(id)?.value ?? '';
+    const typed = {
+      description: value('description'),
+      day: value('when-day'),
+      month: value('when-month'),
+      year: value('when-year'),
+      place: value('place'),
+      domain: root.querySelector<HTMLInputElement>('input[name=domain]:checked')?.value ?? '',
+    };
+    const kept = Object.fromEntries(Object.entries(typed).filter(([, v]) => v));
+    if (Object.keys(kept).length) {
+      this.draft = { ...this.draft, ...kept };
+      this.warm();
+    }
+    const active = root.activeElement as HTMLInputElement | null;
+    const id = active?.id;
+    const selection =
+      active && 'selectionStart' in active && active.type !== 'radio'
+        ? [active.selectionStart, active.selectionEnd]
+        : undefined;
+    return () => {
+      if (!id) return;
+      const now = this.renderRoot.querySelector<HTMLInputElement>(`#${id}`);
+      now?.focus({ preventScroll: true });
+      if (now && selection?.[0] != null) now.setSelectionRange(selection[0], selection[1] ?? selection[0]);
+    };
+  }
+
   protected override firstUpdated(): void {
     this.startedAt = performance.now();
     // Fetched while the person writes, so a report can be sealed even if the connection drops later.

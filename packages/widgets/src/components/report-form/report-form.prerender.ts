@@ -1,0 +1,16 @@
+/**
+ * What the style sheet of the prerendered first step adds to the form's own styles
+ * (`hrc-report-form.css` in the self-hosted folder; docs/performance.md). Only the build imports it:
+ * the element draws none of this.
+ *
+ * - Before the script, quick exit is a link drawn as the form's button: the same box, so that nothing
+ *   moves when the element puts its button in its place.
+ * - With scripts off (`scripting: none`), the prerendered form, which could not send anything, gives way
+ *   to the page's own text inside the element (the slot the prerender adds).
+ */
+export const PRERENDER_CSS = [
+  'a.button{display:inline-flex;align-items:center;justify-content:center;box-sizing:border-box;' +
+    'text-align:center;text-decoration:none}',
+  '.prerender-noscript{display:none}',
+  '@media (scripting:none){.base{display:none}.prerender-noscript{display:block}}',
+].join('\n');
