@@ -75,7 +75,9 @@ async function startServer() {
       kitUrl: '/kit/',
       quickExitUrl: '/weather.html',
     });
-    for (const [page, html] of Object.entries(pagesFor(lang, catalog, report, english, prerendered)))
+    const { preload } = JSON.parse(readFileSync(`${bundle}manifest.json`, 'utf8'));
+    const pages = pagesFor(lang, catalog, report, english, prerendered, preload['hrc-report-form']);
+    for (const [page, html] of Object.entries(pages))
       files.set(`/${page}.${lang}.html`, Buffer.from(html));
   }
   files.set('/govuk/govuk-frontend.min.css', govukCss());
@@ -404,7 +406,7 @@ export async function pageLoadBenchmark({ runs = 7, log = () => {} } = {}) {
     pages: {
       kit: 'hrc-loader.js script tag, <hrc-report-form> with its no-JavaScript text inside, content below',
       kitPrerendered:
-        'the same with the first step drawn in advance inside the element (prerender/, declarative shadow DOM), no hrc-kit.css',
+        'the first step drawn in advance inside the element (prerender/, declarative shadow DOM); hrc-report-form.js with modulepreload for its files, as the CMS modules print it; no hrc-kit.css',
       govuk: `GOV.UK Frontend ${JSON.parse(readFileSync(`${root}node_modules/govuk-frontend/package.json`, 'utf8')).version}: its CSS (system fonts) and JS, the same questions`,
       plain: 'the same questions as HTML, no script, no style sheet',
     },

@@ -93,13 +93,21 @@ const head = (lang, p, extra = '') => `<!doctype html>
 
 /**
  * The kit, as docs/embedding.md shows: one script tag, the element with its fallback text inside.
- * With `prerendered` (the first step drawn in advance, filled in for this page), that goes first inside
- * the element, and the page needs no `hrc-kit.css`: the first step takes its own room.
+ * With `prerendered` (the first step drawn in advance, filled in for this page) as docs/embedding.md
+ * shows for a page made on a server: that goes first inside the element; the page loads the form's
+ * module with a modulepreload for each file it imports (`preload`, from manifest.json), as the CMS
+ * modules do, since nothing is waiting for the loader's early fetches; and it needs no `hrc-kit.css`,
+ * the first step takes its own room.
  */
-function kitPage(lang, prerendered) {
+function kitPage(lang, prerendered, preload = []) {
   const p = PAGE[lang];
-  return `${head(lang, p)}${prerendered ? '' : '\n    <link rel="stylesheet" href="/kit/hrc-kit.css" />'}
-    <script type="module" src="/kit/hrc-loader.js"></script>
+  const scripts = prerendered
+    ? `${preload
+        .slice(1)
+        .map((f) => `\n    <link rel="modulepreload" href="/kit/${f.replace(/^\.\//, '')}" />`)
+        .join('')}\n    <script type="module" src="/kit/hrc-report-form.js"></script>`
+    : `\n    <link rel="stylesheet" href="/kit/hrc-kit.css" />\n    <script type="module" src="/kit/hrc-loader.js"></script>`;
+  return `${head(lang, p)}${scripts}
   </head>
   <body>
     <main>
@@ -249,11 +257,11 @@ function govukPage(lang, w) {
  * locales/<lang>.json, `report` its content/<lang>/report.json; `english` the English catalog, for
  * words a draft catalog does not have yet (the kit shows those in English too).
  */
-export function pagesFor(lang, catalog, report, english, prerendered) {
+export function pagesFor(lang, catalog, report, english, prerendered, preload) {
   const w = words({ ...english?.messages, ...catalog.messages }, report.domains);
   return {
     kit: kitPage(lang),
-    kitPrerendered: kitPage(lang, prerendered),
+    kitPrerendered: kitPage(lang, prerendered, preload),
     govuk: govukPage(lang, w),
     plain: plainPage(lang, w),
   };

@@ -5,12 +5,15 @@
  *
  * - Before the script, quick exit is a link drawn as the form's button: the same box, so that nothing
  *   moves when the element puts its button in its place.
+ * - The browser may paint a first step it has only partly read (a radio before its label): the step
+ *   stays invisible, in its place, until its last part (the slot the prerender ends with) is there.
  * - With scripts off (`scripting: none`), the prerendered form, which could not send anything, gives way
  *   to the page's own text inside the element (the slot the prerender adds).
  */
 export const PRERENDER_CSS = [
   'a.button{display:inline-flex;align-items:center;justify-content:center;box-sizing:border-box;' +
     'text-align:center;text-decoration:none}',
+  '.base:not(:has(~ .prerender-noscript)){visibility:hidden}',
   '.prerender-noscript{display:none}',
   '@media (scripting:none){.base{display:none}.prerender-noscript{display:block}}',
 ].join('\n');
