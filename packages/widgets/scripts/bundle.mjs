@@ -131,16 +131,15 @@ writeFileSync(
 
 // The style sheet of the report form's first step drawn in advance (prerender/, docs/performance.md):
 // the form's own styles, from the same modules the element adopts, and what the prerender adds.
-const formStyles = [
-  'styles/tokens.js',
-  'components/report-form/report-form.styles.js',
-  'components/report-form/report-form.receipt.styles.js',
-].map((m) => import(`${widgets}dist/${m}`));
-const [{ tokens, base }, { styles: formCss }, { receiptStyles }] = await Promise.all(formStyles);
+// The first step's styles only: the later steps' come with their code, as in the element.
+const formStyles = ['styles/tokens.js', 'components/report-form/report-form.styles.js'].map(
+  (m) => import(`${widgets}dist/${m}`),
+);
+const [{ tokens, base }, { styles: formCss }] = await Promise.all(formStyles);
 const { PRERENDER_CSS } = await import(`${widgets}dist/components/report-form/report-form.prerender.js`);
 writeFileSync(
   `${out}hrc-report-form.css`,
-  `${[tokens, base, formCss, receiptStyles].map((s) => s.cssText.trim()).join('\n')}\n${PRERENDER_CSS}\n`,
+  `${[tokens, base, formCss].map((s) => s.cssText.trim()).join('\n')}\n${PRERENDER_CSS}\n`,
 );
 mkdirSync(`${out}prerender`, { recursive: true });
 const prerendered = readdirSync(`${widgets}prerender`).filter((f) => /^hrc-report-form\.[a-z-]+\.html$/.test(f));

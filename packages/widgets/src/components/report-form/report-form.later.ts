@@ -16,6 +16,7 @@ export { stepContact, stepWho, stepWhy } from './report-form.steps.js';
 export { cannotSeal, confirmation, reportText, stepCheck } from './report-form.check.js';
 export { parseAreas } from './report-form.areas.js';
 export { sealReport } from '@hrc/framework/seal';
+export { laterStyles } from './report-form.later.styles.js';
 
 /**
  * What the envelope carries readable beside a sealed report: the receipt's registration when the form

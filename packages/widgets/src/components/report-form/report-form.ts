@@ -1,4 +1,4 @@
-import { html, nothing, render, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, render, type PropertyValues } from 'lit';
 import { msg, str } from '../../internal/msg.js';
 import { GROUND_IDS, DOMAIN_IDS, type GroundId } from '@hrc/framework/ids';
 import { safeUrl } from '@hrc/framework/url';
@@ -11,7 +11,6 @@ import { styles } from './report-form.styles.js';
 import { emptyDraft, hasContent } from './report-form.draft.js';
 import { stepTitle, stepWhat } from './report-form.step-what.js';
 import { EvidenceHost } from './report-form.evidence-host.js';
-import { receiptStyles } from './report-form.receipt.styles.js';
 import type * as ReceiptCode from './report-form.receipt.js';
 
 /** The receipt code (follow-up-url): loaded only by forms that offer follow-up. */
@@ -82,7 +81,8 @@ function typingElsewhere(e: Event, form: Element): boolean {
  * @event hrc-quick-exit - Quick exit was used; cancel it to navigate yourself. `detail.url` is the target.
  */
 export class HrcReportForm extends HrcElement {
-  static override styles = [...HrcElement.styles, styles, receiptStyles];
+  // The later steps' styles come with their code (loadLater).
+  static override styles = [...HrcElement.styles, styles];
   protected static override contentSections() {
     return REPORT;
   }
@@ -300,6 +300,9 @@ export class HrcReportForm extends HrcElement {
     };
     return (this.loadingLater ??= both().then(
       async (later) => {
+        // Adopted before anything that needs them is drawn.
+        const own = (this.constructor as typeof HrcReportForm).elementStyles;
+        adoptStyles(this.renderRoot as ShadowRoot, [...own, ...later.laterStyles]);
         this.later = later;
         this.laterFailed = false;
         this.requestUpdate();
@@ -339,15 +342,18 @@ export class HrcReportForm extends HrcElement {
       this.draft = { ...this.draft, ...kept };
       this.warm();
     }
+    // The focused control, by its place among the controls (the same in both: quick exit, the fields,
+    // Continue), and its caret.
+    const controls = (r: ParentNode) => [...r.querySelectorAll<HTMLInputElement>('a[href], button, input, textarea')];
     const active = root.activeElement as HTMLInputElement | null;
-    const id = active?.id;
+    const at = active ? controls(root).indexOf(active) : -1;
     const selection =
       active && 'selectionStart' in active && active.type !== 'radio'
         ? [active.selectionStart, active.selectionEnd]
         : undefined;
     return () => {
-      if (!id) return;
-      const now = this.renderRoot.querySelector<HTMLInputElement>(`#${id}`);
+      if (at < 0) return;
+      const now = controls(this.renderRoot)[at];
       now?.focus({ preventScroll: true });
       if (now && selection?.[0] != null) now.setSelectionRange(selection[0], selection[1] ?? selection[0]);
     };
