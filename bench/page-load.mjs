@@ -1,5 +1,6 @@
-// Page load side by side: the kit's report form as a city embeds it, the same first-step questions
-// with GOV.UK Frontend, and as plain HTML without script (the limit). Part of `pnpm bench`
+// Page load side by side: the kit's report form as a city embeds it (with the script tag, and with
+// its first step drawn in advance as a server sends it), the same first-step questions with GOV.UK
+// Frontend, and as plain HTML without script (the limit). Part of `pnpm bench`
 // (`--no-page-load` skips it); alone: `node bench/page-load.mjs [--runs N] [--serve]`.
 //   --runs N   loads per page, language and condition (default 7), interleaved round robin
 //   --serve    only start the server and print the pages' addresses (to look at them), no measuring
@@ -61,7 +62,7 @@ function govukCss() {
 }
 
 /**
- * One server for the three pages: generated pages and GOV.UK's files from memory, the kit from its
+ * One server for the pages: generated pages and GOV.UK's files from memory, the kit from its
  * self-hosted folder under /kit/. Everything over 512 bytes is sent gzip-compressed (level 9, as
  * `pnpm bench` counts sizes). It notes what it sends, so each load's bytes and requests are exact.
  */
