@@ -72,14 +72,16 @@ async function startServer() {
   for (const lang of LANGS) {
     const catalog = JSON.parse(readFileSync(`${bundle}locales/${lang}.json`, 'utf8'));
     const report = JSON.parse(readFileSync(`${bundle}content/${lang}/report.json`, 'utf8'));
-    const prerendered = fillPrerender(readFileSync(`${bundle}prerender/hrc-report-form.${lang}.html`, 'utf8'), {
-      kitUrl: '/kit/',
-      quickExitUrl: '/weather.html',
-    });
+    const prerendered = fillPrerender(
+      readFileSync(`${bundle}prerender/hrc-report-form.${lang}.html`, 'utf8'),
+      {
+        kitUrl: '/kit/',
+        quickExitUrl: '/weather.html',
+      },
+    );
     const { preload } = JSON.parse(readFileSync(`${bundle}manifest.json`, 'utf8'));
     const pages = pagesFor(lang, catalog, report, english, prerendered, preload['hrc-report-form']);
-    for (const [page, html] of Object.entries(pages))
-      files.set(`/${page}.${lang}.html`, Buffer.from(html));
+    for (const [page, html] of Object.entries(pages)) files.set(`/${page}.${lang}.html`, Buffer.from(html));
   }
   files.set('/govuk/govuk-frontend.min.css', govukCss());
   files.set('/govuk/govuk-frontend.min.js', readFileSync(`${govukDist}govuk-frontend.min.js`));

@@ -106,5 +106,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     );
     process.exit(1);
   }
-  console.log(`${check ? 'Checked' : 'Wrote'} ${Object.keys(drawn).length} prerendered first steps in ${PRERENDER_DIR}`);
+  console.log(
+    `${check ? 'Checked' : 'Wrote'} ${Object.keys(drawn).length} prerendered first steps in ${PRERENDER_DIR}`,
+  );
 }

@@ -141,9 +141,9 @@ describe('the report form drawn in advance', () => {
         expect(await form.locator('#place').inputValue()).toBe('Market squar');
         expect(await form.locator(`#domain-${content.domains[1].id}`).isChecked()).toBe(true);
         // The focus stayed in the field, the caret at its end: typing goes on where it stopped.
-        expect(await p.evaluate(() => document.querySelector('hrc-report-form').shadowRoot.activeElement?.id)).toBe(
-          'place',
-        );
+        expect(
+          await p.evaluate(() => document.querySelector('hrc-report-form').shadowRoot.activeElement?.id),
+        ).toBe('place');
         await p.keyboard.type('e');
         expect(await form.locator('#place').inputValue()).toBe('Market square');
         expect(await boxes(p)).toEqual(before);

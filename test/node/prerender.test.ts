@@ -45,9 +45,9 @@ describe('fillPrerender', () => {
       'href="https://city.example/kit/hrc-report-form.css"',
     );
     expect(fillPrerender(en, { kitUrl: 'assets/kit/' })).toContain('href="/assets/kit/hrc-report-form.css"');
-    expect(
-      fillPrerender(en, { kitUrl: 'kit/', base: 'https://city.example/report/form.html' }),
-    ).toContain('href="https://city.example/report/kit/hrc-report-form.css"');
+    expect(fillPrerender(en, { kitUrl: 'kit/', base: 'https://city.example/report/form.html' })).toContain(
+      'href="https://city.example/report/kit/hrc-report-form.css"',
+    );
   });
 
   it('refuses a kit address that fails the URL check, and sends quick exit to an empty page instead of a bad one', () => {

@@ -2,7 +2,16 @@
 // root vite.config.ts), then every locale's UI catalog is copied into bundle/locales/ and its content
 // sections into bundle/content/<locale>/, where the modules look for them (relative to their own URL).
 // manifest.json lists the elements and the locales: the one list of languages every package reads.
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
@@ -142,7 +151,9 @@ writeFileSync(
   `${[tokens, base, formCss].map((s) => s.cssText.trim()).join('\n')}\n${PRERENDER_CSS}\n`,
 );
 mkdirSync(`${out}prerender`, { recursive: true });
-const prerendered = readdirSync(`${widgets}prerender`).filter((f) => /^hrc-report-form\.[a-z-]+\.html$/.test(f));
+const prerendered = readdirSync(`${widgets}prerender`).filter((f) =>
+  /^hrc-report-form\.[a-z-]+\.html$/.test(f),
+);
 for (const f of prerendered) copyFileSync(`${widgets}prerender/${f}`, `${out}prerender/${f}`);
 
 const { KIT_VERSION } = await import(`${widgets}dist/version.js`);

@@ -344,7 +344,9 @@ export class HrcReportForm extends HrcElement {
     }
     // The focused control, by its place among the controls (the same in both: quick exit, the fields,
     // Continue), and its caret.
-    const controls = (r: ParentNode) => [...r.querySelectorAll<HTMLInputElement>('a[href], button, input, textarea')];
+    const controls = (r: ParentNode) => [
+      ...r.querySelectorAll<HTMLInputElement>('a[href], button, input, textarea'),
+    ];
     const active = root.activeElement as HTMLInputElement | null;
     const at = active ? controls(root).indexOf(active) : -1;
     const selection =
