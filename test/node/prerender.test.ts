@@ -45,9 +45,9 @@ describe('fillPrerender', () => {
       'href="https://city.example/kit/hrc-report-form.css"',
     );
     expect(fillPrerender(en, { kitUrl: 'assets/kit/' })).toContain('href="/assets/kit/hrc-report-form.css"');
-    expect(
-      fillPrerender(en, { kitUrl: 'kit/', base: 'https://city.example/report/form.html' }),
-    ).toContain('href="https://city.example/report/kit/hrc-report-form.css"');
+    expect(fillPrerender(en, { kitUrl: 'kit/', base: 'https://city.example/report/form.html' })).toContain(
+      'href="https://city.example/report/kit/hrc-report-form.css"',
+    );
   });
 
   it('refuses a kit address that fails the URL check, and sends quick exit to an empty page instead of a bad one', () => {
@@ -61,6 +61,14 @@ describe('fillPrerender', () => {
   it('writes an address as attribute text, never as markup', () => {
     const out = fillPrerender(en, { kitUrl: '/kit/', quickExitUrl: '/x"><script>alert(1)</script>' })!;
     expect(out).not.toContain('<script');
+    expect(out).not.toMatch(/href="[^"]*"[^ />]/);
+  });
+
+  it("takes an address as it is, even one with the `$&` and `$'` of replacement patterns", () => {
+    const out = fillPrerender(en, { kitUrl: "/kit/$'/", quickExitUrl: "/weer/$&$'$`" })!;
+    expect(out).toContain(`<link rel="stylesheet" href="/kit/$'/hrc-report-form.css" />`);
+    expect(out).toContain('href="/weer/$&amp;$\'$%60"');
+    expect(out.match(/<template /g)).toHaveLength(1);
     expect(out).not.toMatch(/href="[^"]*"[^ />]/);
   });
 
