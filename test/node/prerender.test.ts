@@ -64,6 +64,14 @@ describe('fillPrerender', () => {
     expect(out).not.toMatch(/href="[^"]*"[^ />]/);
   });
 
+  it("takes an address as it is, even one with the `$&` and `$'` of replacement patterns", () => {
+    const out = fillPrerender(en, { kitUrl: "/kit/$'/", quickExitUrl: "/weer/$&$'$`" })!;
+    expect(out).toContain(`<link rel="stylesheet" href="/kit/$'/hrc-report-form.css" />`);
+    expect(out).toContain('href="/weer/$&amp;$\'$%60"');
+    expect(out.match(/<template /g)).toHaveLength(1);
+    expect(out).not.toMatch(/href="[^"]*"[^ />]/);
+  });
+
   it('takes the heading level of the element (2–6)', () => {
     const at = (headingLevel: number) => fillPrerender(en, { kitUrl: '/kit/', headingLevel })!;
     expect(at(3)).toMatch(/<h3 class="h-title"[^>]*>[\s\S]*?<\/h3>/);

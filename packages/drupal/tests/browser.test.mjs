@@ -247,6 +247,69 @@ test('block fallback text follows the language (nl)', () => {
   );
 });
 
+test('report form: its first step is sent drawn, usable before any script, then taken over', async () => {
+  const { fillPrerender } = await import('../../widgets/dist/prerender.js');
+  const template = (lang) =>
+    readFileSync(join(moduleDir, `assets/prerender/hrc-report-form.${lang}.html`), 'utf8');
+  const html = readFileSync(join(pagesDir, 'block-report-form-en.html'), 'utf8');
+  // First inside the element, before the fallback; filled in as the kit's own fillPrerender() fills it.
+  const drawn = fillPrerender(template('en'), {
+    kitUrl: `${MODULE_BASE}assets/`,
+    quickExitUrl: 'https://weather.example/',
+  });
+  assert.match(html, /<hrc-report-form [^>]*><template shadowrootmode="open">/);
+  assert.ok(html.includes(`>${drawn}<h2>Report discrimination</h2>`), 'the drawn step, then the fallback');
+  assert.ok(
+    readFileSync(join(pagesDir, 'block-report-form-nl.html'), 'utf8').includes(
+      fillPrerender(template('nl'), {
+        kitUrl: `${MODULE_BASE}assets/`,
+        quickExitUrl: 'https://weather.example/',
+      }),
+    ),
+    'in the form’s language',
+  );
+  // Left out in a preview and with the Shift shortcut off; a refused quick exit goes to an empty page.
+  assert.doesNotMatch(readFileSync(join(pagesDir, 'preview-report-form-en.html'), 'utf8'), /<template/);
+  const hostile = readFileSync(join(pagesDir, 'hostile-en.html'), 'utf8');
+  assert.equal(
+    hostile.split('<template shadowrootmode="open">').length - 1,
+    1,
+    'only the form with the shortcut on',
+  );
+  assert.ok(hostile.includes('<a part="quick-exit" class="button button--exit" href="about:blank">'));
+
+  // In Chromium, with the kit's modules held back: the step is there with its final labels.
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/hrc-report-form*.js*', async (route) => {
+    await held;
+    await route.continue();
+  });
+  try {
+    await page.goto(`${origin}/page/block-report-form-en.html`, { waitUntil: 'commit' });
+    const form = page.locator('hrc-report-form');
+    const first = form.locator('input[type=radio]').first();
+    await first.waitFor({ state: 'visible' });
+    assert.equal(await page.evaluate(() => customElements.get('hrc-report-form')), undefined);
+    const content = JSON.parse(readFileSync(join(moduleDir, 'assets/content/en/report.json'), 'utf8'));
+    assert.equal((await form.locator('label[for=domain]').textContent()).trim(), content.domains[0].label);
+    await form.locator('#description').fill('They refused me at the counter.');
+    release();
+    await page.waitForFunction(() => document.querySelector('hrc-report-form').hasUpdated, null, {
+      timeout: 15_000,
+    });
+    assert.equal(await form.locator('button[part=quick-exit]').count(), 1, 'the element drew its own');
+    assert.equal(await form.locator('#description').inputValue(), 'They refused me at the counter.');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('report form: hostile office name reaches the element as text', async () => {
   const { context, page, problems, requests } = await open('block-report-form-en');
   try {

@@ -41,8 +41,12 @@ export function fillPrerender(template: string, options: PrerenderOptions): stri
   if (!kit) return undefined;
   const exit = checked(options.quickExitUrl, options.base, 'fillPrerender() quickExitUrl') ?? 'about:blank';
   const level = Math.min(6, Math.max(2, Math.trunc(options.headingLevel ?? 2) || 2));
+  // Replaced by functions: an address may hold `$&` or `$'`, which a replacement string would expand.
   return template
-    .replace('href="{kit}', `href="${attr(kit.endsWith('/') ? kit : `${kit}/`)}`)
-    .replace('href="{quick-exit}"', `href="${attr(exit)}"`)
-    .replace(/<h2 class="h-title"([^>]*)>([\s\S]*?)<\/h2>/, `<h${level} class="h-title"$1>$2</h${level}>`);
+    .replace('href="{kit}', () => `href="${attr(kit.endsWith('/') ? kit : `${kit}/`)}`)
+    .replace('href="{quick-exit}"', () => `href="${attr(exit)}"`)
+    .replace(
+      /<h2 class="h-title"([^>]*)>([\s\S]*?)<\/h2>/,
+      (_, attrs: string, inner: string) => `<h${level} class="h-title"${attrs}>${inner}</h${level}>`,
+    );
 }

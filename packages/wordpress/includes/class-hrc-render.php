@@ -251,7 +251,36 @@ final class HRC_Render {
 				// Evidence files (the block's own option) only with sealing: they are sealed with the report.
 				'evidence'      => ! empty( $a['evidence'] ) && '' !== $seal,
 			),
-			HRC_Fallback::reportForm( $locale, $office, (int) ( $set['heading-level'] ?: 2 ) )
+			self::prerendered_report_form( $locale, $set ) . HRC_Fallback::reportForm( $locale, $office, (int) ( $set['heading-level'] ?: 2 ) )
+		);
+	}
+
+	/**
+	 * The report form's first step drawn in advance, to go first inside the element (docs/performance.md,
+	 * "The first step drawn in advance"): the bundled kit's file of the form's language
+	 * (assets/kit/prerender/), filled in with the kit folder's address, the form's quick exit and its
+	 * heading level (HRC_Fallback::prerenderedReportForm). The browser draws the step at once, usable
+	 * before any script; the element takes it over. Left out ('') in the block editor's preview (a
+	 * preview draws the form differently), when the Shift shortcut is off (the drawn step shows its hint)
+	 * and for a language the kit has no such file for.
+	 *
+	 * @param string $locale A language of the kit.
+	 * @param array  $set    The form's checked attributes (editor_attributes()).
+	 */
+	private static function prerendered_report_form( string $locale, array $set ): string {
+		if ( self::$preview || 'off' === $set['quick-exit-shortcut'] || ! preg_match( '/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/', $locale ) ) {
+			return '';
+		}
+		$file = HRC_WIDGETS_DIR . 'assets/kit/prerender/hrc-report-form.' . $locale . '.html';
+		if ( ! is_readable( $file ) || null === HRC_Assets::kit_url( 'hrc-report-form.css' ) ) {
+			return '';
+		}
+		return HRC_Fallback::prerenderedReportForm(
+			(string) file_get_contents( $file ), // phpcs:ignore WordPress.WP.AlternativeFunctions
+			HRC_WIDGETS_URL . 'assets/kit/',
+			// The address as the element reads it from its attribute (esc_url() wrote it as HTML).
+			html_entity_decode( (string) $set['quick-exit-url'], ENT_QUOTES | ENT_HTML5, 'UTF-8' ),
+			(int) ( $set['heading-level'] ?: 2 )
 		);
 	}
 

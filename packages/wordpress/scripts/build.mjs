@@ -1,11 +1,12 @@
 // Assembles the installable plugin: dist/hrc-widgets/ (the folder WordPress installs) and
 // dist/hrc-widgets.zip. It bundles the kit's self-hosted build (packages/widgets/bundle: the elements,
-// the content of every language for the fallback markup, and the list of languages in its manifest)
+// the content of every language for the fallback markup, the report form's first step drawn in advance
+// per language with its style sheet, and the list of languages in its manifest)
 // and the data package's schemas for the REST route and the checklist, so the plugin loads nothing
 // from elsewhere.
 import { execFileSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zip } from './zip.mjs';
@@ -42,6 +43,17 @@ if (!existsSync(bundle) || !statSync(bundle).isDirectory()) {
 const modules = ['hrc-report-form', 'hrc-rights-cards', 'hrc-framework-checklist', 'hrc-declaration-badge'];
 const missingModules = modules.filter((m) => !existsSync(join(bundle, `${m}.js`)));
 if (missingModules.length) fail(`the kit's bundle lacks ${missingModules.map((m) => `${m}.js`).join(', ')}.`);
+// The report form's first step drawn in advance (HRC_Render prints it): its style sheet and a file per
+// language of the kit, listed in the manifest.
+const { locales: kitLocales = [], prerender = {} } = JSON.parse(
+  readFileSync(join(bundle, 'manifest.json'), 'utf8'),
+);
+const drawn = prerender['hrc-report-form'] ?? {};
+const missingDrawn = [
+  drawn.css ?? 'hrc-report-form.css',
+  ...kitLocales.map(({ locale }) => drawn.html?.[locale] ?? `prerender/hrc-report-form.${locale}.html`),
+].filter((f) => !existsSync(join(bundle, f)));
+if (missingDrawn.length) fail(`the kit's bundle lacks ${missingDrawn.join(', ')}.`);
 const missingOffice = OFFICE_MODULES.filter((m) => !existsSync(join(office, m)));
 if (missingOffice.length)
   fail(`${missingOffice.map((m) => join(office, m)).join(', ')} missing. Build @hrc/receiver first.`);

@@ -9,6 +9,7 @@ import { ADMIN, BASE, TOKEN, VERSION, installPlugin, mysql, start } from './wp-e
 import { CHROME_ARGS, findChromium } from '../../../scripts/lib/system.mjs';
 import { loadCases, runCase } from '../../framework/conformance/run.mjs';
 import { reportCsvHeader, reportCsvRow } from '../../framework/dist/report-csv.js';
+import { fillPrerender } from '../../widgets/dist/prerender.js';
 import {
   counterKeys,
   publishPeriod,
@@ -1216,6 +1217,69 @@ describe('the page', () => {
     );
   });
 
+  test('the report form comes with its first step drawn (the kit’s file of its language), then the fallback', async () => {
+    const kit = `${BASE}/wp-content/plugins/hrc-widgets/assets/kit/`;
+    const drawn = (lang) =>
+      fillPrerender(
+        readFileSync(
+          new URL(`../../widgets/bundle/prerender/hrc-report-form.${lang}.html`, import.meta.url),
+          'utf8',
+        ),
+        { kitUrl: kit },
+      );
+    assert.ok(
+      html.includes(`ground="age">${drawn('nl')}<h2>Discriminatie melden</h2>`),
+      'the block, in Dutch',
+    );
+    assert.ok(
+      html.includes(
+        `privacy-url="https://voorbeeld.example.org/privacy">${drawn('en')}<h2>Report discrimination</h2>`,
+      ),
+      'the shortcode, in English',
+    );
+    // The plugin's copy of the kit serves the drawn step's style sheet.
+    const css = await fetch(`${kit}hrc-report-form.css`);
+    assert.equal(css.status, 200);
+    assert.match(await css.text(), /prerender-noscript/);
+  });
+
+  test('in Chromium the first step is usable before the kit’s modules run, then the element takes it over', async () => {
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROME_ARGS });
+    try {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route('**/hrc-report-form*.js*', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(url, { waitUntil: 'commit' });
+      const form = page.locator('hrc-report-form').first();
+      await form.locator('input[type=radio]').first().waitFor({ state: 'visible' });
+      assert.equal(await page.evaluate(() => customElements.get('hrc-report-form')), undefined);
+      const content = JSON.parse(
+        readFileSync(new URL('../../widgets/bundle/content/nl/report.json', import.meta.url), 'utf8'),
+      );
+      // Inside the form's shadow root, with its final label.
+      assert.equal(
+        await form.evaluate((el) => el.shadowRoot.querySelector('label[for=domain]').textContent.trim()),
+        content.domains[0].label,
+      );
+      await form.locator('#description').fill('Bij de balie werd ik geweigerd.');
+      release();
+      await page.waitForFunction(() => document.querySelector('hrc-report-form').hasUpdated, null, {
+        timeout: 15000,
+      });
+      assert.equal(await form.locator('button[part=quick-exit]').count(), 1, 'the element drew its own');
+      assert.equal(await form.locator('#description').inputValue(), 'Bij de balie werd ik geweigerd.');
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
   test('the head carries the kit style sheet and a modulepreload for every module the elements import', async () => {
     const manifest = JSON.parse(
       readFileSync(new URL('../../widgets/bundle/manifest.json', import.meta.url), 'utf8'),
@@ -1427,6 +1491,10 @@ describe('addresses from contributors, and the editor preview', () => {
     // host name and prefixes http://: harmless, and the element refuses it too (a character reference).
     for (const { value } of found.filter((a) => a.name === 'status-url')) assert.match(value, /^http:\/\//);
     assert.match(preview, /<hrc-report-form [^>]*quick-exit-shortcut="off"/);
+    // The first step drawn in advance: not with the Shift shortcut off (it shows the hint), and quick
+    // exit to an empty page when the address is refused.
+    assert.equal(preview.split('<template shadowrootmode="open">').length - 1, 1);
+    assert.ok(preview.includes('<a part="quick-exit" class="button button--exit" href="about:blank">'));
     assert.ok(
       !/<hrc-report-form [^>]*\spreview[\s>]/.test(preview),
       'a post preview is the page as residents see it',
@@ -1468,6 +1536,7 @@ describe('addresses from contributors, and the editor preview', () => {
     assert.equal(res.status, 200);
     const { rendered } = await res.json();
     assert.match(rendered, /<hrc-report-form [^>]*quick-exit-url="https:\/\/weer\.example\/"[^>]* preview>/);
+    assert.doesNotMatch(rendered, /<template/, 'no first step drawn in advance in a preview');
     assert.ok(!/\spreview[\s>]/.test(preview.match(/<hrc-report-form [^>]*>/)[0]));
   });
 

@@ -110,6 +110,73 @@ final class FallbackTest extends TestCase {
     $this->assertSame('', Fallback::tel('call us'));
   }
 
+  /**
+   * A file of the kit's prerender folder, as the build copies it into each CMS's copy of the kit.
+   */
+  private static function prerender(string $locale): string {
+    $file = __DIR__ . '/../../../widgets/prerender/hrc-report-form.' . $locale . '.html';
+    self::assertFileExists($file);
+    return (string) file_get_contents($file);
+  }
+
+  public function testPrerenderedReportFormFillsInTheKitFolderAndQuickExit(): void {
+    $template = self::prerender('en');
+    $html = Fallback::prerenderedReportForm($template, '/wp-content/plugins/hrc-widgets/assets/kit/', 'https://weather.example/?city=a&b=c');
+    $this->assertStringStartsWith('<template shadowrootmode="open"><link rel="stylesheet" href="/wp-content/plugins/hrc-widgets/assets/kit/hrc-report-form.css" />', $html);
+    $this->assertStringContainsString('<a part="quick-exit" class="button button--exit" href="https://weather.example/?city=a&amp;b=c">', $html);
+    $this->assertStringNotContainsString('{kit}', $html);
+    $this->assertStringNotContainsString('{quick-exit}', $html);
+    // Nothing else changes.
+    $this->assertSame($template, str_replace(
+      ['/wp-content/plugins/hrc-widgets/assets/kit/', 'https://weather.example/?city=a&amp;b=c'],
+      ['{kit}', '{quick-exit}'],
+      $html,
+    ));
+    $this->assertStringContainsString('href="https://city.example/kit/hrc-report-form.css"', Fallback::prerenderedReportForm($template, 'https://city.example/kit'), 'the slash a folder needs');
+    // Every language's file: both holes filled, the heading at the level asked.
+    foreach (glob(__DIR__ . '/../../../widgets/prerender/hrc-report-form.*.html') ?: [] as $file) {
+      $filled = Fallback::prerenderedReportForm((string) file_get_contents($file), '/kit/', '/weer', 4);
+      $this->assertDoesNotMatchRegularExpression('/\{kit\}|\{quick-exit\}|<h2 /', $filled, basename($file));
+      $this->assertSame(1, substr_count($filled, '<h4 class="h-title"'), basename($file));
+    }
+    $this->assertGreaterThanOrEqual(8, count(glob(__DIR__ . '/../../../widgets/prerender/hrc-report-form.*.html') ?: []));
+  }
+
+  public function testPrerenderedReportFormWritesAddressesAsAttributeText(): void {
+    $template = self::prerender('en');
+    $html = Fallback::prerenderedReportForm($template, '/kit/', '/x"><script>alert(1)</script>');
+    $this->assertStringNotContainsString('<script', $html);
+    $this->assertDoesNotMatchRegularExpression('/href="[^"]*"[^ \/>]/', $html, 'no attribute ends early');
+    $this->assertStringContainsString('href="about:blank"', $html, 'an address with quotes or brackets is refused');
+    $html = Fallback::prerenderedReportForm($template, "/kit/it's/", "/weer/it's?a=1&b=\$1\$&");
+    $this->assertStringContainsString('href="/kit/it&apos;s/hrc-report-form.css"', $html);
+    $this->assertStringContainsString('href="/weer/it&apos;s?a=1&amp;b=$1$&amp;"', $html, 'escaped, and taken as it is');
+  }
+
+  public function testPrerenderedReportFormIsLeftOutWhenTheKitFolderIsRefused(): void {
+    foreach (['', 'javascript:alert(1)//', 'https://user:pw@city.example/kit/', '//evil.example/kit/', 'kit/', '&#106;avascript:alert(1)//'] as $url) {
+      $this->assertSame('', Fallback::prerenderedReportForm(self::prerender('en'), $url, '/weer'), $url);
+    }
+  }
+
+  public function testPrerenderedReportFormSendsABadQuickExitToAnEmptyPage(): void {
+    foreach (['', '  ', 'javascript:alert(1)', 'data:text/html,x', '&#106;avascript:alert(1)', '/a?b&colon;c', 'https://city.example@evil.example/', 'http://javascript:alert(1)', '//evil.example/'] as $url) {
+      $html = Fallback::prerenderedReportForm(self::prerender('en'), '/kit/', $url);
+      $this->assertStringContainsString('<a part="quick-exit" class="button button--exit" href="about:blank">', $html, $url);
+    }
+  }
+
+  public function testPrerenderedReportFormTakesTheElementsHeadingLevel(): void {
+    $template = self::prerender('nl');
+    $h3 = Fallback::prerenderedReportForm($template, '/kit/', '', 3);
+    $this->assertMatchesRegularExpression('#<h3 class="h-title" tabindex="-1">\s*<span class="caption">Stap 1 van 5</span>[^<]*</h3>#', $h3);
+    $this->assertStringNotContainsString('<h2', $h3);
+    $this->assertStringNotContainsString('</h2>', $h3);
+    $this->assertStringContainsString('<h6 class="h-title"', Fallback::prerenderedReportForm($template, '/kit/', '', 9), 'clamped to h6');
+    $this->assertStringContainsString('<h2 class="h-title"', Fallback::prerenderedReportForm($template, '/kit/', '', 1), 'at least h2');
+    $this->assertStringContainsString('<h2 class="h-title"', Fallback::prerenderedReportForm($template, '/kit/'));
+  }
+
   public function testTheFormAndChecklistHeadingsFollowTheElementsLevel(): void {
     $this->assertStringStartsWith('<h2>Report discrimination</h2>', Fallback::reportForm('en', []));
     $this->assertStringStartsWith('<h4>Report discrimination</h4>', Fallback::reportForm('en', [], 4));

@@ -7,6 +7,7 @@ namespace Drupal\hrc_widgets;
 use Drupal\Core\Config\ConfigFactoryInterface;
 use Drupal\Core\Extension\ModuleExtensionList;
 use Drupal\Core\Language\LanguageManagerInterface;
+use Drupal\Core\Render\Markup;
 use Drupal\Core\Routing\RouteMatchInterface;
 use Drupal\Core\StringTranslation\TranslatableMarkup;
 use Drupal\hrc_widgets\Markup\ContentRepository;
@@ -48,7 +49,13 @@ final class Widgets {
     // The fallback's fixed texts in the element's language, through Drupal's translations (the
     // module's translations/<langcode>.po once imported); the page's language may differ.
     Fallback::translateWith(static fn (string $text, string $langcode): string => (string) new TranslatableMarkup($text, [], ['langcode' => $langcode]));
-    return $this->builder->build($widget, $options, $settings, $langcode, $preview);
+    $build = $this->builder->build($widget, $options, $settings, $langcode, $preview);
+    // The report form's first step drawn in advance: the kit's file, each address filled in escaped by
+    // the shared Fallback. Printed as it is: the admin filter of #markup would remove its form.
+    if (($build['#prerendered'] ?? '') !== '') {
+      $build['#prerendered'] = Markup::create($build['#prerendered']);
+    }
+    return $build;
   }
 
   /**

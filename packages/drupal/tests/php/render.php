@@ -70,6 +70,8 @@ $render = static function (array $build) use ($twig): string {
     'langcode' => $build['#langcode'],
     // Drupal prints #markup (after its admin XSS filter) unescaped; Twig does so for Markup.
     'fallback' => new \Twig\Markup($build['#fallback']['#markup'], 'UTF-8'),
+    // The report form's first step drawn in advance, which the module's Widgets service marks as markup.
+    'prerendered' => new \Twig\Markup($build['#prerendered'] ?? '', 'UTF-8'),
   ]);
 };
 

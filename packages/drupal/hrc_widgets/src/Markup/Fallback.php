@@ -139,6 +139,45 @@ final class Fallback {
   }
 
   /**
+   * The report form's first step drawn in advance (declarative shadow DOM, docs/performance.md): the
+   * kit's file of the element's language (prerender/hrc-report-form.<locale>.html in the self-hosted
+   * folder) with the page's addresses filled in, to print first inside <hrc-report-form>, before the
+   * fallback of reportForm(). The browser draws the step at once, usable before any script, and the
+   * element takes it over. Filled as the kit's fillPrerender() fills it (packages/widgets/src/prerender.ts):
+   * both addresses through the URL check and written as attribute text, quick exit to an empty page
+   * when its address does not pass (as the element's own), the heading at the element's level.
+   *
+   * @param string $template
+   *   The file's content.
+   * @param string $kitUrl
+   *   The address of the self-hosted folder (where hrc-loader.js is); a missing final slash is added.
+   * @param string $quickExitUrl
+   *   The element's quick-exit-url, as the element gets it.
+   * @param int $headingLevel
+   *   The level of its heading (2–6), as on the element.
+   *
+   * @return string
+   *   The markup, or '' when the folder's address does not pass the URL check (the element is then
+   *   sent without it).
+   */
+  public static function prerenderedReportForm(string $template, string $kitUrl, string $quickExitUrl = '', int $headingLevel = 2): string {
+    $kit = self::kitHref($kitUrl);
+    if ($kit === '') {
+      return '';
+    }
+    $exit = self::kitHref($quickExitUrl);
+    $h = 'h' . max(2, min(6, $headingLevel));
+    $html = self::replaceFirst($template, 'href="{kit}', 'href="' . self::escape(str_ends_with($kit, '/') ? $kit : $kit . '/'));
+    $html = self::replaceFirst($html, 'href="{quick-exit}"', 'href="' . self::escape($exit === '' ? 'about:blank' : $exit) . '"');
+    return (string) preg_replace_callback(
+      '#<h2 class="h-title"([^>]*)>(.*?)</h2>#s',
+      static fn (array $m): string => '<' . $h . ' class="h-title"' . $m[1] . '>' . $m[2] . '</' . $h . '>',
+      $html,
+      1,
+    );
+  }
+
+  /**
    * The fallback of <hrc-rights-cards>: each chosen Charter article with its plain-language meaning.
    *
    * @param array<string, mixed> $content
@@ -281,6 +320,31 @@ final class Fallback {
     $translated = self::$translator === NULL ? $english : (self::$translator)($english, $locale);
     // A translation that lost or gained a placeholder would break vsprintf(): English then.
     return substr_count($translated, '%') === substr_count($english, '%') ? $translated : $english;
+  }
+
+  /**
+   * An address the kit's own URL check (@hrc/framework/url) also lets through: href()'s, without an
+   * HTML character reference (escaped twice, or written to slip a scheme past a check), a user name or
+   * password, or a host that does not parse. Else ''.
+   */
+  private static function kitHref(string $url): string {
+    $url = self::href($url);
+    if ($url === '' || preg_match('/&(?:#\d|#x[0-9a-f]|[a-z][a-z0-9]*;)/i', $url)) {
+      return '';
+    }
+    if ($url[0] === '/') {
+      return $url;
+    }
+    $parts = parse_url($url);
+    return is_array($parts) && isset($parts['host']) && !isset($parts['user']) && !isset($parts['pass']) ? $url : '';
+  }
+
+  /**
+   * $subject with the first $search in it replaced, taken as it is.
+   */
+  private static function replaceFirst(string $subject, string $search, string $replace): string {
+    $at = strpos($subject, $search);
+    return $at === FALSE ? $subject : substr_replace($subject, $replace, $at, strlen($search));
   }
 
   /**

@@ -53,6 +53,33 @@ final class WidgetBuilder {
   }
 
   /**
+   * The report form's first step drawn in advance, to go first inside the element (docs/performance.md,
+   * "The first step drawn in advance"): the bundled kit's file of the form's language
+   * (assets/prerender/), filled in with the assets folder's address, the form's quick exit and its
+   * heading level by the shared Fallback::prerenderedReportForm(). The browser draws the step at once,
+   * usable before any script; the element takes it over. '' in a preview (drawn differently), with the
+   * Shift shortcut off (the drawn step shows its hint), without the assets folder or without a file for
+   * the language.
+   *
+   * @param string $langcode
+   *   The form's language (a tag of the kit).
+   * @param array<string, string|bool|null> $set
+   *   The form's checked attributes (WidgetCatalog::attributes()).
+   * @param bool $preview
+   *   Whether the page previews content being edited.
+   */
+  public function prerenderedReportForm(string $langcode, array $set, bool $preview = FALSE): string {
+    if ($preview || $set['quick-exit-shortcut'] === 'off' || $this->assetsDir === NULL || !preg_match('/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/', $langcode)) {
+      return '';
+    }
+    $file = $this->assetsDir . '/prerender/hrc-report-form.' . $langcode . '.html';
+    if (!is_file($file) || !is_file($this->assetsDir . '/hrc-report-form.css')) {
+      return '';
+    }
+    return Fallback::prerenderedReportForm((string) file_get_contents($file), $this->assetsUrl, (string) $set['quick-exit-url'], (int) ($set['heading-level'] ?? 2));
+  }
+
+  /**
    * The settings with every unusable value dropped.
    *
    * @param array<string, mixed> $settings
@@ -131,6 +158,7 @@ final class WidgetBuilder {
       'office-phone' => $settings['office_phone'] ?? NULL,
     ];
     $contexts = ['languages:language_interface'];
+    $prerendered = '';
 
     switch ($widget) {
       case 'report-form':
@@ -146,6 +174,7 @@ final class WidgetBuilder {
           'url' => $office['office-url'] ?? '',
           'phone' => $office['office-phone'] ?? '',
         ], (int) ($set['heading-level'] ?? 2));
+        $prerendered = $this->prerenderedReportForm($langcode, $set, $preview);
         // The same text renders as a preview in the layout builder and live on the page.
         $contexts[] = 'route.name';
         break;
@@ -190,6 +219,9 @@ final class WidgetBuilder {
       '#langcode' => $langcode,
       // The shared fallback (escaped there); Drupal filters #markup once more.
       '#fallback' => ['#markup' => $fallback],
+      // The report form's first step drawn in advance ('' for the others, and when it is left out), a
+      // string that Widgets marks as markup.
+      '#prerendered' => $prerendered,
       '#attached' => ['library' => [$definition['library']], 'html_head_link' => $this->preloadLinks($definition['tag'])],
       '#cache' => [
         'tags' => ['config:hrc_widgets.settings'],

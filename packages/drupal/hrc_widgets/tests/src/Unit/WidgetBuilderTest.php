@@ -208,6 +208,59 @@ final class WidgetBuilderTest extends TestCase {
     $this->assertSame('21', $build['#element_attributes']['articles']);
   }
 
+  /**
+   * An assets folder as the build makes it, with the kit's drawn first step in English only.
+   */
+  private static function assetsWithPrerender(): string {
+    $dir = sys_get_temp_dir() . '/hrc-prerender-' . bin2hex(random_bytes(4));
+    mkdir("$dir/prerender", 0777, TRUE);
+    copy(dirname(__DIR__, 5) . '/widgets/prerender/hrc-report-form.en.html', "$dir/prerender/hrc-report-form.en.html");
+    touch("$dir/hrc-report-form.css");
+    return $dir;
+  }
+
+  private static function removeAssets(string $dir): void {
+    unlink("$dir/prerender/hrc-report-form.en.html");
+    rmdir("$dir/prerender");
+    unlink("$dir/hrc-report-form.css");
+    rmdir($dir);
+  }
+
+  /**
+   * @covers ::prerenderedReportForm
+   */
+  public function testReportFormIsSentWithItsFirstStepDrawn(): void {
+    $dir = self::assetsWithPrerender();
+    $builder = new WidgetBuilder(new ContentRepository(HRC_TEST_CONTENT_DIR), $dir, '/modules/hrc_widgets/assets/');
+    $build = $builder->build('report-form', ['quick_exit_url' => "https://weather.example/it's?a=1&b=2", 'heading_level' => '3'] + WidgetCatalog::defaults('report-form'), self::SETTINGS, 'en');
+    $drawn = $build['#prerendered'];
+    $this->assertStringStartsWith('<template shadowrootmode="open"><link rel="stylesheet" href="/modules/hrc_widgets/assets/hrc-report-form.css" />', $drawn);
+    $this->assertStringContainsString('<a part="quick-exit" class="button button--exit" href="https://weather.example/it&apos;s?a=1&amp;b=2">', $drawn);
+    $this->assertMatchesRegularExpression('#<h3 class="h-title" tabindex="-1">\s*<span class="caption">Step 1 of 5</span>#', $drawn);
+    $this->assertStringNotContainsString('<h2', $drawn);
+    $this->assertStringEndsWith("<slot class=\"prerender-noscript\"></slot></template>\n", $drawn);
+    // The fallback stays, for browsers without scripts (the drawn step's slot shows it then).
+    $this->assertStringStartsWith('<h3>Report discrimination</h3>', $build['#fallback']['#markup']);
+
+    // An address the URL check refuses sends quick exit to an empty page, as the element does.
+    foreach (['javascript:alert(1)', '&#106;avascript:alert(1)', '"><script>alert(1)</script>'] as $hostile) {
+      $embed = $builder->build('report-form', WidgetCatalog::optionsFromAttributes('report-form', ['quick-exit-url' => $hostile]), self::SETTINGS, 'en');
+      $this->assertStringContainsString('class="button button--exit" href="about:blank">', $embed['#prerendered'], $hostile);
+      $this->assertStringNotContainsString('<script', $embed['#prerendered'], $hostile);
+    }
+
+    // Left out in a preview, with the Shift shortcut off (the drawn step shows its hint), and for a
+    // language without a file.
+    $this->assertSame('', $builder->build('report-form', [], self::SETTINGS, 'en', TRUE)['#prerendered']);
+    $this->assertSame('', $builder->build('report-form', ['quick_exit_shortcut' => FALSE], self::SETTINGS, 'en')['#prerendered']);
+    $this->assertSame('', $builder->build('report-form', ['locale' => 'nl'], self::SETTINGS, 'en')['#prerendered']);
+    $this->assertNotSame('', $builder->build('report-form', [], self::SETTINGS, 'en')['#prerendered']);
+    // Without the assets folder nothing to draw from; the other widgets draw nothing in advance.
+    $this->assertSame('', $this->builder()->build('report-form', [], self::SETTINGS, 'en')['#prerendered']);
+    $this->assertSame('', $builder->build('declaration-badge', [], self::SETTINGS, 'en')['#prerendered']);
+    self::removeAssets($dir);
+  }
+
   public function testUnknownWidget(): void {
     $this->expectException(\InvalidArgumentException::class);
     $this->builder()->build('marquee', [], [], 'en');
