@@ -157,6 +157,32 @@ describe('the report form drawn in advance', () => {
     });
   }
 
+  it('looks the same, to the pixel, before and after the take-over: every language, light and dark, forced colours', async () => {
+    const { locales } = JSON.parse(readFileSync(`${bundle}manifest.json`, 'utf8'));
+    const looks = [
+      ...locales.map(({ locale, dir }) => ({ locale, dir, colorScheme: 'light' })),
+      { locale: 'ar', dir: 'rtl', colorScheme: 'dark' },
+      { locale: 'nl', dir: 'ltr', colorScheme: 'dark', forcedColors: 'active' },
+    ];
+    const differ = [];
+    for (const { locale, dir, ...look } of looks) {
+      const { p, context, problems, release } = await open(locale, { dir });
+      try {
+        await p.emulateMedia(look);
+        await p.locator('hrc-report-form input[type=radio]').first().waitFor({ state: 'visible' });
+        const before = await p.screenshot();
+        release();
+        await p.waitForFunction(() => document.querySelector('hrc-report-form').hasUpdated);
+        const after = await p.screenshot();
+        if (!before.equals(after)) differ.push(`${locale} ${JSON.stringify(look)}`);
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
   it('the focus on quick exit stays on quick exit, now the element’s button', async () => {
     const { p, context, problems, release } = await open('nl');
     try {

@@ -7,6 +7,7 @@
  *   moves when the element puts its button in its place.
  * - The browser may paint a first step it has only partly read (a radio before its label): the step
  *   stays invisible, in its place, until its last part (the slot the prerender ends with) is there.
+ * - With forced colours the link keeps the button's system colours, as the element's button has.
  * - With scripts off (`scripting: none`), the prerendered form, which could not send anything, gives way
  *   to the page's own text inside the element (the slot the prerender adds).
  */
@@ -16,4 +17,6 @@ export const PRERENDER_CSS = [
   '.base:not(:has(~ .prerender-noscript)){visibility:hidden}',
   '.prerender-noscript{display:none}',
   '@media (scripting:none){.base{display:none}.prerender-noscript{display:block}}',
+  // With forced colours the link would take the link colour; the element's button has the button's.
+  '@media (forced-colors:active){a.button{color:ButtonText;background:ButtonFace}}',
 ].join('\n');
